@@ -1,0 +1,225 @@
+"""``Archive``: an open index, searched with filters, ranked, with snippets.
+
+Hits are copied into plain ``Hit``/``Article`` values before the Whoosh
+searcher closes, so they stay usable after the search returns.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from whoosh import highlight
+from whoosh import query as Q
+from whoosh.scoring import BM25F
+
+from . import query as queries
+from .article import Article
+from .errors import IndexDamagedError
+from .schema import to_article
+from .storage import index_size, open_index
+from .timespan import covering_span
+
+#: BM25F parameters; see the ranking section of the README for how they were chosen.
+WEIGHTING = BM25F(B=0.75, K1=1.2)
+SNIPPET_CHARS = 240
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: its score, the article, and a snippet with **query terms** marked."""
+
+    score: float
+    article: Article
+    snippet: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.article.to_dict(), "score": round(self.score, 4), "snippet": self.snippet}
+
+
+class SearchResults(list):
+    """A list of ``Hit`` with what the search found in all (``total``) and how it ran."""
+
+    def __init__(self, hits: list[Hit], *, total: int, widened: bool = False) -> None:
+        super().__init__(hits)
+        self.total = total
+        self.widened = widened   # fewer articles had every word; articles with most words follow
+
+
+@dataclass
+class ArchiveStats:
+    documents: int
+    first_date: date | None
+    last_date: date | None
+    undated: int
+    sources: dict[str, int] = field(default_factory=dict)
+    size_bytes: int = 0
+    index_dir: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "first_date": self.first_date.isoformat() if self.first_date else None,
+            "last_date": self.last_date.isoformat() if self.last_date else None,
+            "undated": self.undated,
+            "sources": self.sources,
+            "size_bytes": self.size_bytes,
+            "index_dir": self.index_dir,
+        }
+
+
+class _MarkFormatter(highlight.Formatter):
+    """Marks matched words as ``**word**``: readable as is, bold on a terminal."""
+
+    between = " … "
+
+    def format_token(self, text, token, replace=False):
+        return f"**{highlight.get_text(text, token, replace)}**"
+
+
+class Archive:
+    """A searchable news archive: ``Archive.open("index").search("oil", since="2022")``."""
+
+    def __init__(self, ix, index_dir: str) -> None:
+        self._ix = ix
+        self.index_dir = index_dir
+
+    @classmethod
+    def open(cls, index_dir: str | os.PathLike[str] = "index") -> "Archive":
+        return cls(open_index(index_dir), str(index_dir))
+
+    def close(self) -> None:
+        self._ix.close()
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return self._ix.doc_count()
+
+    def search(
+        self,
+        query: str = "",
+        *,
+        headline: str | None = None,
+        dateline: str | None = None,
+        source: str | None = None,
+        byline: str | None = None,
+        language: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        sort: str = "relevance",
+        limit: int = 10,
+        offset: int = 0,
+    ) -> SearchResults:
+        """Ranked articles matching ``query`` and every filter given.
+
+        All words must match; when fewer than a page of articles has them all, the
+        articles having most of them follow (``results.widened``). Dates take
+        ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ISO timestamps; ``since``/``until``
+        are inclusive.
+        """
+        if limit < 0 or offset < 0:
+            from .errors import QueryError
+
+            raise QueryError("limit and offset must not be negative")
+        schema = self._ix.schema
+        plan = queries.plan(schema, query, headline=headline, dateline=dateline, source=source,
+                            byline=byline, language=language, since=since, until=until, sort=sort)
+        wanted = offset + limit
+        with self._searcher() as searcher:
+            results = searcher.search(plan.query, filter=plan.filter, sortedby=plan.sortedby,
+                                      limit=max(wanted, 1), terms=True)
+            hits = _newest_first_on_ties([self._hit(hit, plan) for hit in results], plan)
+            total = self._count(searcher, plan.query, plan.filter)
+            widened = False
+            if plan.keywords_only and sort == "relevance" and len(hits) < wanted \
+                    and len(set(plan.query.all_terms())) > 1:
+                seen = {hit.article.id for hit in hits}
+                wider = queries.widened(schema, plan.text)
+                more = searcher.search(wider, filter=plan.filter, sortedby=plan.sortedby,
+                                       limit=wanted, terms=True)
+                extra = _newest_first_on_ties([self._hit(hit, plan) for hit in more if hit["id"] not in seen], plan)
+                widened = bool(extra)
+                hits.extend(extra)
+                total += max(0, self._count(searcher, wider, plan.filter) - total)
+        return SearchResults(hits[offset:wanted], total=total, widened=widened)
+
+    def get(self, id: str) -> Article | None:
+        """The article with this id (its URL, or its path when it has none), or ``None``."""
+        with self._searcher() as searcher:
+            stored = searcher.document(id=id)
+        return to_article(stored) if stored else None
+
+    def stats(self) -> ArchiveStats:
+        """Documents, date span, sources with counts, index size."""
+        with self._searcher() as searcher:
+            reader = searcher.reader()
+            documents = searcher.doc_count()
+            sources: dict[str, int] = {}
+            for term in reader.lexicon("source_name"):
+                name = term.decode("utf-8")
+                count = sum(1 for _ in reader.postings("source_name", name).all_ids())
+                if count:
+                    sources[name] = count
+            first = self._edge(searcher, reverse=False)
+            last = self._edge(searcher, reverse=True)
+            undated = self._count(searcher, Q.Term("undated", "1"), None)
+        return ArchiveStats(documents, first, last, undated,
+                            dict(sorted(sources.items(), key=lambda item: (-item[1], item[0]))),
+                            index_size(self.index_dir), self.index_dir)
+
+    # ------------------------------------------------------------------ internals
+
+    def _searcher(self):
+        try:
+            return self._ix.searcher(weighting=WEIGHTING)
+        except Exception as exc:
+            raise IndexDamagedError(self.index_dir, f"{type(exc).__name__}: {exc}") from exc
+
+    @staticmethod
+    def _count(searcher, query, filter_query) -> int:
+        return len(searcher.search(query, filter=filter_query, limit=None, scored=False, sortedby=None))
+
+    @staticmethod
+    def _edge(searcher, *, reverse: bool) -> date | None:
+        from whoosh.sorting import FieldFacet
+
+        results = searcher.search(Q.Every("date"), sortedby=FieldFacet("date", reverse=reverse), limit=1)
+        return to_article(results[0].fields()).date if len(results) else None
+
+    def _hit(self, hit, plan) -> Hit:
+        fields = hit.fields()
+        article = to_article(fields)
+        score = float(hit.score or 0.0) if plan.sortedby is None else 0.0   # sorted hits carry no score
+        return Hit(score=score, article=article, snippet=_snippet(hit, article))
+
+
+def _newest_first_on_ties(hits: list[Hit], plan) -> list[Hit]:
+    """Equal scores (common when browsing or with short queries) show the newest article first."""
+    if plan.sortedby is not None:
+        return hits
+    newest = sorted(hits, key=lambda hit: covering_span(hit.article.date)[0] if hit.article.date else datetime.min,
+                    reverse=True)
+    return sorted(newest, key=lambda hit: -round(hit.score, 6))
+
+
+def _snippet(hit, article: Article) -> str:
+    """The best-matching passages of the body, else its opening, with the query's words marked."""
+    hit.results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
+    hit.results.formatter = _MarkFormatter()
+    for field_name in ("body", "summary", "headline"):
+        text = getattr(article, field_name)
+        if text:
+            try:
+                marked = hit.highlights(field_name, text=text, top=2)
+            except Exception:   # highlighting is cosmetic: never fail a search on it
+                marked = ""
+            if marked:
+                return " ".join(marked.split())
+    opening = article.summary or article.body
+    return " ".join(opening[:SNIPPET_CHARS].split()) + ("…" if len(opening) > SNIPPET_CHARS else "")

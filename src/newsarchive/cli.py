@@ -1,0 +1,239 @@
+"""The ``newsarchive`` command: argument parsing and rendering over the public API.
+
+stdout carries data only (results, articles, JSON); progress, summaries and
+errors go to stderr. Errors are one line; exit codes are set in one place
+(``_Group.invoke``): 0 results, 1 no results, 2 usage or input errors,
+3 index problems, 130 interrupted.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from typing import Any
+
+import click
+
+from .errors import ArchiveError, NewsArchiveError
+
+DEFAULT_INDEX = "index"
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MARK = re.compile(r"\*\*(.+?)\*\*")
+
+
+class _Group(click.Group):
+    """Turns our errors into one line on stderr and the documented exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ArchiveError as exc:
+            _fail(str(exc), 3)
+        except NewsArchiveError as exc:
+            _fail(str(exc), 2)
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(0)
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"newsarchive: {clean(message)}", err=True)
+    sys.exit(code)
+
+
+def clean(text: str) -> str:
+    """Page text is untrusted: no escape sequences or control characters reach the terminal."""
+    return _CONTROL.sub("", text or "")
+
+
+def _use_colour(stream=None) -> bool:
+    stream = stream or sys.stdout
+    return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def _marked(snippet: str, colour: bool) -> str:
+    snippet = clean(snippet)
+    return _MARK.sub(lambda m: click.style(m.group(1), bold=True), snippet) if colour else snippet
+
+
+index_option = click.option(
+    "--index", "index_dir", envvar="NEWSARCHIVE_INDEX", default=DEFAULT_INDEX, show_default=True,
+    type=click.Path(file_okay=False), help="Index folder (or set NEWSARCHIVE_INDEX).",
+)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsarchive")
+def main() -> None:
+    """Full-text search for news archives.
+
+    \b
+    newsarchive index sample_data/
+    newsarchive search venezuela --dateline washington --from 2022-03
+    newsarchive show ID
+    newsarchive stats
+    """
+
+
+@main.command("index")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@index_option
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
+@click.option("--prune", is_flag=True, help="Remove articles whose page files are gone.")
+@click.option("--rebuild", is_flag=True, help="Start from an empty index.")
+@click.option("--wait", type=click.FloatRange(min=0), default=10.0, show_default=True,
+              help="Seconds to wait for another process that is updating the index.")
+def index_command(paths: tuple[str, ...], index_dir: str, jobs: int | None, prune: bool, rebuild: bool,
+                  wait: float) -> None:
+    """Index saved news pages (HTML, text dumps, .gz) under PATHS; re-runs are incremental.
+
+    \b
+    newsarchive index sample_data/
+    newsarchive index ~/saved-pages --index ~/archive-index --prune
+    """
+    from .indexer import index_paths
+
+    show_bar = sys.stderr.isatty()
+    bar_state: dict[str, Any] = {}
+
+    def progress(done: int, total: int) -> None:
+        if not show_bar:
+            return
+        bar = bar_state.get("bar")
+        if bar is None:
+            bar = click.progressbar(length=total, label="indexing", file=sys.stderr)
+            bar.__enter__()
+            bar_state["bar"] = bar
+        bar.update(done - bar.pos)
+
+    try:
+        report = index_paths(list(paths), index_dir=index_dir, jobs=jobs, prune=prune, rebuild=rebuild,
+                             wait=wait, progress=progress)
+    finally:
+        if "bar" in bar_state:
+            bar_state["bar"].__exit__(None, None, None)
+    for problem in report.skipped:
+        click.echo(f"skipped {clean(str(problem))}", err=True)
+    for problem in report.failed:
+        click.echo(f"failed  {clean(str(problem))}", err=True)
+    click.echo(f"{report.summary()} -> {index_dir}", err=True)
+
+
+@main.command("search")
+@click.argument("query", nargs=-1)
+@index_option
+@click.option("--headline", help="Only articles whose headline has these words.")
+@click.option("--dateline", help="Only articles filed from this place, e.g. washington.")
+@click.option("--source", help="Only articles from this source (site or paper).")
+@click.option("--byline", help="Only articles by this author or agency.")
+@click.option("--lang", "language", help="Only articles in this language (ISO 639-1 code).")
+@click.option("--from", "since", metavar="DATE", help="From this date: YYYY, YYYY-MM, YYYY-MM-DD or ISO time.")
+@click.option("--to", "until", metavar="DATE", help="Up to and including this date.")
+@click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance",
+              show_default=True)
+@click.option("--limit", "-n", type=click.IntRange(min=1, max=10000), default=10, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many results (paging).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit (JSON Lines).")
+def search_command(query: tuple[str, ...], index_dir: str, as_json: bool, **filters: Any) -> None:
+    """Search the archive. Exit 0 with results, 1 with none.
+
+    \b
+    newsarchive search venezuela oil
+    newsarchive search '"white house" NOT biden' --from 2022-03 --to 2022-03
+    newsarchive search --dateline washington --sort newest
+    newsarchive search 'headline:sanctions date:[2021 to 2022-06]' --json
+    """
+    from .archive import Archive
+
+    with Archive.open(index_dir) as archive:
+        results = archive.search(" ".join(query), **filters)
+    if as_json:
+        for hit in results:
+            click.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
+    else:
+        _print_hits(results, offset=filters["offset"])
+    if not results:
+        if not as_json:
+            click.echo("no results", err=True)
+        sys.exit(1)
+
+
+def _print_hits(results, *, offset: int) -> None:
+    colour = _use_colour()
+    for rank, hit in enumerate(results, start=offset + 1):
+        article = hit.article
+        headline = clean(article.headline) or "(no headline)"
+        click.echo(f"{rank:>3}. " + (click.style(headline, bold=True) if colour else headline))
+        details = [article.date.isoformat() if article.date else "undated", article.dateline, article.source,
+                   f"score {hit.score:.2f}" if hit.score else ""]
+        click.echo("     " + clean(" · ".join(d for d in details if d)))
+        click.echo("     " + _marked(hit.snippet, colour))
+        click.echo("     " + (click.style(clean(article.id), dim=True) if colour else clean(article.id)))
+        click.echo()
+    shown = len(results)
+    more = f"; {results.total} in all" if results.total > shown + offset else ""
+    note = " (few articles had every word; articles with most of them follow)" if results.widened else ""
+    click.echo(f"{shown} shown{more}{note}", err=True)
+
+
+@main.command("show")
+@click.argument("article_id")
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="The article as one JSON object.")
+def show_command(article_id: str, index_dir: str, as_json: bool) -> None:
+    """Print one cleaned article by its id (as shown under each search hit)."""
+    from .archive import Archive
+
+    with Archive.open(index_dir) as archive:
+        article = archive.get(article_id)
+    if article is None:
+        click.echo(f"newsarchive: no article with id {clean(article_id)!r} in {index_dir}", err=True)
+        sys.exit(1)
+    if as_json:
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+        return
+    lines = [article.headline, ""]
+    for label, value in (("date", article.date.isoformat() if article.date else ""),
+                         ("dateline", article.dateline), ("byline", article.byline),
+                         ("source", article.source), ("url", article.url), ("path", article.path),
+                         ("id", article.id)):
+        if value:
+            lines.append(f"{label:>9}: {value}")
+    if article.summary:
+        lines += ["", article.summary]
+    lines += ["", article.body]
+    click.echo(clean_keep_lines("\n".join(lines)))
+
+
+def clean_keep_lines(text: str) -> str:
+    return "\n".join(clean(line) for line in text.split("\n"))
+
+
+@main.command("stats")
+@index_option
+@click.option("--json", "as_json", is_flag=True)
+def stats_command(index_dir: str, as_json: bool) -> None:
+    """Documents, date span, sources and size of the index."""
+    from .archive import Archive
+
+    with Archive.open(index_dir) as archive:
+        stats = archive.stats()
+    if as_json:
+        click.echo(json.dumps(stats.to_dict(), ensure_ascii=False))
+        return
+    span = (f"{stats.first_date.isoformat()} … {stats.last_date.isoformat()}"
+            if stats.first_date and stats.last_date else "no dated articles")
+    click.echo(f"index:     {stats.index_dir}")
+    click.echo(f"documents: {stats.documents} ({stats.undated} undated)")
+    click.echo(f"dates:     {span}")
+    click.echo(f"size:      {stats.size_bytes / 1024 / 1024:.1f} MB")
+    click.echo(f"sources:   {len(stats.sources)}")
+    for name, count in stats.sources.items():
+        click.echo(f"  {count:>7}  {clean(name)}")
+
+
+if __name__ == "__main__":
+    main()

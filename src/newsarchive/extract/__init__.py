@@ -1,0 +1,105 @@
+"""Page -> ``Article``: the cleaners for HTML and for plain-text page dumps.
+
+Both cleaners produce a ``Draft``; ``finish`` turns any draft into an
+``Article`` with the same rules (dateline cut from the lead, plausible dates
+only, a headline and a body required), so the two inputs behave alike.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ..article import Article
+from ..errors import ExtractionError
+from ..sources import HTML, Page
+from .dateline import split_lead, tidy_place
+from .dates import is_plausible
+from .record import Draft
+
+#: Below this a page is a stub, an index page or an error page, not an article.
+MIN_BODY_CHARS = 200
+
+
+def extract_html(html: str | bytes, *, url: str | None = None, id: str | None = None, path: str = "") -> Article:
+    """Clean an HTML news page into an ``Article``; raises ``ExtractionError`` if it holds none."""
+    from .html import extract_html_fields
+
+    if isinstance(html, bytes):
+        from ..sources import decode
+
+        html = decode(html, HTML, path or url or "<html>")
+    draft = extract_html_fields(html, url or "")
+    return finish(draft, id=id or url or draft.url or path, path=path, fingerprint=_fingerprint(html))
+
+
+def extract_text(text: str, *, id: str | None = None, path: str = "", url: str | None = None) -> Article:
+    """Clean a plain-text page dump (a browser's copy of a page) into an ``Article``."""
+    from .text import extract_text_fields
+
+    draft = extract_text_fields(text)
+    if url:
+        draft.url = url
+    return finish(draft, id=id or url or path, path=path, fingerprint=_fingerprint(text))
+
+
+def extract_page(page: Page) -> Article:
+    """Dispatch on the page's media type; ``page.key`` is the id when the page has no URL."""
+    origin = page.origin
+    text = page.text()
+    if page.media_type == HTML:
+        from .html import extract_html_fields
+
+        draft = extract_html_fields(text, page.url)
+    else:
+        from .text import extract_text_fields
+
+        draft = extract_text_fields(text)
+        draft.url = draft.url or page.url
+    fingerprint = hashlib.sha1(page.data).hexdigest()
+    return finish(draft, id=draft.url or page.key or origin, path=origin, fingerprint=fingerprint, origin=origin)
+
+
+def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = "") -> Article:
+    paragraphs = [p for p in draft.paragraphs if p.strip()]
+    dateline = tidy_place(draft.dateline.strip()) if draft.dateline else ""
+    byline = draft.byline
+    if paragraphs:
+        lead = split_lead(paragraphs[0])
+        if lead is not None:
+            paragraphs[0] = lead.rest
+            dateline = dateline or lead.dateline
+            byline = byline or lead.agency
+    body = "\n\n".join(paragraphs).strip()
+    where = origin or path or id or "<page>"
+    if len(body) < MIN_BODY_CHARS:
+        raise ExtractionError(where, "no article text found (not a news article?)")
+    headline = _one_line(draft.headline) or _one_line(paragraphs[0][:120])
+    date = draft.date if draft.date is not None and is_plausible(draft.date) else None
+    summary = _one_line(draft.summary)
+    if summary and body.startswith(summary) and len(summary) > len(body) * 0.8:
+        summary = ""
+    return Article(
+        id=id or where,
+        url=draft.url,
+        path=path,
+        source=_one_line(draft.source),
+        headline=headline,
+        date=date,
+        dateline=_one_line(dateline),
+        byline=_one_line(byline),
+        summary=summary,
+        body=body,
+        language=draft.language,
+        fingerprint=fingerprint,
+    )
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+__all__ = ["extract_html", "extract_text", "extract_page", "finish"]

@@ -1,0 +1,83 @@
+"""Signals that a block of a page is not part of the article.
+
+Shared by the HTML and the plain-text cleaners. They are general signals of the
+web's page furniture (class names, call-to-action phrasing, photo credits), in
+the main languages of the news we see, never wording of a particular site.
+"""
+from __future__ import annotations
+
+import re
+
+#: words of class/id values that name page furniture ("share-bar", "story-meta", "related")
+NOISE_WORDS = frozenset("""
+nav navbar navigation menu menus footer sidebar aside widget widgets share sharing social socials sharebar
+related recommend recommended recommendations promo promos promotion ad ads advert advertisement adverts
+sponsor sponsored banner newsletter newsletters subscribe subscription subscriptions signup paywall
+comment comments disqus breadcrumb breadcrumbs cookie cookies consent popup modal overlay outbrain taboola
+readmore toolbar tools print pagination pager tag tags caption credit credits figcaption byline bio
+meta rating ratings login search masthead skip hidden trending popular teaser teasers infinite dateline
+timestamp author authors kommentare kommentar teilen werbung anzeige
+""".split())
+#: words of class/id values that name the article's container
+CONTENT_WORDS = frozenset("""
+article articlebody story storybody content entry post body text main prose richtext copy bodytext
+maincontent artikel beitrag inhalt contenido contenu
+""".split())
+_WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+
+
+def classify_attribute(value: str) -> str:
+    """"noise", "content" or "": the role a class/id value names, its last word deciding."""
+    verdict = ""
+    for name in value.split():
+        words = [w.lower() for w in _WORD_SPLIT.split(name) if w]
+        if not words:
+            continue
+        if words[-1] in NOISE_WORDS:
+            return "noise"
+        if words[-1] in CONTENT_WORDS:
+            verdict = "content"
+        elif not verdict and any(w in NOISE_WORDS for w in words):
+            verdict = "noise"
+        elif not verdict and any(w in CONTENT_WORDS for w in words):
+            verdict = "content"
+    return verdict
+
+
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:share (?:this|on|via|options)|subscribe|subscription|sign up|sign in|log in|newsletter|"
+    r"cookies?|privacy policy|terms of (?:use|service)|all rights reserved|follow us|click here|"
+    r"download (?:the|our) app|continue in the app|read more|read also|see also|related (?:articles?|stories|news)|"
+    r"advertisement|sponsored|recommended|most (?:read|popular)|your browser|update your browser|"
+    r"text size|^comments?\b|leave a (?:reply|comment)|"
+    r"teilen|abonnieren|anmelden|weiterlesen|mehr zum thema|werbung|impressum|datenschutz|"
+    r"partager|abonnez|s'abonner|lire aussi|lire la suite|publicité|"
+    r"compartir|suscríbete|leer más|publicidad|condividi|iscriviti|leggi anche|pubblicità)\b",
+    re.I,
+)
+_PHOTO_CREDIT = re.compile(
+    r"(?:\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)"
+    r"[^()]*)\)\s*$|^(?:photo|foto|image|picture|credit|bild|file photo)\s*[:/|]|"
+    r"\b(?:getty images|shutterstock|istock)\b\s*\)?\s*$)",
+    re.I,
+)
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av)\s+[A-Z\u00C0-\u024F]", re.I)
+
+
+def is_call_to_action(text: str) -> bool:
+    """Short text that asks the reader to do something other than read the story."""
+    return len(text) < 250 and bool(_CALL_TO_ACTION.search(text))
+
+
+def is_photo_credit(text: str) -> bool:
+    """A caption: ends with a credit "(Reuters/Manaure Quintero)" or opens with "Photo:"."""
+    return bool(_PHOTO_CREDIT.search(text.strip()))
+
+
+def is_byline(text: str) -> bool:
+    text = text.strip()
+    return len(text) < 80 and bool(_BYLINE.match(text))
+
+
+def strip_byline_prefix(text: str) -> str:
+    return re.sub(r"^(?:by|von|par|por|di|door|av)\s+", "", text.strip(), flags=re.I)

@@ -1,0 +1,91 @@
+"""Datelines: the place a story was filed from.
+
+Wire copy opens with it ("CARACAS, Venezuela (AP) —", "WASHINGTON (Reuters) -",
+"LONDON:", "Jakarta /"); some sites print it on a line of its own
+("Washington, United States"). Found in the lead, it is cut from the body and
+kept in its own field, so that a search for the place is a filter, not noise.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import _MONTH
+from .places import is_known_place, is_known_region
+
+_DASH = r"(?:—|–|--|-|:|\|)"
+_AGENCY = r"\((?P<agency>[^()\n]{2,40})\)"
+_WITH_AGENCY = re.compile(
+    r"^(?P<place>[^\s\d(][^()\n]{1,70}?)\s*" + _AGENCY + r"\s*" + _DASH + r"\s*(?P<rest>\S.*)$", re.S
+)
+_CAPS_PLACE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2})\s*(?:—|–|--| -|:)\s*(?P<rest>\S.*)$",
+    re.S,
+)
+_SLASH_PLACE = re.compile(r"^(?P<place>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})\s+/\s+(?P<rest>\S.*)$", re.S)
+_TRAILING_DAY = re.compile(r",?\s*(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Lead:
+    dateline: str
+    rest: str
+    agency: str = ""
+
+
+def split_lead(paragraph: str) -> Lead | None:
+    """Split a dateline off the first paragraph of a story, if it opens with one."""
+    text = paragraph.strip()
+    match = _WITH_AGENCY.match(text)
+    if match:
+        place = _TRAILING_DAY.sub("", match.group("place")).strip(" ,")
+        if _plausible_place(place, strict=False):
+            return Lead(tidy_place(place), match.group("rest").strip(), match.group("agency").strip())
+    match = _CAPS_PLACE.match(text)
+    if match:
+        place = _TRAILING_DAY.sub("", match.group("place")).strip(" ,")
+        head = place.split(",")[0]
+        if head.upper() == head and len(re.sub(r"[^A-Z]", "", head)) >= 3 and _plausible_place(place, strict=False):
+            return Lead(tidy_place(place), match.group("rest").strip())
+    match = _SLASH_PLACE.match(text)
+    if match and is_known_place(match.group("place")):
+        return Lead(tidy_place(match.group("place")), match.group("rest").strip())
+    return None
+
+
+def _plausible_place(place: str, *, strict: bool) -> bool:
+    words = place.replace(",", " ").split()
+    if not 1 <= len(words) <= 7 or len(place) > 60:
+        return False
+    if any(ch.isdigit() for ch in place):
+        return False
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    if strict:
+        return any(is_known_place(p) for p in parts)
+    latin = [w for w in words if w[0].isalpha() and w[0].isascii()]
+    # Latin-script places are capitalised; other scripts have no case to check.
+    return all(w[0].isupper() or w.lower() in {"de", "du", "la", "le", "el", "al", "am", "an", "der", "of"}
+               for w in latin)
+
+
+def looks_like_place_line(line: str) -> bool:
+    """A line of its own that names a place: "Washington, United States", "JAKARTA"."""
+    text = line.strip().strip(".")
+    if not text or len(text) > 60 or any(ch.isdigit() for ch in text):
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    if not all(parts) or len(parts) > 3:
+        return False
+    if len(parts) >= 2:
+        return _plausible_place(text, strict=False) and (is_known_region(parts[-1]) or is_known_place(parts[0]))
+    return is_known_place(text)
+
+
+def tidy_place(place: str) -> str:
+    """"NEW YORK, N.Y." -> "New York, N.Y."; mixed-case text is kept as written."""
+    def fix(word: str) -> str:
+        if word.isupper() and len(word) > 2 and "." not in word:
+            return "-".join(part.capitalize() for part in word.split("-"))
+        return word
+
+    return " ".join(fix(word) for word in place.split())

@@ -1,0 +1,193 @@
+"""Dates as news pages write them, in several languages, to ``date``/``datetime``.
+
+A page says when it was published in machine form (ISO 8601 in metadata) or in
+words ("Sun, March 6, 2022", "6. März 2022", "12 décembre 2019"). Both are read
+here. A result is a ``datetime`` with a timezone when the text gives a time of day,
+else a ``date``: we never invent a time or a zone the page did not give, except
+that a time given without a zone is taken as UTC.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from typing import Iterator
+
+EARLIEST_YEAR = 1800
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate([
+    "january jan janvier janv januar jän enero ene gennaio genn janeiro januari stycznia ocak",
+    "february feb février fév fevrier fev februar febrero febbraio fevereiro februari lutego şubat",
+    "march mar mars märz maerz marzo março maart marca mart",
+    "april apr avril avr abril aprile kwietnia nisan",
+    "may mai mayo maggio maio mei maja mayıs",
+    "june jun juin juni junio giugno junho czerwca haziran",
+    "july jul juillet juil juli julio luglio julho lipca temmuz",
+    "august aug août aout agosto augustus sierpnia ağustos",
+    "september sep sept septembre septiembre settembre setembro wrzesień września eylül",
+    "october oct octobre oktober okt octubre ottobre outubro października ekim",
+    "november nov novembre noviembre novembro listopada kasım",
+    "december dec décembre déc decembre dezember dez diciembre dic dicembre dezembro grudnia aralık",
+], start=1):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+_MONTH = "(" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
+
+_TIME = (
+    r"(?:(?:T|,?\s*(?:(?:at|um|à|a las|alle|-|–|\|)\s*)?)"
+    r"(\d{1,2})[:h.](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?"
+    r"\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{2,4}T)?)?"
+)
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?!\d)"
+)
+_DAY_MONTH_YEAR = re.compile(
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?(\d{4})(?!\d)" + _TIME,
+    re.I,
+)
+_MONTH_DAY_YEAR = re.compile(
+    r"(?<![\w])" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)" + _TIME,
+    re.I,
+)
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])" + _TIME)
+_YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])" + _TIME)
+
+# Common North American zone abbreviations; others are ambiguous and ignored.
+_ZONES = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+          "BST": 1, "CET": 1, "CEST": 2, "WIB": 7, "JST": 9, "KST": 9, "IST": 5.5, "AEST": 10,
+          "AEDT": 11, "EET": 2, "EEST": 3, "WET": 0, "WEST": 1, "MSK": 3, "HKT": 8, "SGT": 8}
+
+
+def latest_plausible() -> date:
+    """Nothing is published in the future: allow a day of clock and zone slack."""
+    return (datetime.now(timezone.utc) + timedelta(days=1)).date()
+
+
+def is_plausible(value: date) -> bool:
+    day = value.date() if isinstance(value, datetime) else value
+    return EARLIEST_YEAR <= day.year and day <= latest_plausible()
+
+
+def parse_date(text: str) -> date | None:
+    """The first plausible date in ``text``, or ``None``."""
+    for found in find_dates(text):
+        return found
+    return None
+
+
+def find_dates(text: str) -> Iterator[date]:
+    """Every plausible date written in ``text``, in order of appearance."""
+    matches: list[tuple[int, date]] = []
+    taken: list[range] = []
+    for pattern, build in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() in span for span in taken):
+                continue
+            value = build(match)
+            if value is not None and is_plausible(value):
+                matches.append((match.start(), value))
+                taken.append(range(match.start(), match.end()))
+    for _, value in sorted(matches, key=lambda item: item[0]):
+        yield value
+
+
+def precision_rank(value: date) -> int:
+    """How precise a date is: 1 for a timestamp, 0 for a day."""
+    return 1 if isinstance(value, datetime) else 0
+
+
+def _from_iso(match: re.Match[str]) -> date | None:
+    year, month, day, hour, minute, second, zone = match.groups()
+    return _assemble(year, month, day, hour, minute, second, None, zone)
+
+
+def _from_day_month_year(match: re.Match[str]) -> date | None:
+    day, month, year, hour, minute, second, meridiem, zone = match.groups()
+    return _assemble(year, _MONTHS[month.lower().rstrip(".")], day, hour, minute, second, meridiem, zone)
+
+
+def _from_month_day_year(match: re.Match[str]) -> date | None:
+    month, day, year, hour, minute, second, meridiem, zone = match.groups()
+    return _assemble(year, _MONTHS[month.lower().rstrip(".")], day, hour, minute, second, meridiem, zone)
+
+
+def _from_numeric(match: re.Match[str]) -> date | None:
+    first, separator, second_part, year, hour, minute, second, meridiem, zone = match.groups()
+    a, b = int(first), int(second_part)
+    if separator == "/" and a <= 12 < b:
+        month, day = a, b   # unambiguous US order
+    else:
+        day, month = a, b   # day first, as most of the world writes it
+    return _assemble(year, month, day, hour, minute, second, meridiem, zone)
+
+
+def _from_year_first(match: re.Match[str]) -> date | None:
+    year, _, month, day, hour, minute, second, meridiem, zone = match.groups()
+    return _assemble(year, month, day, hour, minute, second, meridiem, zone)
+
+
+_PATTERNS = (
+    (_ISO, _from_iso),
+    (_DAY_MONTH_YEAR, _from_day_month_year),
+    (_MONTH_DAY_YEAR, _from_month_day_year),
+    (_YEAR_FIRST, _from_year_first),
+    (_NUMERIC, _from_numeric),
+)
+
+
+def _assemble(year, month, day, hour, minute, second, meridiem, zone) -> date | None:
+    try:
+        day_value = date(int(year), int(month), int(day))
+    except (TypeError, ValueError):
+        return None
+    if hour is None:
+        return day_value
+    hours = int(hour)
+    if meridiem:
+        pm = meridiem.lower().startswith("p")
+        hours = hours % 12 + (12 if pm else 0)
+    if hours > 23 or int(minute) > 59 or int(second or 0) > 59:
+        return day_value
+    offset = _offset(zone)
+    return datetime(day_value.year, day_value.month, day_value.day, hours, int(minute),
+                    int(second or 0), tzinfo=offset or timezone.utc)
+
+
+def _offset(zone: str | None) -> timezone | None:
+    if not zone:
+        return None
+    zone = zone.strip().upper()
+    if zone in {"Z", "UTC", "GMT"}:
+        return timezone.utc
+    if zone in _ZONES:
+        return timezone(timedelta(hours=_ZONES[zone]))
+    match = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?", zone)
+    if not match:
+        return None
+    sign = -1 if match.group(1) == "-" else 1
+    hours, minutes = int(match.group(2)), int(match.group(3) or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def parse_machine_date(text: str) -> date | None:
+    """A date from metadata (ISO 8601, RFC 822 or anything dateutil reads)."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    found = parse_date(text)
+    if found is not None:
+        return found
+    from dateutil import parser as dateutil_parser
+
+    try:
+        value = dateutil_parser.parse(text, fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if not re.search(r"\d{1,2}:\d{2}", text):
+        value = value.date()
+    elif value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value if is_plausible(value) else None

@@ -1,0 +1,496 @@
+"""HTML news page -> the article's fields.
+
+Three passes over one BeautifulSoup tree (lxml parser): metadata first
+(``metadata.py``), then the page furniture is cut away and the text is read
+into blocks (paragraphs, headings, list items) in one walk, and finally the
+article container is chosen by where the prose is dense and link-poor, in the
+manner of Readability. Each pass is general: class names, text density, link
+density and paragraph structure, never a site's own markup.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlparse
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from . import boilerplate
+from .dates import find_dates, parse_machine_date
+from .metadata import Metadata, read_metadata
+from .record import Draft
+
+_SKIP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+         "canvas", "video", "audio", "select", "option", "button", "input", "textarea", "head",
+         "title", "meta", "link", "img", "picture", "source", "map", "dialog"}
+_FURNITURE = {"nav", "aside", "footer", "figure", "figcaption", "menu"}
+_NOISE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
+                "alert", "menu", "menubar", "toolbar", "tablist"}
+_BLOCK = {"address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
+          "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+          "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr",
+          "td", "th", "ul", "center", "summary", "caption", "body", "html"}
+_HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_TEXTUAL = {"p", "pre", "blockquote", "li", "dd", "td"} | _HEADING
+
+
+@dataclass
+class Block:
+    """A run of text between two block boundaries, with the element that holds it."""
+
+    text: str
+    tag: str
+    owner: Tag
+    link_chars: int = 0
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+
+@dataclass
+class _Reading:
+    blocks: list[Block] = field(default_factory=list)
+
+
+def parse(html: str | bytes) -> BeautifulSoup:
+    return BeautifulSoup(html, "lxml")
+
+
+def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
+    """The article's fields as found in the page, before common clean-up."""
+    soup = parse(html)
+    meta = read_metadata(soup)
+    page_title = _page_title(soup)
+    h1_texts = [_clean(h.get_text(" ")) for h in soup.find_all("h1", limit=5)]
+    date_from_page = _date(soup, meta, url)
+    dateline_from_page = _dateline_element(soup)
+    byline_from_page = _byline_element(soup)
+    _remove_furniture(soup)
+    blocks = _read_blocks(soup.body or soup)
+    body_blocks = _article_blocks(blocks)
+    first_body = blocks.index(body_blocks[0]) if body_blocks else len(blocks)
+    title_headline, title_site = _split_title(page_title, meta.site_names[0] if meta.site_names else "")
+    site = _site_name(meta, url or meta.url) or title_site
+    headline = _headline(meta, h1_texts, _heading_before(blocks, first_body), title_headline, site)
+    if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
+        site = page_title   # a title that is not the headline names the site
+    if date_from_page is None:
+        date_from_page = _date_near(blocks, first_body)
+    paragraphs = _clean_paragraphs(body_blocks, headline)
+    if not paragraphs and meta.bodies:
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", meta.bodies[0]) if p.strip()]
+    return Draft(
+        headline=headline,
+        paragraphs=paragraphs,
+        date=date_from_page,
+        dateline=(meta.datelines[0] if meta.datelines else dateline_from_page),
+        byline=", ".join(dict.fromkeys(meta.authors)) if meta.authors else byline_from_page,
+        summary=meta.descriptions[0] if meta.descriptions else "",
+        source=site,
+        url=url or meta.url,
+        language=meta.language,
+    )
+
+
+# ---------------------------------------------------------------- metadata the layout gives
+
+def _page_title(soup: BeautifulSoup) -> str:
+    title = soup.find("title")
+    return _clean(title.get_text(" ")) if isinstance(title, Tag) else ""
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+
+
+def _headline(meta: Metadata, h1_texts: list[str], heading: str, title_headline: str, site: str) -> str:
+    """The ``<h1>`` that agrees with a stated title, else the stated headline, else the page's own."""
+    stated = [_split_title(h, site)[0] for h in meta.headlines if h]
+    for h1 in h1_texts:
+        if h1 and any(_same_title(h1, s) for s in stated + [title_headline]):
+            return h1
+    if stated:
+        return stated[0]
+    for candidate in [*h1_texts, heading]:
+        if candidate and 2 <= len(candidate.split()) <= 40:
+            return candidate
+    return title_headline
+
+
+def _same_title(a: str, b: str) -> bool:
+    a_norm, b_norm = a.lower().strip(), b.lower().strip()
+    return bool(a_norm) and bool(b_norm) and (a_norm == b_norm or b_norm.startswith(a_norm) or a_norm.startswith(b_norm))
+
+
+def _heading_before(blocks: list[Block], first_body: int) -> str:
+    """The nearest heading above the article text: the headline on pages without ``<h1>``."""
+    for block in reversed(blocks[max(0, first_body - 8):first_body + 1]):
+        if block.tag in {"h1", "h2", "h3"} and block.link_density < 0.5:
+            return block.text
+    return ""
+
+
+def _split_title(title: str, site: str) -> tuple[str, str]:
+    """"Talks fail | The Daily Planet" -> ("Talks fail", "The Daily Planet").
+
+    The part naming the known site goes; when no site is known, the longest part
+    is the headline and an outer, shorter part the site's name.
+    """
+    pieces = _TITLE_SEPARATORS.split(title)
+    if len(pieces) == 1:
+        return title, ""
+    site_norm = re.sub(r"\W", "", site.lower())
+
+    def names_site(part: str) -> bool:
+        part_norm = re.sub(r"\W", "", part.lower())
+        return bool(site_norm) and bool(part_norm) and (part_norm in site_norm or site_norm in part_norm)
+
+    if site_norm and any(names_site(p) for p in (pieces[0], pieces[-1])):
+        outer = pieces[-1] if names_site(pieces[-1]) else pieces[0]
+        kept = pieces[:-1] if outer is pieces[-1] else pieces[1:]
+        separator = _TITLE_SEPARATORS.search(title).group(0)
+        return separator.join(kept).strip(), outer.strip()
+    longest = max(pieces, key=len)
+    outer = pieces[-1] if longest is not pieces[-1] else pieces[0]
+    return longest.strip(), (outer.strip() if len(outer.split()) <= 5 else "")
+
+
+def _site_name(meta: Metadata, url: str) -> str:
+    for name in meta.site_names:
+        if name and len(name) < 80:
+            return name
+    host = urlparse(url).hostname or ""
+    return host[4:] if host.startswith("www.") else host
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[^\d]|$)")
+_DATE_HINT = re.compile(r"date|time|publish|posted|updated|meta|byline|timestamp", re.I)
+
+
+def _date(soup: BeautifulSoup, meta: Metadata, url: str) -> date | None:
+    """Structured published date; else ``<time>``; else the URL; else a dated element near the top."""
+    stated = meta.best_date()
+    if stated is not None:
+        return stated
+    for time_tag in soup.find_all("time", limit=10):
+        if _inside_noise(time_tag):
+            continue
+        found = parse_machine_date(str(time_tag.get("datetime") or "")) or _first_date(time_tag.get_text(" "))
+        if found is not None:
+            return found
+    match = _URL_DATE.search(url or "")
+    if match:
+        found = parse_machine_date("-".join(f"{int(x):02d}" for x in match.groups()))
+        if found is not None:
+            return found
+    for element in soup.find_all(attrs={"class": _DATE_HINT}, limit=40):
+        if isinstance(element, Tag) and not _inside_noise(element):
+            text = element.get_text(" ", strip=True)
+            if len(text) < 120:
+                found = _first_date(text)
+                if found is not None:
+                    return found
+    return None
+
+
+def _date_near(blocks: list[Block], first_body: int) -> date | None:
+    """A date printed in a short line just above the article, or in its first lines."""
+    nearby = blocks[max(0, first_body - 12):first_body] + blocks[first_body:first_body + 3]
+    for block in nearby:
+        if len(block.text) <= 250 and block.link_density < 0.5:
+            found = _first_date(block.text)
+            if found is not None:
+                return found
+    return None
+
+
+def _first_date(text: str) -> date | None:
+    for found in find_dates(text):
+        return found
+    return None
+
+
+def _inside_noise(element: Tag) -> bool:
+    for parent in [element, *element.parents]:
+        if not isinstance(parent, Tag):
+            continue
+        if parent.name in {"aside", "footer", "nav"}:
+            return True
+        attrs = _attr_text(parent)
+        if re.search(r"related|comment|recommend|teaser|sidebar|more-stories|widget", attrs, re.I):
+            return True
+    return False
+
+
+def _dateline_element(soup: BeautifulSoup) -> str:
+    for element in soup.find_all(attrs={"class": re.compile(r"(?:^|[-_ ])(?:dateline|location)(?:$|[-_ ])", re.I)},
+                                 limit=3):
+        text = _clean(element.get_text(" ")).strip(" -—–:|")
+        if 0 < len(text) <= 60 and not any(ch.isdigit() for ch in text):
+            return text
+    return ""
+
+
+def _byline_element(soup: BeautifulSoup) -> str:
+    for element in soup.find_all(attrs={"class": re.compile(r"byline|author", re.I)}, limit=5):
+        text = _clean(element.get_text(" "))
+        if 0 < len(text) <= 80:
+            return boilerplate.strip_byline_prefix(text)
+    anchor = soup.find("a", rel="author")
+    if isinstance(anchor, Tag):
+        return _clean(anchor.get_text(" "))
+    return ""
+
+
+# ---------------------------------------------------------------- page furniture
+
+def _attr_text(element: Tag) -> str:
+    attrs = element.attrs or {}
+    classes = attrs.get("class") or []
+    if isinstance(classes, str):
+        classes = [classes]
+    return " ".join([*classes, str(attrs.get("id") or "")])
+
+
+def _remove_furniture(soup: BeautifulSoup) -> None:
+    """Cut elements that are page furniture by tag, role, visibility or class/id words."""
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    doomed: list[Tag] = []
+    for element in soup.find_all(True):
+        if not isinstance(element, Tag) or element.attrs is None:
+            continue
+        name = element.name
+        if name in _SKIP or name in _FURNITURE:
+            doomed.append(element)
+            continue
+        attrs = element.attrs
+        if str(attrs.get("role", "")).lower() in _NOISE_ROLES or "hidden" in attrs \
+                or str(attrs.get("aria-hidden", "")).lower() == "true" \
+                or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", str(attrs.get("style", "")), re.I):
+            doomed.append(element)
+            continue
+        if name in {"body", "html", "main", "article"}:
+            continue
+        hint = _attr_text(element)
+        if hint and boilerplate.classify_attribute(hint) == "noise":
+            if not _holds_article_text(element):
+                doomed.append(element)
+        elif name == "header" and len(element.get_text(" ", strip=True)) < 400:
+            doomed.append(element)
+    for element in doomed:
+        if element.parent is not None:
+            element.decompose()
+
+
+def _holds_article_text(element: Tag) -> bool:
+    """A wrapper with a noisy class word that still holds several real paragraphs."""
+    prose = 0
+    for paragraph in element.find_all("p", limit=60):
+        text = paragraph.get_text(" ", strip=True)
+        links = sum(len(a.get_text(" ", strip=True)) for a in paragraph.find_all("a"))
+        if len(text) >= 80 and links < len(text) * 0.3:
+            prose += len(text)
+    return prose >= 1200
+
+
+# ---------------------------------------------------------------- reading text into blocks
+
+def _read_blocks(root: Tag) -> list[Block]:
+    """Walk the tree once (iteratively: pages may nest deeply) and cut text at block boundaries."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+    link_chars = 0
+    owners: list[Tag] = [root]
+    link_depth = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        text = _clean("".join(parts))
+        if text:
+            owner = owners[-1]
+            blocks.append(Block(text, owner.name, owner, min(link_chars, len(text))))
+        parts.clear()
+        link_chars = 0
+
+    stack: list[tuple[object, bool]] = [(child, True) for child in reversed(list(root.children))]
+    while stack:
+        node, entering = stack.pop()
+        if isinstance(node, NavigableString):
+            if type(node) is NavigableString:
+                text = str(node)
+                parts.append(text)
+                if link_depth:
+                    link_chars += len(text.strip())
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if entering:
+            if name in _SKIP:
+                continue
+            if name == "br":
+                # one <br> is a line break inside a paragraph; two in a row end it
+                previous = node.previous_sibling
+                if isinstance(previous, Tag) and previous.name == "br":
+                    flush()
+                else:
+                    parts.append(" ")
+                continue
+            if name in _BLOCK:
+                flush()
+                owners.append(node)
+            elif name == "a":
+                link_depth += 1
+            stack.append((node, False))
+            stack.extend((child, True) for child in reversed(list(node.children)))
+        else:
+            if name in _BLOCK:
+                flush()
+                owners.pop()
+            elif name == "a":
+                link_depth -= 1
+    flush()
+    return blocks
+
+
+# ---------------------------------------------------------------- choosing the article
+
+def _paragraph_weight(block: Block) -> float:
+    text = block.text
+    if len(text) < 25 or block.link_density > 0.5:
+        return 0.0
+    return (1 + text.count(",") + text.count("،") + text.count("，") + min(len(text) / 100, 3)) * (1 - block.link_density)
+
+
+def _article_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks inside the best-scoring container and its prose-rich siblings."""
+    scores: dict[int, float] = {}
+    elements: dict[int, Tag] = {}
+    for block in blocks:
+        weight = _paragraph_weight(block)
+        if not weight:
+            continue
+        holder = block.owner
+        ancestors = [holder.parent] if block.tag in _TEXTUAL else [holder]
+        if ancestors[0] is not None and ancestors[0].parent is not None:
+            ancestors.append(ancestors[0].parent)
+            if ancestors[1].parent is not None:
+                ancestors.append(ancestors[1].parent)
+        for level, ancestor in enumerate(ancestors):
+            if not isinstance(ancestor, Tag):
+                continue
+            key = id(ancestor)
+            if key not in scores:
+                scores[key] = _initial_score(ancestor)
+                elements[key] = ancestor
+            scores[key] += weight / (1, 2, 3)[level]
+    if not scores:
+        return [b for b in blocks if len(b.text) >= 80 and b.link_density < 0.3]
+    link_density = _link_density_by_element(blocks)
+    final = {key: score * (1 - link_density.get(key, 0.0)) for key, score in scores.items()}
+    best_key = max(final, key=final.get)
+    best = elements[best_key]
+    chosen = {best_key}
+    threshold = max(10.0, final[best_key] * 0.2)
+    parent = best.parent
+    if isinstance(parent, Tag):
+        for sibling in parent.find_all(True, recursive=False):
+            key = id(sibling)
+            if key != best_key and final.get(key, 0.0) >= threshold:
+                chosen.add(key)
+    inside = [b for b in blocks if _within(b.owner, chosen)]
+    if isinstance(parent, Tag):
+        # loose paragraphs beside the container, common on templates that split the story
+        inside_ids = {id(b) for b in inside}
+        for block in blocks:
+            if id(block) not in inside_ids and block.owner.parent is parent and block.tag == "p" \
+                    and len(block.text) >= 80 and block.link_density < 0.25:
+                inside.append(block)
+        order = {id(b): i for i, b in enumerate(blocks)}
+        inside.sort(key=lambda b: order[id(b)])
+    return inside
+
+
+def _initial_score(element: Tag) -> float:
+    score = {"article": 10.0, "main": 8.0, "div": 5.0, "section": 3.0, "td": 3.0, "blockquote": 3.0}.get(element.name, 0.0)
+    if element.name in {"form", "ol", "ul", "dl", "li", "th", "address"}:
+        score -= 3
+    if element.name in _HEADING:
+        score -= 5
+    role = boilerplate.classify_attribute(_attr_text(element))
+    if role == "content":
+        score += 25
+    elif role == "noise":
+        score -= 25
+    if element.get("itemprop") == "articleBody":
+        score += 50
+    return score
+
+
+def _link_density_by_element(blocks: list[Block]) -> dict[int, float]:
+    """Share of each candidate's text that sits in links, summed up the tree from the blocks."""
+    totals: dict[int, list[int]] = {}
+    for block in blocks:
+        node = block.owner
+        depth = 0
+        while isinstance(node, Tag) and depth < 4:
+            entry = totals.setdefault(id(node), [0, 0])
+            entry[0] += len(block.text)
+            entry[1] += block.link_chars
+            node = node.parent
+            depth += 1
+    return {key: links / max(1, chars) for key, (chars, links) in totals.items()}
+
+
+def _within(element: Tag, chosen: set[int]) -> bool:
+    node: Tag | None = element
+    while node is not None:
+        if id(node) in chosen:
+            return True
+        node = node.parent
+    return False
+
+
+def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
+    """Keep prose, subheadings and list items; drop link lists, captions, calls to action."""
+    kept: list[str] = []
+    headline_norm = headline.lower().strip()
+    for index, block in enumerate(blocks):
+        text = block.text
+        if block.link_density > 0.5 and len(text) < 400:
+            continue
+        if block.tag == "h1" or (headline_norm and text.lower().strip() == headline_norm):
+            continue
+        if boilerplate.is_photo_credit(text) and len(text) < 400:
+            continue
+        if len(text) < 120 and (boilerplate.is_call_to_action(text) or boilerplate.is_byline(text)):
+            continue
+        if len(text) < 120 and _is_meta_line(text):
+            continue
+        kept.append(text)
+    return _rejoin_drop_caps(kept)
+
+
+def _is_meta_line(text: str) -> bool:
+    """"Reuters | February 20, 2017, 2:00 PM": a date with a few words around it, not prose."""
+    if not any(True for _ in find_dates(text)):
+        return False
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    return len(words) <= 8 and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _rejoin_drop_caps(paragraphs: list[str]) -> list[str]:
+    """A lone letter before a paragraph starting in lower case is that paragraph's initial."""
+    joined: list[str] = []
+    for text in paragraphs:
+        if joined and len(joined[-1]) == 1 and joined[-1].isalpha() and text[:1].islower():
+            joined[-1] = joined[-1] + text
+        else:
+            joined.append(text)
+    return joined

@@ -1,0 +1,201 @@
+"""Structured metadata of an HTML page: JSON-LD, microdata, OpenGraph, meta tags, ``<time>``.
+
+Publishers state headline, dates, authors and their own name in machine form
+far more reliably than any layout can be read, so this pass runs first and the
+layout-reading passes only fill the gaps.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterable
+
+from bs4 import BeautifulSoup, Tag
+
+from .dates import parse_machine_date, precision_rank
+
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+                  "blogposting", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
+                  "socialmediaposting", "liveblogposting", "report", "scholarlyarticle", "techarticle",
+                  "webpage", "posting", "blog"}
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+                   "publishdate", "publish-date", "publish_date", "published_time", "dc.date",
+                   "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued", "sailthru.date",
+                   "parsely-pub-date", "article.published", "article_date_original", "originalpublicationdate",
+                   "datecreated", "creation_date", "citation_publication_date", "cxenseparse:recs:publishtime",
+                   "timestamp", "displaydate", "dc.created", "og:article:published_time")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified",
+                  "dcterms.modified", "dc.date.modified", "lastmod")
+
+
+@dataclass
+class Metadata:
+    headlines: list[str] = field(default_factory=list)   # most trusted first
+    published: list[date] = field(default_factory=list)
+    modified: list[date] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    site_names: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    datelines: list[str] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)
+    url: str = ""
+    language: str = ""
+
+    def best_date(self) -> date | None:
+        """The earliest-stated published date, upgraded to a timestamp of the same day."""
+        if not self.published:
+            return None
+        first = self.published[0]
+        day = _day(first)
+        same_day = [d for d in self.published if _day(d) == day]
+        return max(same_day, key=precision_rank)
+
+
+def _day(value: date) -> date:
+    return value.date() if hasattr(value, "hour") else value
+
+
+def read_metadata(soup: BeautifulSoup) -> Metadata:
+    meta = Metadata()
+    for item in _json_ld_items(soup):
+        _take_json_ld(item, meta)
+    _take_microdata(soup, meta)
+    _take_meta_tags(soup, meta)
+    html = soup.find("html")
+    if isinstance(html, Tag):
+        meta.language = str(html.get("lang") or html.get("xml:lang") or "").split("-")[0].lower()
+    return meta
+
+
+def _json_ld_items(soup: BeautifulSoup) -> Iterable[dict[str, Any]]:
+    for script in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)}):
+        raw = script.string or script.get_text() or ""
+        try:
+            data = json.loads(raw.strip().rstrip(";"))
+        except ValueError:
+            try:
+                data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw).strip().rstrip(";"))
+            except ValueError:
+                continue
+        yield from _flatten(data)
+
+
+def _flatten(data: Any) -> Iterable[dict[str, Any]]:
+    if isinstance(data, list):
+        for element in data:
+            yield from _flatten(element)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            yield from _flatten(data["@graph"])
+        yield data
+        main = data.get("mainEntity") or data.get("mainEntityOfPage")
+        if isinstance(main, dict) and "@type" in main:
+            yield from _flatten(main)
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    kind = item.get("@type", "")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower().split("/")[-1] for k in kinds}
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value") or "")
+    if isinstance(value, list) and value:
+        return _text(value[0])
+    return ""
+
+
+def _names(value: Any) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    return [name for name in (_text(v) for v in values) if name and not name.startswith("http")]
+
+
+def _take_json_ld(item: dict[str, Any], meta: Metadata) -> None:
+    kinds = _types(item)
+    if kinds & {"organization", "newsmediaorganization", "website"} and not kinds & _ARTICLE_TYPES:
+        if "website" in kinds and _text(item.get("name")):
+            meta.site_names.append(_text(item.get("name")))
+        return
+    if not kinds & _ARTICLE_TYPES:
+        return
+    is_page = kinds <= {"webpage"}
+    headline = _text(item.get("headline")) or ("" if is_page else _text(item.get("name")))
+    if headline:
+        meta.headlines.append(headline)
+    for key, target in (("datePublished", meta.published), ("dateCreated", meta.published),
+                        ("dateModified", meta.modified)):
+        found = parse_machine_date(_text(item.get(key)))
+        if found is not None and not (is_page and key != "datePublished"):
+            target.append(found)
+    meta.authors.extend(_names(item.get("author") or item.get("creator")))
+    publisher = _text(item.get("publisher") or item.get("sourceOrganization"))
+    if publisher:
+        meta.site_names.append(publisher)
+    for key, target in (("description", meta.descriptions), ("dateline", meta.datelines),
+                        ("articleBody", meta.bodies)):
+        value = item.get(key)
+        if isinstance(value, str) and value.strip():
+            target.append(value.strip())
+    location = item.get("contentLocation") or item.get("locationCreated")
+    if location and not item.get("dateline"):
+        place = _text(location)
+        if place:
+            meta.datelines.append(place)
+    if not meta.url and isinstance(item.get("url"), str):
+        meta.url = item["url"]
+
+
+def _take_microdata(soup: BeautifulSoup, meta: Metadata) -> None:
+    for prop, target in (("headline", meta.headlines), ("datePublished", meta.published),
+                         ("dateModified", meta.modified), ("author", meta.authors)):
+        for element in soup.find_all(attrs={"itemprop": prop}, limit=3):
+            value = element.get("content") or element.get("datetime") or element.get_text(" ", strip=True)
+            value = " ".join(str(value).split())
+            if not value:
+                continue
+            if target is meta.published or target is meta.modified:
+                found = parse_machine_date(value)
+                if found is not None:
+                    target.append(found)
+            elif len(value) < 300:
+                target.append(value)
+
+
+def _take_meta_tags(soup: BeautifulSoup, meta: Metadata) -> None:
+    named: dict[str, list[str]] = {}
+    for tag in soup.find_all("meta"):
+        key = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv") or "")
+        content = tag.get("content")
+        if key and content:
+            named.setdefault(key.strip().lower(), []).append(" ".join(str(content).split()))
+    for key in ("og:title", "twitter:title", "dc.title", "title", "sailthru.title", "parsely-title"):
+        meta.headlines.extend(named.get(key, []))
+    for key in _PUBLISHED_META:
+        for value in named.get(key, []):
+            found = parse_machine_date(value)
+            if found is not None:
+                meta.published.append(found)
+    for key in _MODIFIED_META:
+        for value in named.get(key, []):
+            found = parse_machine_date(value)
+            if found is not None:
+                meta.modified.append(found)
+    for key in ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"):
+        meta.authors.extend(v for v in named.get(key, []) if not v.startswith("http"))
+    for key in ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"):
+        meta.site_names.extend(v.lstrip("@") for v in named.get(key, []))
+    for key in ("og:description", "description", "twitter:description", "dc.description"):
+        meta.descriptions.extend(named.get(key, []))
+    for key in ("og:url", "twitter:url"):
+        if not meta.url and named.get(key):
+            meta.url = named[key][0]
+    if not meta.url:
+        canonical = soup.find("link", rel="canonical")
+        if isinstance(canonical, Tag) and canonical.get("href"):
+            meta.url = str(canonical["href"])

@@ -1,0 +1,18 @@
+"""``Draft``: the fields a cleaner found, before they are finished into an ``Article``."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class Draft:
+    headline: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    date: date | None = None
+    dateline: str = ""
+    byline: str = ""
+    summary: str = ""
+    source: str = ""
+    url: str = ""
+    language: str = ""

@@ -1,0 +1,265 @@
+"""Plain-text page dumps -> the article's fields.
+
+A dump is what a browser's "select all, copy" gives: the site's menus, nags and
+share prompts as short lines around the article, the article as long lines of
+prose. Each line is given a role from its length, punctuation, position and
+neighbours: the body is the largest run of prose; the headline is the last
+title-like line before the story's date and standfirst; the short lines beside
+the date are the byline and the dateline. Lines the dump repeats together
+(a "gift this article" box shown twice) are template, not article.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from . import boilerplate
+from .dateline import looks_like_place_line
+from .dates import find_dates, precision_rank
+from .record import Draft
+
+_SENTENCE_END = re.compile(r"[.!?…:;。！？»\"”’')\]]$")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@dataclass
+class Line:
+    index: int
+    text: str
+    block: int              # lines with no blank line between them share a block
+    repeated: bool = False  # the same line stands elsewhere in the dump
+    template: bool = False  # repeated together with its neighbour: page furniture
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def is_prose(self) -> bool:
+        """A sentence or more: long enough, and reads as running text."""
+        text = self.text
+        if self.words >= 12 and (_SENTENCE_END.search(text) or len(text) >= 120):
+            return True
+        return self.words >= 6 and len(text) >= 40 and bool(re.search(r"[.!?。！？]\s*$", text)) and "," in text \
+            or _is_cjk_prose(text)
+
+    @property
+    def is_title_like(self) -> bool:
+        text = self.text
+        if not 3 <= self.words <= 30 or len(text) > 250 or text.endswith((".", ",", ";")):
+            return False
+        return bool(_LETTERS.search(text)) and text[0].isupper() or not text[0].isascii()
+
+
+def _is_cjk_prose(text: str) -> bool:
+    return len(text) >= 40 and sum(1 for ch in text if "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af") > 20
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    block = 0
+    previous_blank = True
+    for raw in text.splitlines():
+        stripped = " ".join(raw.split())
+        if not stripped:
+            if not previous_blank:
+                block += 1
+            previous_blank = True
+            continue
+        lines.append(Line(len(lines), stripped, block))
+        previous_blank = False
+    _rejoin_drop_caps(lines)
+    _mark_repeats(lines)
+    return [line for line in lines if line.text]
+
+
+def _rejoin_drop_caps(lines: list[Line]) -> None:
+    """"S" / "enior US officials…" -> "Senior US officials…"."""
+    for current, following in zip(lines, lines[1:]):
+        if len(current.text) == 1 and current.text.isalpha() and current.text.isupper() \
+                and following.text[:1].islower():
+            following.text = current.text + following.text
+            following.block = current.block
+            current.text = ""
+
+
+def _mark_repeats(lines: list[Line]) -> None:
+    counts = Counter(line.text for line in lines if line.text)
+    for line in lines:
+        line.repeated = counts[line.text] > 1
+    for before, after in zip(lines, lines[1:]):
+        if before.repeated and after.repeated and _repeated_pair(lines, before.text, after.text) > 1:
+            before.template = after.template = True
+
+
+def _repeated_pair(lines: list[Line], first: str, second: str) -> int:
+    return sum(1 for a, b in zip(lines, lines[1:]) if a.text == first and b.text == second)
+
+
+def extract_text_fields(text: str) -> Draft:
+    lines = split_lines(text)
+    body_start, body_end = _body_span(lines)
+    body = [line for line in lines[body_start:body_end] if _keeps(line)]
+    header = lines[:body_start]
+    date_index, published = _date(header) if header else (None, None)
+    if published is None:
+        date_index, published = _date(lines[:max(body_start, 1) + 1])
+    headline_index = _headline_index(header, date_index)
+    headline = header[headline_index].text if headline_index is not None else ""
+    body = [line for line in body if line.text != headline and not _is_caption(line, headline)]
+    byline, dateline = _byline_and_dateline(header, date_index)
+    summary = _summary(header, headline_index, date_index)
+    return Draft(
+        headline=headline,
+        paragraphs=[line.text for line in body],
+        date=published,
+        dateline=dateline,
+        byline=byline,
+        summary=summary,
+        source=_site_name(lines),
+    )
+
+
+def _keeps(line: Line) -> bool:
+    if line.template:
+        return False
+    if boilerplate.is_photo_credit(line.text):
+        return False
+    if len(line.text) < 100 and boilerplate.is_call_to_action(line.text):
+        return False
+    return True
+
+
+def _body_span(lines: list[Line]) -> tuple[int, int]:
+    """The largest run of prose lines, allowing single short lines (subheadings) inside it."""
+    best = (0, 0)
+    best_score = 0
+    index = 0
+    while index < len(lines):
+        if not _counts_as_prose(lines[index]):
+            index += 1
+            continue
+        start = end = index
+        score = 0
+        while end < len(lines):
+            line = lines[end]
+            if _counts_as_prose(line):
+                score += len(line.text)
+                end += 1
+            elif end + 1 < len(lines) and _counts_as_prose(lines[end + 1]) and _is_subheading(line) \
+                    and len(lines[end + 1].text) >= 150:
+                end += 1
+            else:
+                break
+        if score > best_score:
+            best, best_score = (start, end), score
+        index = end + 1
+    return best
+
+
+def _counts_as_prose(line: Line) -> bool:
+    return line.is_prose and not line.template
+
+
+def _is_subheading(line: Line) -> bool:
+    return line.words <= 12 and not line.template and not boilerplate.is_call_to_action(line.text)
+
+
+def _is_caption(line: Line, headline: str) -> bool:
+    """Image alt text and caption often repeat the headline before the caption proper."""
+    return bool(headline) and line.text.startswith(headline) and len(line.text) > len(headline)
+
+
+def _date(lines: list[Line]) -> tuple[int | None, date | None]:
+    """The first line that states a date; the most precise date it (or its block) gives on that day."""
+    for position, line in enumerate(lines):
+        if len(line.text) > 200 or line.template:
+            continue
+        found = list(find_dates(line.text))
+        if not found:
+            continue
+        day = _day(found[0])
+        same_block = [d for other in lines if other.block == line.block and len(other.text) <= 200
+                      for d in find_dates(other.text)]
+        candidates = [d for d in found + same_block if _day(d) == day]
+        return position, max(candidates, key=precision_rank)
+    return None, None
+
+
+def _day(value: date) -> date:
+    return value.date() if hasattr(value, "hour") else value
+
+
+def _headline_index(header: list[Line], date_index: int | None) -> int | None:
+    """The last title-like line before the date (or before the body when the dump has no date)."""
+    limit = date_index if date_index is not None else len(header)
+    for position in range(limit - 1, -1, -1):
+        line = header[position]
+        if _could_be_headline(line):
+            return position
+    for position in range(limit, len(header)):
+        if _could_be_headline(header[position]):
+            return position
+    return None
+
+
+def _could_be_headline(line: Line) -> bool:
+    text = line.text
+    return (line.is_title_like and not line.template and not line.is_prose
+            and not boilerplate.is_call_to_action(text) and not boilerplate.is_byline(text)
+            and not looks_like_place_line(text) and not list(find_dates(text)))
+
+
+def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[str, str]:
+    """Short lines in the date's block: a place is the dateline, a name the byline."""
+    if date_index is None:
+        return "", ""
+    block = header[date_index].block
+    neighbours = [line for line in header if line.block == block and line.index != header[date_index].index]
+    byline = dateline = ""
+    for line in neighbours:
+        text = line.text.strip()
+        if list(find_dates(text)) or line.words > 8 or line.is_prose:
+            continue
+        if not dateline and looks_like_place_line(text):
+            dateline = text
+        elif not byline and (boilerplate.is_byline(text) or _looks_like_name(text)):
+            byline = boilerplate.strip_byline_prefix(text)
+    return byline, dateline
+
+
+def _looks_like_name(text: str) -> bool:
+    """"Agencies", "Jane Doe", "Jane Doe and John Roe": capitalised words, no sentence."""
+    words = [w for w in re.split(r"[\s,&]+", text) if w and w.lower() not in {"and", "und", "et", "y", "e"}]
+    return 1 <= len(words) <= 6 and all(w[0].isupper() for w in words if w[0].isalpha()) \
+        and not _SENTENCE_END.search(text.rstrip(")"))
+
+
+def _summary(header: list[Line], headline_index: int | None, date_index: int | None) -> str:
+    """The standfirst: prose right after the headline, before the date block."""
+    if headline_index is None:
+        return ""
+    stop = date_index if date_index is not None and date_index > headline_index else min(len(header), headline_index + 4)
+    for line in header[headline_index + 1:stop]:
+        if line.is_prose and not line.template:
+            return line.text
+    return ""
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _site_name(lines: list[Line]) -> str:
+    """The logo's text is the dump's first line: "TheJakartaPost" -> "The Jakarta Post"."""
+    for line in lines[:3]:
+        text = line.text
+        if 1 <= line.words <= 5 and len(text) <= 40 and _LETTERS.search(text) and text[0].isupper() \
+                and not boilerplate.is_call_to_action(text) and not _SENTENCE_END.search(text):
+            return _CAMEL.sub(" ", text) if line.words == 1 else text
+    for line in lines:
+        match = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([A-Z][\w&.' -]{2,40})", line.text, re.I)
+        if match:
+            return match.group(1).strip(" .")
+    return ""

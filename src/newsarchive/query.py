@@ -1,0 +1,211 @@
+"""A user's query text and filters -> a Whoosh query, a filter and a sort order.
+
+Whoosh's parser is lenient where users need it strict: an unknown field silently
+becomes a word, and its date parser widens days to whole years. So field names
+are checked here against the schema, and every date (``--from/--to`` and
+``date:`` inside the query text) is read by our own code into a UTC range on
+``date``/``date_end``, applied as a filter so that it never changes scores.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from whoosh import query as Q
+from whoosh.qparser import AndGroup, MultifieldParser, OrGroup
+from whoosh.sorting import FieldFacet
+
+from .errors import QueryError
+from .schema import QUERY_FIELDS, SEARCHED_FIELDS
+from .timespan import parse_bound
+
+SORTS = ("relevance", "newest", "oldest")
+#: BM25F boosts: a word in the headline says more about the story than one in the body.
+FIELD_BOOSTS = {"headline": 2.5, "summary": 1.3, "body": 1.0, "dateline": 1.0}
+
+_DATE_TERM = re.compile(r'(?<![\w:])date:(\[[^\]]*\]|\{[^}]*\}|"[^"]*"|[<>]=?\S+|\S+)', re.I)
+_FIELD_PREFIX = re.compile(r"(?<![\w\\])([A-Za-z_][\w-]*):(?=[^\s/]|$)")
+_QUOTED = re.compile(r'"[^"]*"')
+_OPERATOR = re.compile(r'\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b|[()"*?~^+\-]|\w:')
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: datetime | None = None
+    end: datetime | None = None
+
+    def intersect(self, other: "DateRange") -> "DateRange":
+        start = max((d for d in (self.start, other.start) if d is not None), default=None)
+        end = min((d for d in (self.end, other.end) if d is not None), default=None)
+        return DateRange(start, end)
+
+    @property
+    def empty(self) -> bool:
+        return self.start is None and self.end is None
+
+
+@dataclass
+class Plan:
+    """Everything a searcher needs: the scored query, the unscored filter, the order."""
+
+    query: Q.Query
+    filter: Q.Query | None
+    sortedby: object | None
+    keywords_only: bool   # plain words: the query may be widened from all-words to most-words
+    text: str
+
+
+def date_range(since: str | None, until: str | None) -> DateRange:
+    start = parse_bound(since, end=False) if since else None
+    end = parse_bound(until, end=True) if until else None
+    if start and end and start > end:
+        raise QueryError(f"--from {since} is after --to {until}")
+    return DateRange(start, end)
+
+
+def _date_term_range(raw: str) -> DateRange:
+    value = raw.strip()
+    if value.startswith(("[", "{")):
+        inner = value[1:-1].strip()
+        parts = re.split(r"\s+to\s+|^to\s+|\s+to$", inner, flags=re.I)
+        if len(parts) != 2:
+            raise QueryError(f"bad date range date:{raw}: write date:[2022-01 to 2022-03] (either end may be empty)")
+        low, high = (p.strip() for p in parts)
+        return DateRange(parse_bound(low, end=False) if low else None, parse_bound(high, end=True) if high else None)
+    if value.startswith('"'):
+        value = value.strip('"')
+    for operator in (">=", "<=", ">", "<"):
+        if value.startswith(operator):
+            bound = value[len(operator):]
+            if operator == ">=":
+                return DateRange(parse_bound(bound, end=False), None)
+            if operator == ">":
+                return DateRange(_after(parse_bound(bound, end=True)), None)
+            if operator == "<=":
+                return DateRange(None, parse_bound(bound, end=True))
+            return DateRange(None, _before(parse_bound(bound, end=False)))
+    return DateRange(parse_bound(value, end=False), parse_bound(value, end=True))
+
+
+def _after(moment: datetime) -> datetime:
+    return moment + timedelta(microseconds=1)
+
+
+def _before(moment: datetime) -> datetime:
+    return moment - timedelta(microseconds=1)
+
+
+def split_date_terms(text: str) -> tuple[str, DateRange]:
+    """Take every ``date:`` term out of the query text and read it as a range."""
+    found = DateRange()
+    for match in _DATE_TERM.finditer(text):
+        found = found.intersect(_date_term_range(match.group(1))) if not found.empty \
+            else _date_term_range(match.group(1))
+    return _DATE_TERM.sub(" ", text).strip(), found
+
+
+def _check_fields(text: str) -> None:
+    unquoted = _QUOTED.sub(" ", text)
+    for match in _FIELD_PREFIX.finditer(unquoted):
+        name = match.group(1).lower()
+        if name not in QUERY_FIELDS:
+            fields = ", ".join(QUERY_FIELDS + ("date",))
+            raise QueryError(f"unknown field {match.group(1)!r} in the query; fields are: {fields}")
+
+
+def _check_balance(text: str) -> None:
+    if _QUOTED.sub("", text).count('"'):
+        raise QueryError('unbalanced quote in the query: close the phrase with "')
+    depth = 0
+    for char in _QUOTED.sub("", text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            raise QueryError("unbalanced parenthesis in the query: ')' without '('")
+    if depth:
+        raise QueryError("unbalanced parenthesis in the query: '(' without ')'")
+
+
+def parser(schema, *, group=AndGroup) -> MultifieldParser:
+    return MultifieldParser(list(SEARCHED_FIELDS), schema, fieldboosts=FIELD_BOOSTS, group=group)
+
+
+def field_filter(schema, field: str, value: str) -> Q.Query:
+    """A filter on one field: its words as a phrase (``New York``), analysed as the field is."""
+    words = [token.text for token in schema[field].analyzer(value)]
+    if not words:
+        raise QueryError(f"the {field} filter {value!r} has no searchable words")
+    return Q.Term(field, words[0]) if len(words) == 1 else Q.Phrase(field, words)
+
+
+def range_filter(span: DateRange) -> Q.Query:
+    """Articles whose date overlaps the span: covered until after it starts, from before it ends."""
+    parts: list[Q.Query] = []
+    if span.start is not None:
+        parts.append(Q.DateRange("date_end", span.start, None))
+    if span.end is not None:
+        parts.append(Q.DateRange("date", None, span.end))
+    return parts[0] if len(parts) == 1 else Q.And(parts)
+
+
+def plan(
+    schema,
+    text: str = "",
+    *,
+    headline: str | None = None,
+    dateline: str | None = None,
+    source: str | None = None,
+    byline: str | None = None,
+    language: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    sort: str = "relevance",
+) -> Plan:
+    if sort not in SORTS:
+        raise QueryError(f"unknown sort {sort!r}; use one of: {', '.join(SORTS)}")
+    text = (text or "").strip()
+    words, in_text = split_date_terms(text)
+    _check_fields(words)
+    _check_balance(words)
+    span = date_range(since, until)
+    if not in_text.empty:
+        span = span.intersect(in_text) if not span.empty else in_text
+    if span.start and span.end and span.start > span.end:
+        raise QueryError("the date range is empty: its start is after its end")
+    filters = [field_filter(schema, name, value)
+               for name, value in (("headline", headline), ("dateline", dateline), ("source", source),
+                                   ("byline", byline))
+               if value]
+    if language:
+        filters.append(Q.Term("language", language.lower()))
+    if not span.empty:
+        filters.append(range_filter(span))
+    if words:
+        try:
+            query = parser(schema).parse(words)
+        except Exception as exc:  # whoosh's parser raises bare errors on odd input
+            raise QueryError(f"cannot read the query {words!r}: {exc}") from exc
+    else:
+        query = Q.Every()
+    browsing = isinstance(query, Q.Every)
+    return Plan(
+        query=query,
+        filter=(filters[0] if len(filters) == 1 else Q.And(filters)) if filters else None,
+        sortedby=_sort_facet("newest" if browsing and sort == "relevance" else sort),
+        keywords_only=bool(words) and not _OPERATOR.search(words),
+        text=words,
+    )
+
+
+def widened(schema, text: str) -> Q.Query:
+    """The same words ORed, scored higher the more of them an article has."""
+    return parser(schema, group=OrGroup.factory(0.9)).parse(text)
+
+
+def _sort_facet(sort: str):
+    """``None`` for relevance: Whoosh then ranks by score, and the archive breaks ties by date."""
+    if sort == "newest":
+        return FieldFacet("date", reverse=True)
+    if sort == "oldest":
+        return FieldFacet("date")
+    return None

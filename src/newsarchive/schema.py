@@ -1,0 +1,105 @@
+"""The Whoosh schema: the one place that says what each field is and how it is analysed.
+
+* ``headline``, ``summary``, ``body``: prose, stemmed (Porter), accent-folded, with
+  positions for phrase queries. A small stop list: "US", "may" and "will" are
+  news words, so they are kept.
+* ``dateline``, ``source``, ``byline``: names and places, searched word by word,
+  case- and accent-insensitively, never stemmed ("Paris" must not match "Pari").
+* ``date``/``date_end``: the first and last instant (UTC) the article's date
+  covers; a day-only date covers its whole day. ``date_iso`` keeps the date as the
+  page gave it, with its offset, for display. ``year``/``month`` are exact terms
+  for fast whole-year and whole-month filters.
+* ``stamp``: path, size, mtime and fingerprint of the page the article came
+  from, read back as terms (no stored-field decoding) to skip unchanged files.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh.analysis import (CharsetFilter, LowercaseFilter, RegexTokenizer, StemmingAnalyzer,
+                             StopFilter)
+from whoosh.analysis import STOP_WORDS
+from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
+from whoosh.support.charset import accent_map
+
+from .article import Article, parse_iso_date
+from .timespan import covering_span
+
+#: News words that generic English stop lists drop.
+_KEPT_WORDS = {"us", "may", "will", "can", "not", "it", "tbd", "yet", "when"}
+STOP_LIST = frozenset(STOP_WORDS) - _KEPT_WORDS
+
+#: Fields a user may name in a query (``dateline:paris``) or filter on.
+TEXT_FIELDS = ("headline", "summary", "body", "dateline", "source", "byline")
+SEARCHED_FIELDS = ("headline", "summary", "body", "dateline")
+QUERY_FIELDS = TEXT_FIELDS + ("url", "id", "language", "year", "month")
+
+
+def prose_analyzer():
+    return StemmingAnalyzer(stoplist=STOP_LIST, minsize=1, cachesize=200_000) | CharsetFilter(accent_map)
+
+
+def name_analyzer():
+    return RegexTokenizer() | LowercaseFilter() | StopFilter(STOP_LIST, minsize=1) | CharsetFilter(accent_map)
+
+
+def build_schema() -> Schema:
+    prose = prose_analyzer()
+    names = name_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        path=ID(stored=True),
+        url=ID(stored=True),
+        stamp=ID,
+        headline=TEXT(stored=True, analyzer=prose, field_boost=1.0),
+        summary=TEXT(stored=True, analyzer=prose),
+        body=TEXT(stored=True, analyzer=prose),
+        dateline=TEXT(stored=True, analyzer=names),
+        byline=TEXT(stored=True, analyzer=names),
+        source=TEXT(stored=True, analyzer=names),
+        source_name=ID(stored=False),
+        date=DATETIME(sortable=True),
+        date_end=DATETIME,
+        date_iso=STORED,
+        year=ID,
+        month=ID,
+        language=ID(stored=True),
+        fingerprint=STORED,
+        undated=ID,
+    )
+
+
+def stamp_of(path: str, size: int, mtime_ns: int, fingerprint: str) -> str:
+    return f"{path}\t{size}\t{mtime_ns}\t{fingerprint}"
+
+
+def parse_stamp(stamp: str) -> tuple[str, int, int, str]:
+    path, size, mtime_ns, fingerprint = stamp.rsplit("\t", 3)
+    return path, int(size), int(mtime_ns), fingerprint
+
+
+def to_document(article: Article, stamp: str = "") -> dict[str, Any]:
+    """An ``Article`` as the fields Whoosh stores and indexes (empty fields left out)."""
+    doc: dict[str, Any] = {
+        "id": article.id, "headline": article.headline, "summary": article.summary,
+        "body": article.body, "dateline": article.dateline, "byline": article.byline,
+        "source": article.source, "url": article.url, "path": article.path,
+        "language": article.language, "fingerprint": article.fingerprint, "stamp": stamp,
+        "source_name": article.source,
+    }
+    doc = {name: value for name, value in doc.items() if value}
+    if article.date is not None:
+        start, end = covering_span(article.date)
+        doc.update(date=start, date_end=end, date_iso=article.date.isoformat(),
+                   year=f"{start.year:04d}", month=f"{start.year:04d}-{start.month:02d}")
+    else:
+        doc["undated"] = "1"
+    return doc
+
+
+def to_article(stored: dict[str, Any]) -> Article:
+    """The inverse of ``to_document``, from a hit's stored fields."""
+    values = {name: stored.get(name, "") for name in
+              ("id", "url", "path", "source", "headline", "dateline", "byline", "summary", "body",
+               "language", "fingerprint")}
+    return Article(date=parse_iso_date(stored.get("date_iso") or ""), **values)
