@@ -79,7 +79,7 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
     if summary and body.startswith(summary) and len(summary) > len(body) * 0.8:
         summary = ""
     return Article(
-        id=id or where,
+        id=id or fingerprint,   # no URL and no file: the content itself is the stable id
         url=draft.url,
         path=path,
         source=_one_line(draft.source),

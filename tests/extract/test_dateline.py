@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsarchive.extract.dateline import looks_like_place_line, split_lead
+
+
+@pytest.mark.parametrize("lead, place, agency, rest", [
+    ("CARACAS, Venezuela (AP) — Senior officials met.", "Caracas, Venezuela", "AP", "Senior officials met."),
+    ("WASHINGTON (Reuters) - The US said", "Washington", "Reuters", "The US said"),
+    ("WASHINGTON, March 6 (Reuters) - Talks began", "Washington", "Reuters", "Talks began"),
+    ("LONDON: Prices rose", "London", "", "Prices rose"),
+    ("NEW YORK, N.Y. — Stocks fell", "New York, N.Y.", "", "Stocks fell"),
+    ("Jakarta / The government said", "Jakarta", "", "The government said"),
+    ("دمشق، سوريا (CNN) -- أكدت جهات", "دمشق، سوريا", "CNN", "أكدت جهات"),
+])
+def test_lead_datelines(lead, place, agency, rest):
+    found = split_lead(lead)
+    assert (found.dateline, found.agency, found.rest) == (place, agency, rest)
+
+
+@pytest.mark.parametrize("lead", [
+    "John Smith (left) speaks to reporters.",
+    "The US said on Monday - that talks would go on.",
+    "Prices rose: the index gained 2 percent.",
+    "In 2019 (a year of protests) — many things changed.",
+])
+def test_no_dateline_is_invented(lead):
+    assert split_lead(lead) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Washington, United States", True), ("Jakarta", True), ("Kyiv, Ukraine", True),
+    ("Agencies", False), ("The Jakarta Post", False), ("Change text size", False), ("Reuters", False),
+])
+def test_place_lines(line, expected):
+    assert looks_like_place_line(line) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_split_lead_never_raises(text):
+    found = split_lead(text)
+    assert found is None or found.rest

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsarchive.extract.dates import find_dates, is_plausible, parse_date, parse_machine_date
+
+
+def zone(hours: float) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Published on 2022-03-06T16:15:48+07:00", datetime(2022, 3, 6, 16, 15, 48, tzinfo=zone(7))),
+    ("Sun, March 6, 2022", date(2022, 3, 6)),
+    ("Mar. 6, 2022", date(2022, 3, 6)),
+    ("6 March 2022", date(2022, 3, 6)),
+    ("6. März 2022, 10:30 Uhr", datetime(2022, 3, 6, 10, 30, tzinfo=timezone.utc)),
+    ("12 décembre 2019 à 14h05", datetime(2019, 12, 12, 14, 5, tzinfo=timezone.utc)),
+    ("6 de marzo de 2022", date(2022, 3, 6)),
+    ("06.03.2022", date(2022, 3, 6)),
+    ("2022/03/06", date(2022, 3, 6)),
+    ("Jan 5th, 2019 at 3:45 pm EST", datetime(2019, 1, 5, 15, 45, tzinfo=zone(-5))),
+    ("Published 20 Feb 2017 14:00 GMT+09:00", datetime(2017, 2, 20, 14, 0, tzinfo=zone(9))),
+    ("2022-03-06T09:15:48Z", datetime(2022, 3, 6, 9, 15, 48, tzinfo=timezone.utc)),
+])
+def test_parse_date(text, expected):
+    found = parse_date(text)
+    assert found == expected
+    assert type(found) is type(expected)
+
+
+def test_find_dates_keeps_page_order():
+    assert [d.isoformat()[:10] for d in find_dates("from 3 May 2020 to 2021-01-02")] == ["2020-05-03", "2021-01-02"]
+
+
+@pytest.mark.parametrize("text", ["2022-13-01", "31 February 2020", "Copyright 1700", "version 1.2.3", ""])
+def test_impossible_or_implausible_dates_are_ignored(text):
+    assert parse_date(text) is None
+
+
+def test_future_dates_are_implausible():
+    tomorrow_plus = (datetime.now(timezone.utc) + timedelta(days=3)).date()
+    assert not is_plausible(tomorrow_plus)
+    assert parse_date(tomorrow_plus.isoformat()) is None
+
+
+def test_machine_dates_fall_back_to_dateutil():
+    assert parse_machine_date("Tue, 08 Mar 2022 14:00:00 +0000") == datetime(2022, 3, 8, 14, tzinfo=timezone.utc)
+    assert parse_machine_date("not a date") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_date_finding_never_raises_on_untrusted_text(text):
+    for found in find_dates(text):
+        assert is_plausible(found)

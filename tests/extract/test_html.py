@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsarchive import ExtractionError, extract_html
+from tests.conftest import FIXTURES
+
+
+def load(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def test_json_ld_fields_and_clean_body():
+    article = extract_html(load("jsonld.html"), url="https://coastal.example/port-strike")
+    assert article.id == "https://coastal.example/port-strike"
+    assert article.headline == "Port strike ends after pay deal"
+    assert article.date.isoformat() == "2021-04-09T18:30:00+02:00"   # published, not modified
+    assert article.dateline == "Rotterdam"
+    assert article.byline == "Ines Marlow"
+    assert article.source == "The Coastal Herald"
+    assert article.summary == "Dock workers accept a 6 percent rise."
+    assert article.language == "en"
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Dock workers in Rotterdam voted")
+    assert paragraphs[-1].startswith("Shipping companies had diverted")
+    for noise in ("Share on Facebook", "Jan Smit", "Ports brace for strike", "common sense", "Home"):
+        assert noise not in article.body
+
+
+def test_page_without_metadata_gives_heading_date_and_lead_dateline():
+    article = extract_html(load("no_metadata.html"))
+    assert article.headline == "Bridge reopens after repairs"
+    assert article.date == date(2019, 3, 3)
+    assert article.dateline == "Caracas, Venezuela"
+    assert article.byline == "AP"
+    assert article.body.startswith("The main bridge linking the capital")   # dateline cut from the lead
+    assert article.source == "Town Crier"
+
+
+def test_windows_1252_table_layout():
+    article = extract_html(load("cp1252.htm"))
+    assert article.headline == "Café owners protest new rules"
+    assert article.date == date(2016, 6, 2)
+    assert "town’s cafés" in article.body
+    assert "“We were not consulted,”" in article.body
+    assert "Front" not in article.body
+
+
+def test_str_and_bytes_give_the_same_article():
+    text = load("jsonld.html").decode("utf-8")
+    assert extract_html(text).body == extract_html(text.encode("utf-8")).body
+
+
+def test_id_without_url_is_stable_content_hash():
+    first, second = extract_html(load("jsonld.html")), extract_html(load("jsonld.html"))
+    assert first.id == second.id and len(first.id) == 40
+
+
+@pytest.mark.parametrize("html", [
+    "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+    "",
+    "<html><body><p>Too short.</p></body></html>",
+])
+def test_pages_without_an_article_raise_extraction_error(html):
+    with pytest.raises(ExtractionError):
+        extract_html(html)
+
+
+def test_captions_ads_and_read_more_boxes_are_dropped():
+    from tests.conftest import SAMPLE_DATA
+
+    page = SAMPLE_DATA / "meridian-daily" / "2017-02-20-japan-exporters-yen.html"
+    article = extract_html(page.read_bytes())
+    assert article.dateline == "Tokyo" and article.byline == "Reuters"
+    for noise in ("Advertisement", "READ MORE", "Photo:", "Trending", "Log in"):
+        assert noise not in article.body
+    assert len(article.body.split("\n\n")) == 4
