@@ -105,7 +105,9 @@ def extract_text_fields(text: str) -> Draft:
     header = lines[:body_start]
     date_index, published = _date(header) if header else (None, None)
     if published is None:
-        date_index, published = _date(lines[:max(body_start, 1) + 1])
+        date_index, published = _date(lines[:body_start + 1])
+        if date_index is not None:
+            header = lines[:date_index + 1]
     headline_index = _headline_index(header, date_index)
     headline = header[headline_index].text if headline_index is not None else ""
     body = [line for line in body if line.text != headline and not _is_caption(line, headline)]

@@ -1,0 +1,263 @@
+"""Extraction quality and speed on labelled pages, side by side with reference libraries.
+
+    python bench/extraction.py --data ../shared/data [--textdump] [--compare trafilatura] [--json out.json]
+
+Data sets (any folder in the same formats will do):
+  trafilatura-eval/  body snippet precision/recall/F1 (HTML, and with --textdump the plain-text
+                     dumps), headline exact match against ``title``, undated pages left undated
+  htmldate-eval/     share of pages whose publication day is right
+  datelines/         (bench/datelines.jsonl, in this repository) dateline accuracy on labelled leads
+Speed is pages per second on one core, measured on the same pages in the same run.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+from newsarchive.errors import NewsArchiveError  # noqa: E402
+from newsarchive.extract import extract_html, extract_text  # noqa: E402
+from newsarchive.sources import HTML, decode  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+
+def normalise(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+@dataclass
+class SnippetScore:
+    """Pooled snippet counts: a must_contain found is a TP, missing an FN; a must_not_contain found an FP."""
+
+    tp: int = 0
+    fn: int = 0
+    fp: int = 0
+    tn: int = 0
+
+    def add(self, body: str, must: list[str], must_not: list[str]) -> None:
+        text = normalise(body)
+        for snippet in must:
+            if normalise(snippet) in text:
+                self.tp += 1
+            else:
+                self.fn += 1
+        for snippet in must_not:
+            if normalise(snippet) in text:
+                self.fp += 1
+            else:
+                self.tn += 1
+
+    @property
+    def precision(self) -> float:
+        return self.tp / max(1, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / max(1, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Result:
+    name: str
+    body: SnippetScore = field(default_factory=SnippetScore)
+    headline_hits: int = 0
+    headline_total: int = 0
+    seconds: float = 0.0
+    pages: int = 0
+    undated_kept: int = 0
+    undated_total: int = 0
+
+    def row(self) -> dict:
+        return {
+            "name": self.name, "f1": round(self.body.f1, 4), "precision": round(self.body.precision, 4),
+            "recall": round(self.body.recall, 4),
+            "headline": round(self.headline_hits / max(1, self.headline_total), 4),
+            "undated_kept": round(self.undated_kept / max(1, self.undated_total), 4),
+            "pages_per_second": round(self.pages / max(self.seconds, 1e-9), 1),
+        }
+
+
+def read_truth(folder: Path, limit: int = 0) -> list[dict]:
+    with open(folder / "truth.jsonl", encoding="utf-8") as handle:
+        items = [json.loads(line) for line in handle if line.strip()]
+    return items[:limit] if limit else items
+
+
+def read_page(folder: Path, name: str) -> bytes:
+    data = (folder / name).read_bytes()
+    return gzip.decompress(data) if name.endswith(".gz") else data
+
+
+# ------------------------------------------------------------------ extractors under test
+
+Extractor = Callable[[str, str], tuple[str, str, object]]   # (html or text, url) -> (body, headline, date)
+
+
+def ours_html(html: str, url: str):
+    try:
+        article = extract_html(html, url=url)
+    except NewsArchiveError:
+        return "", "", None
+    return article.body, article.headline, article.date
+
+
+def ours_text(text: str, url: str):
+    try:
+        article = extract_text(text, url=url)
+    except NewsArchiveError:
+        return "", "", None
+    return article.body, article.headline, article.date
+
+
+def trafilatura_html(html: str, url: str):
+    import trafilatura
+
+    document = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    if document is None:
+        return "", "", None
+    data = document if isinstance(document, dict) else document.as_dict()
+    return data.get("text") or "", data.get("title") or "", data.get("date")
+
+
+def keep_long_lines(text: str, url: str):
+    """The baseline for text dumps: every line of 10 words or more."""
+    return "\n".join(line for line in text.splitlines() if len(line.split()) >= 10), "", None
+
+
+# ------------------------------------------------------------------ runs
+
+def run_bodies(folder: Path, extractor: Extractor, name: str, *, textdump: bool, limit: int = 0) -> Result:
+    result = Result(name)
+    for item in read_truth(folder, limit):
+        if textdump:
+            page = folder / "textdump" / f"{item['id']}.txt.gz"
+            if not page.exists():
+                continue
+            source = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
+        else:
+            source = decode(read_page(folder, item["file"]), HTML)
+        started = time.process_time()
+        body, headline, found_date = extractor(source, item.get("url", ""))
+        result.seconds += time.process_time() - started
+        result.pages += 1
+        result.body.add(body, item.get("must_contain", []), item.get("must_not_contain", []))
+        if item.get("title"):
+            result.headline_total += 1
+            result.headline_hits += normalise(headline) == normalise(item["title"])
+        if "date" in item and item["date"] is None:
+            result.undated_total += 1
+            result.undated_kept += found_date is None
+    return result
+
+
+def run_dates(folder: Path, extractor: Extractor, name: str, limit: int = 0) -> dict:
+    right = total = 0
+    seconds = 0.0
+    for item in read_truth(folder, limit):
+        if not item.get("date"):
+            continue
+        html = decode(read_page(folder, item["file"]), HTML)
+        started = time.process_time()
+        _, _, found = extractor(html, item.get("url", ""))
+        seconds += time.process_time() - started
+        total += 1
+        day = str(found)[:10] if found is not None else ""
+        right += day == item["date"]
+    return {"name": name, "accuracy": round(right / max(1, total), 4), "pages": total,
+            "pages_per_second": round(total / max(seconds, 1e-9), 1)}
+
+
+def run_datelines(path: Path) -> dict:
+    """Dateline accuracy on labelled leads; a page without a dateline must get none."""
+    from newsarchive.extract.dateline import split_lead
+
+    right = total = invented = without = 0
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            found = split_lead(item["lead"])
+            got = found.dateline if found else ""
+            total += 1
+            right += got == item["dateline"]
+            if not item["dateline"]:
+                without += 1
+                invented += bool(got)
+    return {"accuracy": round(right / max(1, total), 4), "pages": total,
+            "invented": invented, "without_dateline": without}
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", required=True, type=Path, help="folder holding trafilatura-eval/, htmldate-eval/")
+    parser.add_argument("--textdump", action="store_true", help="also score the plain-text dumps")
+    parser.add_argument("--compare", choices=["trafilatura"], help="run a reference library on the same pages")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (quick runs)")
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    args = parser.parse_args(argv)
+
+    figures: dict = {}
+    body_set = args.data / "trafilatura-eval"
+    limit = args.limit
+    if body_set.exists():
+        rows = [run_bodies(body_set, ours_html, "newsarchive", textdump=False, limit=limit)]
+        if args.compare == "trafilatura":
+            rows.append(run_bodies(body_set, trafilatura_html, "trafilatura", textdump=False, limit=limit))
+        figures["html"] = [r.row() for r in rows]
+        if args.textdump:
+            dumps = [run_bodies(body_set, ours_text, "newsarchive", textdump=True, limit=limit),
+                     run_bodies(body_set, keep_long_lines, "keep-long-lines", textdump=True, limit=limit)]
+            figures["textdump"] = [r.row() for r in dumps]
+    date_set = args.data / "htmldate-eval"
+    if date_set.exists():
+        figures["dates"] = [run_dates(date_set, ours_html, "newsarchive", limit)]
+        if args.compare == "trafilatura":
+            figures["dates"].append(run_dates(date_set, trafilatura_html, "trafilatura", limit))
+    labelled = HERE / "datelines.jsonl"
+    if labelled.exists():
+        figures["datelines"] = run_datelines(labelled)
+    _print(figures)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2))
+    return figures
+
+
+def _print(figures: dict) -> None:
+    if "html" in figures:
+        print("HTML bodies (trafilatura-eval)")
+        print(f"  {'extractor':16} {'F1':>6} {'P':>6} {'R':>6} {'headline':>9} {'undated':>8} {'pages/s':>8}")
+        for row in figures["html"]:
+            print(f"  {row['name']:16} {row['f1']:6.3f} {row['precision']:6.3f} {row['recall']:6.3f} "
+                  f"{row['headline']:9.3f} {row['undated_kept']:8.3f} {row['pages_per_second']:8.1f}")
+    if "textdump" in figures:
+        print("Plain-text dumps (trafilatura-eval/textdump)")
+        for row in figures["textdump"]:
+            print(f"  {row['name']:16} {row['f1']:6.3f} {row['precision']:6.3f} {row['recall']:6.3f} "
+                  f"{row['headline']:9.3f} {row['pages_per_second']:8.1f}")
+    if "dates" in figures:
+        print("Publication day (htmldate-eval)")
+        for row in figures["dates"]:
+            print(f"  {row['name']:16} {row['accuracy']:6.3f}  ({row['pages']} pages, {row['pages_per_second']} pages/s)")
+    if "datelines" in figures:
+        d = figures["datelines"]
+        print(f"Datelines (bench/datelines.jsonl): accuracy {d['accuracy']:.3f} on {d['pages']} leads, "
+              f"{d['invented']} invented on {d['without_dateline']} without one")
+
+
+if __name__ == "__main__":
+    main()
