@@ -1,57 +1,31 @@
 """HTML news page -> the article's fields.
 
-Three passes over one BeautifulSoup tree (lxml parser): metadata first
-(``metadata.py``), then the page furniture is cut away and the text is read
-into blocks (paragraphs, headings, list items) in one walk, and finally the
-article container is chosen by where the prose is dense and link-poor, in the
-manner of Readability. Each pass is general: class names, text density, link
-density and paragraph structure, never a site's own markup.
+The page is parsed once with BeautifulSoup (lxml parser) and walked once
+(``tree.py``), which yields its text blocks and the elements metadata lives in.
+Metadata comes first (``metadata.py``); then the article container is chosen
+by where the prose is dense and link-poor, in the manner of Readability, first
+without the blocks that page furniture holds (by tag, role or class name) and,
+if that leaves almost nothing, with them. Each rule is general: class names,
+text density, link density and paragraph structure, never a site's markup.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlparse
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
 
 from . import boilerplate
 from .dates import find_dates, parse_machine_date
 from .metadata import Metadata, read_metadata
 from .record import Draft
+from .tree import Block, PageTree, attribute_text, walk
 
-_SKIP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-         "canvas", "video", "audio", "select", "option", "button", "input", "textarea", "head",
-         "title", "meta", "link", "img", "picture", "source", "map", "dialog"}
-_FURNITURE = {"nav", "aside", "footer", "figure", "figcaption", "menu"}
-_NOISE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
-                "alert", "menu", "menubar", "toolbar", "tablist"}
-_BLOCK = {"address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
-          "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-          "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr",
-          "td", "th", "ul", "center", "summary", "caption", "body", "html"}
 _HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _TEXTUAL = {"p", "pre", "blockquote", "li", "dd", "td"} | _HEADING
-
-
-@dataclass
-class Block:
-    """A run of text between two block boundaries, with the element that holds it."""
-
-    text: str
-    tag: str
-    owner: Tag
-    link_chars: int = 0
-
-    @property
-    def link_density(self) -> float:
-        return self.link_chars / max(1, len(self.text))
-
-
-@dataclass
-class _Reading:
-    blocks: list[Block] = field(default_factory=list)
+#: a cleaned body shorter than this is retried without the class-name cleaning
+_RETRY_BELOW_CHARS = 500
 
 
 def parse(html: str | bytes) -> BeautifulSoup:
@@ -60,33 +34,31 @@ def parse(html: str | bytes) -> BeautifulSoup:
 
 def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     """The article's fields as found in the page, before common clean-up."""
-    soup = parse(html)
-    meta = read_metadata(soup)
-    page_title = _page_title(soup)
-    h1_texts = [_clean(h.get_text(" ")) for h in soup.find_all("h1", limit=5)]
-    date_from_page = _date(soup, meta, url)
-    dateline_from_page = _dateline_element(soup)
-    byline_from_page = _byline_element(soup)
-    _remove_furniture(soup)
-    blocks = _read_blocks(soup.body or soup)
-    body_blocks = _article_blocks(blocks)
+    tree = walk(parse(html))
+    meta = read_metadata(tree)
+    blocks = tree.blocks
+    body_blocks = _article_blocks([b for b in blocks if not b.noisy])
+    if sum(len(b.text) for b in body_blocks) < _RETRY_BELOW_CHARS:
+        # class names misled us (a story inside <aside>, a "teaser" wrapper): trust the text alone
+        body_blocks = _article_blocks(blocks)
     first_body = blocks.index(body_blocks[0]) if body_blocks else len(blocks)
+    page_title = tree.title
     title_headline, title_site = _split_title(page_title, meta.site_names[0] if meta.site_names else "")
     site = _site_name(meta, url or meta.url) or title_site
+    h1_texts = [b.text for b in blocks if b.tag == "h1"][:5]
     headline = _headline(meta, h1_texts, _heading_before(blocks, first_body), title_headline, site)
     if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
         site = page_title   # a title that is not the headline names the site
-    if date_from_page is None:
-        date_from_page = _date_near(blocks, first_body)
+    published = _date(tree, meta, url) or _date_near(blocks, first_body)
     paragraphs = _clean_paragraphs(body_blocks, headline)
     if not paragraphs and meta.bodies:
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", meta.bodies[0]) if p.strip()]
     return Draft(
         headline=headline,
         paragraphs=paragraphs,
-        date=date_from_page,
-        dateline=(meta.datelines[0] if meta.datelines else dateline_from_page),
-        byline=", ".join(dict.fromkeys(meta.authors)) if meta.authors else byline_from_page,
+        date=published,
+        dateline=meta.datelines[0] if meta.datelines else _dateline_element(tree),
+        byline=", ".join(dict.fromkeys(meta.authors)) if meta.authors else _byline_element(tree),
         summary=meta.descriptions[0] if meta.descriptions else "",
         source=site,
         url=url or meta.url,
@@ -95,11 +67,6 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
 
 
 # ---------------------------------------------------------------- metadata the layout gives
-
-def _page_title(soup: BeautifulSoup) -> str:
-    title = soup.find("title")
-    return _clean(title.get_text(" ")) if isinstance(title, Tag) else ""
-
 
 def _clean(text: str) -> str:
     return " ".join(text.split())
@@ -169,16 +136,15 @@ def _site_name(meta: Metadata, url: str) -> str:
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[^\d]|$)")
-_DATE_HINT = re.compile(r"date|time|publish|posted|updated|meta|byline|timestamp", re.I)
 
 
-def _date(soup: BeautifulSoup, meta: Metadata, url: str) -> date | None:
-    """Structured published date; else ``<time>``; else the URL; else a dated element near the top."""
+def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
+    """Structured published date; else ``<time>``; else the URL; else a dated element by its class."""
     stated = meta.best_date()
     if stated is not None:
         return stated
-    for time_tag in soup.find_all("time", limit=10):
-        if _inside_noise(time_tag):
+    for time_tag, noisy in tree.times[:10]:
+        if noisy or _inside_related(time_tag):
             continue
         found = parse_machine_date(str(time_tag.get("datetime") or "")) or _first_date(time_tag.get_text(" "))
         if found is not None:
@@ -188,13 +154,14 @@ def _date(soup: BeautifulSoup, meta: Metadata, url: str) -> date | None:
         found = parse_machine_date("-".join(f"{int(x):02d}" for x in match.groups()))
         if found is not None:
             return found
-    for element in soup.find_all(attrs={"class": _DATE_HINT}, limit=40):
-        if isinstance(element, Tag) and not _inside_noise(element):
-            text = element.get_text(" ", strip=True)
-            if len(text) < 120:
-                found = _first_date(text)
-                if found is not None:
-                    return found
+    for element, noisy in tree.date_hinted[:40]:
+        if noisy or _inside_related(element):
+            continue
+        text = element.get_text(" ", strip=True)
+        if len(text) < 120:
+            found = _first_date(text)
+            if found is not None:
+                return found
     return None
 
 
@@ -215,148 +182,31 @@ def _first_date(text: str) -> date | None:
     return None
 
 
-def _inside_noise(element: Tag) -> bool:
-    for parent in [element, *element.parents]:
-        if not isinstance(parent, Tag):
-            continue
-        if parent.name in {"aside", "footer", "nav"}:
-            return True
-        attrs = _attr_text(parent)
-        if re.search(r"related|comment|recommend|teaser|sidebar|more-stories|widget", attrs, re.I):
+def _inside_related(element: Tag) -> bool:
+    """Dates in related-story lists and comments belong to other texts."""
+    for parent in element.parents:
+        if isinstance(parent, Tag) and re.search(r"related|comment|recommend|teaser|more-stories",
+                                                 attribute_text(parent), re.I):
             return True
     return False
 
 
-def _dateline_element(soup: BeautifulSoup) -> str:
-    for element in soup.find_all(attrs={"class": re.compile(r"(?:^|[-_ ])(?:dateline|location)(?:$|[-_ ])", re.I)},
-                                 limit=3):
+def _dateline_element(tree: PageTree) -> str:
+    for element in tree.dateline_hinted[:3]:
         text = _clean(element.get_text(" ")).strip(" -—–:|")
         if 0 < len(text) <= 60 and not any(ch.isdigit() for ch in text):
             return text
     return ""
 
 
-def _byline_element(soup: BeautifulSoup) -> str:
-    for element in soup.find_all(attrs={"class": re.compile(r"byline|author", re.I)}, limit=5):
+def _byline_element(tree: PageTree) -> str:
+    for element in tree.byline_hinted[:5]:
         text = _clean(element.get_text(" "))
-        if 0 < len(text) <= 80:
+        if 0 < len(text) <= 80 and not any(True for _ in find_dates(text)):
             return boilerplate.strip_byline_prefix(text)
-    anchor = soup.find("a", rel="author")
-    if isinstance(anchor, Tag):
+    for anchor in tree.author_links[:1]:
         return _clean(anchor.get_text(" "))
     return ""
-
-
-# ---------------------------------------------------------------- page furniture
-
-def _attr_text(element: Tag) -> str:
-    attrs = element.attrs or {}
-    classes = attrs.get("class") or []
-    if isinstance(classes, str):
-        classes = [classes]
-    return " ".join([*classes, str(attrs.get("id") or "")])
-
-
-def _remove_furniture(soup: BeautifulSoup) -> None:
-    """Cut elements that are page furniture by tag, role, visibility or class/id words."""
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
-    doomed: list[Tag] = []
-    for element in soup.find_all(True):
-        if not isinstance(element, Tag) or element.attrs is None:
-            continue
-        name = element.name
-        if name in _SKIP or name in _FURNITURE:
-            doomed.append(element)
-            continue
-        attrs = element.attrs
-        if str(attrs.get("role", "")).lower() in _NOISE_ROLES or "hidden" in attrs \
-                or str(attrs.get("aria-hidden", "")).lower() == "true" \
-                or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", str(attrs.get("style", "")), re.I):
-            doomed.append(element)
-            continue
-        if name in {"body", "html", "main", "article"}:
-            continue
-        hint = _attr_text(element)
-        if hint and boilerplate.classify_attribute(hint) == "noise":
-            if not _holds_article_text(element):
-                doomed.append(element)
-        elif name == "header" and len(element.get_text(" ", strip=True)) < 400:
-            doomed.append(element)
-    for element in doomed:
-        if element.parent is not None:
-            element.decompose()
-
-
-def _holds_article_text(element: Tag) -> bool:
-    """A wrapper with a noisy class word that still holds several real paragraphs."""
-    prose = 0
-    for paragraph in element.find_all("p", limit=60):
-        text = paragraph.get_text(" ", strip=True)
-        links = sum(len(a.get_text(" ", strip=True)) for a in paragraph.find_all("a"))
-        if len(text) >= 80 and links < len(text) * 0.3:
-            prose += len(text)
-    return prose >= 1200
-
-
-# ---------------------------------------------------------------- reading text into blocks
-
-def _read_blocks(root: Tag) -> list[Block]:
-    """Walk the tree once (iteratively: pages may nest deeply) and cut text at block boundaries."""
-    blocks: list[Block] = []
-    parts: list[str] = []
-    link_chars = 0
-    owners: list[Tag] = [root]
-    link_depth = 0
-
-    def flush() -> None:
-        nonlocal link_chars
-        text = _clean("".join(parts))
-        if text:
-            owner = owners[-1]
-            blocks.append(Block(text, owner.name, owner, min(link_chars, len(text))))
-        parts.clear()
-        link_chars = 0
-
-    stack: list[tuple[object, bool]] = [(child, True) for child in reversed(list(root.children))]
-    while stack:
-        node, entering = stack.pop()
-        if isinstance(node, NavigableString):
-            if type(node) is NavigableString:
-                text = str(node)
-                parts.append(text)
-                if link_depth:
-                    link_chars += len(text.strip())
-            continue
-        if not isinstance(node, Tag):
-            continue
-        name = node.name
-        if entering:
-            if name in _SKIP:
-                continue
-            if name == "br":
-                # one <br> is a line break inside a paragraph; two in a row end it
-                previous = node.previous_sibling
-                if isinstance(previous, Tag) and previous.name == "br":
-                    flush()
-                else:
-                    parts.append(" ")
-                continue
-            if name in _BLOCK:
-                flush()
-                owners.append(node)
-            elif name == "a":
-                link_depth += 1
-            stack.append((node, False))
-            stack.extend((child, True) for child in reversed(list(node.children)))
-        else:
-            if name in _BLOCK:
-                flush()
-                owners.pop()
-            elif name == "a":
-                link_depth -= 1
-    flush()
-    return blocks
 
 
 # ---------------------------------------------------------------- choosing the article
@@ -423,7 +273,7 @@ def _initial_score(element: Tag) -> float:
         score -= 3
     if element.name in _HEADING:
         score -= 5
-    role = boilerplate.classify_attribute(_attr_text(element))
+    role = boilerplate.classify_attribute(attribute_text(element))
     if role == "content":
         score += 25
     elif role == "noise":

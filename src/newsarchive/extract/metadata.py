@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 
 from .dates import parse_machine_date, precision_rank
+from .tree import PageTree
 
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
                   "blogposting", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
@@ -57,21 +58,19 @@ def _day(value: date) -> date:
     return value.date() if hasattr(value, "hour") else value
 
 
-def read_metadata(soup: BeautifulSoup) -> Metadata:
+def read_metadata(tree: PageTree) -> Metadata:
     meta = Metadata()
-    for item in _json_ld_items(soup):
+    for item in _json_ld_items(tree.json_ld):
         _take_json_ld(item, meta)
-    _take_microdata(soup, meta)
-    _take_meta_tags(soup, meta)
-    html = soup.find("html")
-    if isinstance(html, Tag):
-        meta.language = str(html.get("lang") or html.get("xml:lang") or "").split("-")[0].lower()
+    _take_microdata(tree.itemprops, meta)
+    _take_meta_tags(tree.metas, meta)
+    meta.url = meta.url or tree.canonical
+    meta.language = tree.language
     return meta
 
 
-def _json_ld_items(soup: BeautifulSoup) -> Iterable[dict[str, Any]]:
-    for script in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)}):
-        raw = script.string or script.get_text() or ""
+def _json_ld_items(scripts: list[str]) -> Iterable[dict[str, Any]]:
+    for raw in scripts:
         try:
             data = json.loads(raw.strip().rstrip(";"))
         except ValueError:
@@ -151,10 +150,17 @@ def _take_json_ld(item: dict[str, Any], meta: Metadata) -> None:
         meta.url = item["url"]
 
 
-def _take_microdata(soup: BeautifulSoup, meta: Metadata) -> None:
-    for prop, target in (("headline", meta.headlines), ("datePublished", meta.published),
-                         ("dateModified", meta.modified), ("author", meta.authors)):
-        for element in soup.find_all(attrs={"itemprop": prop}, limit=3):
+def _take_microdata(elements: list[Tag], meta: Metadata) -> None:
+    targets = {"headline": meta.headlines, "datepublished": meta.published, "datemodified": meta.modified,
+               "author": meta.authors}
+    for element in elements:
+        for prop in str(element.get("itemprop", "")).lower().split():
+            target = targets.get(prop)
+            if target is None:
+                continue
+            if prop == "author":
+                named = element.find(attrs={"itemprop": "name"})
+                element = named if isinstance(named, Tag) else element
             value = element.get("content") or element.get("datetime") or element.get_text(" ", strip=True)
             value = " ".join(str(value).split())
             if not value:
@@ -167,9 +173,9 @@ def _take_microdata(soup: BeautifulSoup, meta: Metadata) -> None:
                 target.append(value)
 
 
-def _take_meta_tags(soup: BeautifulSoup, meta: Metadata) -> None:
+def _take_meta_tags(tags: list[Tag], meta: Metadata) -> None:
     named: dict[str, list[str]] = {}
-    for tag in soup.find_all("meta"):
+    for tag in tags:
         key = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv") or "")
         content = tag.get("content")
         if key and content:
@@ -195,7 +201,3 @@ def _take_meta_tags(soup: BeautifulSoup, meta: Metadata) -> None:
     for key in ("og:url", "twitter:url"):
         if not meta.url and named.get(key):
             meta.url = named[key][0]
-    if not meta.url:
-        canonical = soup.find("link", rel="canonical")
-        if isinstance(canonical, Tag) and canonical.get("href"):
-            meta.url = str(canonical["href"])

@@ -1,0 +1,192 @@
+"""One walk over a parsed page: its text cut into blocks, and the elements later passes need.
+
+BeautifulSoup searches (``find_all``) each walk the whole tree; a page needed
+dozens of them. Here the tree is walked once, iteratively (pages may nest
+100,000 deep), and everything the metadata, headline, date and body passes
+look at is collected on the way: meta tags, JSON-LD, microdata, ``<time>``,
+the title, class-hinted elements, and the text blocks with the facts the
+content scorer needs (their tag, their container, their link text, whether
+they sit inside page furniture).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from . import boilerplate
+
+#: never text: skipped with everything inside
+SKIP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+        "video", "audio", "select", "option", "button", "input", "textarea", "title", "meta", "link", "img",
+        "picture", "source", "map", "dialog", "head"}
+#: page furniture by tag: its blocks are marked, not dropped (some sites put the story in an <aside>)
+FURNITURE_TAGS = {"nav", "aside", "footer", "figure", "figcaption", "menu", "header"}
+NOISE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert",
+               "menu", "menubar", "toolbar", "tablist"}
+BLOCK_TAGS = {"address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
+              "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+              "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr",
+              "td", "th", "ul", "center", "summary", "caption", "body", "html"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_DATE_HINT = re.compile(r"date|time|publish|posted|updated|datum|fecha", re.I)
+_DATELINE_HINT = re.compile(r"(?:^|[-_ ])(?:dateline|location)(?:$|[-_ ])", re.I)
+_BYLINE_HINT = re.compile(r"byline|author|autor", re.I)
+
+
+@dataclass
+class Block:
+    """A run of text between two block boundaries, with the element that holds it."""
+
+    text: str
+    tag: str
+    owner: Tag
+    link_chars: int = 0
+    noisy: bool = False   # inside page furniture (by tag, role, class/id or visibility)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+
+@dataclass
+class PageTree:
+    soup: BeautifulSoup
+    blocks: list[Block] = field(default_factory=list)
+    metas: list[Tag] = field(default_factory=list)
+    json_ld: list[str] = field(default_factory=list)
+    itemprops: list[Tag] = field(default_factory=list)
+    times: list[tuple[Tag, bool]] = field(default_factory=list)   # (element, inside furniture)
+    date_hinted: list[tuple[Tag, bool]] = field(default_factory=list)
+    dateline_hinted: list[Tag] = field(default_factory=list)
+    byline_hinted: list[Tag] = field(default_factory=list)
+    author_links: list[Tag] = field(default_factory=list)
+    title: str = ""
+    canonical: str = ""
+    language: str = ""
+
+
+def attribute_text(element: Tag) -> str:
+    attrs = element.attrs or {}
+    classes = attrs.get("class") or []
+    if isinstance(classes, str):
+        classes = [classes]
+    return " ".join([*classes, str(attrs.get("id") or "")]).strip()
+
+
+def _is_furniture(element: Tag, hint: str) -> bool:
+    if element.name in FURNITURE_TAGS:
+        return True
+    attrs = element.attrs
+    if str(attrs.get("role", "")).lower() in NOISE_ROLES or "hidden" in attrs \
+            or str(attrs.get("aria-hidden", "")).lower() == "true" \
+            or _HIDDEN_STYLE.search(str(attrs.get("style", ""))):
+        return True
+    return bool(hint) and element.name not in {"body", "html", "main", "article"} \
+        and boilerplate.classify_attribute(hint) == "noise"
+
+
+def walk(soup: BeautifulSoup) -> PageTree:
+    tree = PageTree(soup)
+    parts: list[str] = []
+    state = {"links": 0}
+    owners: list[Tag] = [soup]
+    link_depth = 0
+    noise_depth = 0
+
+    def flush() -> None:
+        text = " ".join("".join(parts).split())
+        if text:
+            owner = owners[-1]
+            tree.blocks.append(Block(text, owner.name, owner, min(state["links"], len(text)), noise_depth > 0))
+        parts.clear()
+        state["links"] = 0
+
+    stack: list[tuple[object, int]] = [(soup, 0)]   # 0 entering, 1 leaving, 2 leaving furniture
+    while stack:
+        node, phase = stack.pop()
+        if isinstance(node, NavigableString):
+            if type(node) is NavigableString:
+                text = str(node)
+                parts.append(text)
+                if link_depth:
+                    state["links"] += len(text.strip())
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if phase:
+            if name in BLOCK_TAGS:
+                flush()
+                owners.pop()
+            elif name == "a":
+                link_depth -= 1
+            if phase == 2:
+                noise_depth -= 1
+            continue
+        if name in SKIP or name == "br":
+            _collect_skipped(tree, node, name, parts, flush)
+            continue
+        hint = attribute_text(node)
+        _collect(tree, node, name, hint, noise_depth > 0)
+        furniture = node is not soup and _is_furniture(node, hint)
+        if name in BLOCK_TAGS:
+            flush()
+            owners.append(node)
+        elif name == "a":
+            link_depth += 1
+        if furniture:
+            noise_depth += 1
+        stack.append((node, 2 if furniture else 1))
+        stack.extend((child, 0) for child in reversed(node.contents))
+    flush()
+    return tree
+
+
+def _collect_skipped(tree: PageTree, node: Tag, name: str, parts: list[str], flush) -> None:
+    if name == "br":
+        # one <br> is a line break inside a paragraph; two in a row end it
+        previous = node.previous_sibling
+        while isinstance(previous, NavigableString) and not previous.strip():
+            previous = previous.previous_sibling
+        if isinstance(previous, Tag) and previous.name == "br":
+            flush()
+        else:
+            parts.append(" ")
+    elif name == "meta":
+        tree.metas.append(node)
+        if "itemprop" in node.attrs:
+            tree.itemprops.append(node)
+    elif name == "script":
+        if "ld+json" in str(node.get("type", "")).lower():
+            tree.json_ld.append(node.string or node.get_text() or "")
+    elif name == "title" and not tree.title:
+        tree.title = " ".join(node.get_text(" ").split())
+    elif name == "link":
+        rel = node.get("rel") or []
+        if "canonical" in (rel if isinstance(rel, list) else [rel]) and node.get("href"):
+            tree.canonical = str(node["href"])
+    elif name == "head":
+        # head holds meta, title, link and scripts: walk it for those only
+        for child in node.find_all(["meta", "title", "link", "script"]):
+            _collect_skipped(tree, child, child.name, parts, flush)
+
+
+def _collect(tree: PageTree, node: Tag, name: str, hint: str, noisy: bool) -> None:
+    attrs = node.attrs
+    if name == "html":
+        tree.language = str(attrs.get("lang") or attrs.get("xml:lang") or "").split("-")[0].lower()
+    if "itemprop" in attrs:
+        tree.itemprops.append(node)
+    if name == "time":
+        tree.times.append((node, noisy))
+    elif name == "a" and "author" in (attrs.get("rel") or []):
+        tree.author_links.append(node)
+    if hint:
+        if _DATE_HINT.search(hint):
+            tree.date_hinted.append((node, noisy))
+        if _DATELINE_HINT.search(hint):
+            tree.dateline_hinted.append(node)
+        if _BYLINE_HINT.search(hint):
+            tree.byline_hinted.append(node)
