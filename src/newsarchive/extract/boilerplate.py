@@ -52,7 +52,12 @@ _CALL_TO_ACTION = re.compile(
     r"text size|^comments?\b|leave a (?:reply|comment)|"
     r"teilen|abonnieren|anmelden|weiterlesen|mehr zum thema|werbung|impressum|datenschutz|"
     r"partager|abonnez|s'abonner|lire aussi|lire la suite|publicité|"
-    r"compartir|suscríbete|leer más|publicidad|condividi|iscriviti|leggi anche|pubblicità)\b",
+    r"compartir|suscríbete|leer más|publicidad|condividi|iscriviti|leggi anche|pubblicità|"
+    r"you (?:may|might) also like|more from|filed under|posted in|related posts|tags?:|"
+    r"ähnliche beiträge|auch interessant|(?:könnte|dürfte) (?:dich|sie|euch) auch interessieren|"
+    r"weitere artikel|weiterführende links?|kommentare?|dieser eintrag wurde|schlagw(?:o|ö)rter?|"
+    r"vous aimerez aussi|à lire aussi|articles similaires|commentaires?|"
+    r"te puede interesar|artículos relacionados|comentarios?)\b",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(

@@ -244,27 +244,48 @@ def _article_blocks(blocks: list[Block]) -> list[Block]:
         return [b for b in blocks if len(b.text) >= 80 and b.link_density < 0.3]
     link_density = _link_density_by_element(blocks)
     final = {key: score * (1 - link_density.get(key, 0.0)) for key, score in scores.items()}
-    best_key = max(final, key=final.get)
-    best = elements[best_key]
-    chosen = {best_key}
-    threshold = max(10.0, final[best_key] * 0.2)
-    parent = best.parent
-    if isinstance(parent, Tag):
-        for sibling in parent.find_all(True, recursive=False):
-            key = id(sibling)
-            if key != best_key and final.get(key, 0.0) >= threshold:
-                chosen.add(key)
-    inside = [b for b in blocks if _within(b.owner, chosen)]
-    if isinstance(parent, Tag):
-        # loose paragraphs beside the container, common on templates that split the story
-        inside_ids = {id(b) for b in inside}
-        for block in blocks:
-            if id(block) not in inside_ids and block.owner.parent is parent and block.tag == "p" \
-                    and len(block.text) >= 80 and block.link_density < 0.25:
-                inside.append(block)
-        order = {id(b): i for i, b in enumerate(blocks)}
-        inside.sort(key=lambda b: order[id(b)])
-    return inside
+    best = elements[max(final, key=final.get)]
+    chains = [_ancestor_ids(block.owner) for block in blocks]
+    container = _widen(best, blocks, chains)
+    return [block for block, chain in zip(blocks, chains) if id(container) in chain]
+
+
+def _ancestor_ids(element: Tag) -> set[int]:
+    ids = {id(element)}
+    for parent in element.parents:
+        ids.add(id(parent))
+    return ids
+
+
+def _is_good(block: Block) -> bool:
+    return len(block.text) >= 60 and block.link_density < 0.3
+
+
+def _widen(best: Tag, blocks: list[Block], chains: list[set[int]]) -> Tag:
+    """Climb from the best container while that gains more prose than clutter.
+
+    Templates often split a story over sibling boxes (text beside each photo,
+    a box per section); the ancestor that holds them all is the article.
+    """
+    def balance(element: Tag) -> int:
+        key = id(element)
+        good = bad = 0
+        for block, chain in zip(blocks, chains):
+            if key in chain:
+                if _is_good(block):
+                    good += len(block.text)
+                else:
+                    bad += len(block.text) if block.link_density > 0.5 or len(block.text) < 60 else 0
+        return good - bad
+
+    chosen, chosen_balance = best, balance(best)
+    for ancestor in best.parents:
+        if not isinstance(ancestor, Tag) or ancestor.name in {"body", "html", "[document]"}:
+            break
+        value = balance(ancestor)
+        if value > chosen_balance:
+            chosen, chosen_balance = ancestor, value
+    return chosen
 
 
 def _initial_score(element: Tag) -> float:
@@ -298,33 +319,44 @@ def _link_density_by_element(blocks: list[Block]) -> dict[int, float]:
     return {key: links / max(1, chars) for key, (chars, links) in totals.items()}
 
 
-def _within(element: Tag, chosen: set[int]) -> bool:
-    node: Tag | None = element
-    while node is not None:
-        if id(node) in chosen:
-            return True
-        node = node.parent
-    return False
-
-
 def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
-    """Keep prose, subheadings and list items; drop link lists, captions, calls to action."""
-    kept: list[str] = []
+    """Keep prose, and the subheadings and list items among it; drop clutter.
+
+    Each block is good (prose), bad (captions, calls to action, date lines),
+    link (mostly link text) or short. As jusText judges by context, short
+    blocks stay when prose follows them (a subheading, a list inside the story)
+    and go when they trail it ("Related posts", tags, "Comments closed"); a
+    link-heavy block stays only with prose on both sides.
+    """
     headline_norm = headline.lower().strip()
-    for index, block in enumerate(blocks):
+    kinds: list[str] = []
+    for block in blocks:
         text = block.text
-        if block.link_density > 0.5 and len(text) < 400:
-            continue
         if block.tag == "h1" or (headline_norm and text.lower().strip() == headline_norm):
-            continue
-        if boilerplate.is_photo_credit(text) and len(text) < 400:
-            continue
-        if len(text) < 120 and (boilerplate.is_call_to_action(text) or boilerplate.is_byline(text)):
-            continue
-        if len(text) < 120 and _is_meta_line(text):
-            continue
-        kept.append(text)
+            kinds.append("drop")
+        elif (boilerplate.is_photo_credit(text) and len(text) < 400) \
+                or (len(text) < 120 and (boilerplate.is_call_to_action(text) or boilerplate.is_byline(text)
+                                         or _is_meta_line(text))):
+            kinds.append("bad")
+        elif block.link_density > 0.5 and len(text) < 400:
+            kinds.append("link")
+        elif _is_good(block):
+            kinds.append("good")
+        else:
+            kinds.append("short")
+    last_good = max((i for i, k in enumerate(kinds) if k == "good"), default=-1)
+    kept: list[str] = []
+    for index, (block, kind) in enumerate(zip(blocks, kinds)):
+        if kind == "good" or kind == "short" and index < last_good \
+                or kind == "link" and _neighbours(kinds, index) == ("good", "good"):
+            kept.append(block.text)
     return _rejoin_drop_caps(kept)
+
+
+def _neighbours(kinds: list[str], index: int) -> tuple[str | None, str | None]:
+    before = kinds[index - 1] if index > 0 else None
+    after = kinds[index + 1] if index + 1 < len(kinds) else None
+    return before, after
 
 
 def _is_meta_line(text: str) -> bool:
