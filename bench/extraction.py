@@ -123,6 +123,13 @@ def ours_text(text: str, url: str):
     return article.body, article.headline, article.date
 
 
+def ours_date(html: str, url: str):
+    """The date pass alone: pages too short to index still have a publication day to find."""
+    from newsarchive.extract.html import extract_html_fields
+
+    return "", "", extract_html_fields(html, url).date
+
+
 def trafilatura_html(html: str, url: str):
     import trafilatura
 
@@ -225,7 +232,7 @@ def main(argv: list[str] | None = None) -> dict:
             figures["textdump"] = [r.row() for r in dumps]
     date_set = args.data / "htmldate-eval"
     if date_set.exists():
-        figures["dates"] = [run_dates(date_set, ours_html, "newsarchive", limit)]
+        figures["dates"] = [run_dates(date_set, ours_date, "newsarchive", limit)]
         if args.compare == "trafilatura":
             figures["dates"].append(run_dates(date_set, trafilatura_html, "trafilatura", limit))
     labelled = HERE / "datelines.jsonl"

@@ -92,6 +92,11 @@ def find_dates(text: str) -> Iterator[date]:
         yield value
 
 
+def day_of(value: date) -> date:
+    """The calendar day of a date or timestamp (in the timestamp's own offset)."""
+    return value.date() if isinstance(value, datetime) else value
+
+
 def precision_rank(value: date) -> int:
     """How precise a date is: 1 for a timestamp, 0 for a day."""
     return 1 if isinstance(value, datetime) else 0
@@ -180,6 +185,8 @@ def parse_machine_date(text: str) -> date | None:
     found = parse_date(text)
     if found is not None:
         return found
+    if not re.search(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)", text):
+        return None   # dateutil would fill a missing year (or day) from today
     from dateutil import parser as dateutil_parser
 
     try:

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup, Tag
 
 from . import boilerplate
-from .dates import find_dates, parse_machine_date
+from .dates import day_of, find_dates, parse_machine_date
 from .metadata import Metadata, read_metadata
 from .record import Draft
 from .tree import Block, PageTree, attribute_text, walk
@@ -135,25 +135,24 @@ def _site_name(meta: Metadata, url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[^\d]|$)")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^\d]|$)|/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 
 
 def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     """Structured published date; else ``<time>``; else the URL; else a dated element by its class."""
     stated = meta.best_date()
+    from_url = _url_date(url)
     if stated is not None:
-        return stated
+        # a date in the URL is fixed at publication; metadata later than it is an update
+        return from_url if from_url is not None and day_of(from_url) < day_of(stated) else stated
     for time_tag, noisy in tree.times[:10]:
         if noisy or _inside_related(time_tag):
             continue
         found = parse_machine_date(str(time_tag.get("datetime") or "")) or _first_date(time_tag.get_text(" "))
         if found is not None:
             return found
-    match = _URL_DATE.search(url or "")
-    if match:
-        found = parse_machine_date("-".join(f"{int(x):02d}" for x in match.groups()))
-        if found is not None:
-            return found
+    if from_url is not None:
+        return from_url
     for element, noisy in tree.date_hinted[:40]:
         if noisy or _inside_related(element):
             continue
@@ -165,15 +164,32 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     return None
 
 
+def _url_date(url: str) -> date | None:
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    parts = [x for x in match.groups() if x]
+    return parse_machine_date("-".join(f"{int(x):02d}" for x in parts))
+
+
+
 def _date_near(blocks: list[Block], first_body: int) -> date | None:
-    """A date printed in a short line just above the article, or in its first lines."""
-    nearby = blocks[max(0, first_body - 12):first_body] + blocks[first_body:first_body + 3]
-    for block in nearby:
-        if len(block.text) <= 250 and block.link_density < 0.5:
-            found = _first_date(block.text)
-            if found is not None:
-                return found
-    return None
+    """The date printed closest to where the article starts (a date line, "Posted on …").
+
+    Dates far down the page belong to comments, related stories and footers.
+    """
+    best: tuple[float, date] | None = None
+    for index in range(max(0, first_body - 15), min(len(blocks), first_body + 8)):
+        block = blocks[index]
+        if len(block.text) > 250 or block.link_density > 0.5:
+            continue
+        found = _first_date(block.text)
+        if found is None:
+            continue
+        distance = first_body - index if index < first_body else (index - first_body) + 0.5
+        if best is None or distance < best[0]:
+            best = (distance, found)
+    return best[1] if best else None
 
 
 def _first_date(text: str) -> date | None:

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from bs4 import Tag
 
-from .dates import parse_machine_date, precision_rank
+from .dates import day_of, parse_machine_date, precision_rank
 from .tree import PageTree
 
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
@@ -49,13 +49,10 @@ class Metadata:
         if not self.published:
             return None
         first = self.published[0]
-        day = _day(first)
-        same_day = [d for d in self.published if _day(d) == day]
+        day = day_of(first)
+        same_day = [d for d in self.published if day_of(d) == day]
         return max(same_day, key=precision_rank)
 
-
-def _day(value: date) -> date:
-    return value.date() if hasattr(value, "hour") else value
 
 
 def read_metadata(tree: PageTree) -> Metadata:

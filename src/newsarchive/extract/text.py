@@ -17,7 +17,7 @@ from datetime import date
 
 from . import boilerplate
 from .dateline import looks_like_place_line
-from .dates import find_dates, precision_rank
+from .dates import day_of, find_dates, precision_rank
 from .record import Draft
 
 _SENTENCE_END = re.compile(r"[.!?…:;。！？»\"”’')\]]$")
@@ -182,16 +182,13 @@ def _date(lines: list[Line]) -> tuple[int | None, date | None]:
         found = list(find_dates(line.text))
         if not found:
             continue
-        day = _day(found[0])
+        day = day_of(found[0])
         same_block = [d for other in lines if other.block == line.block and len(other.text) <= 200
                       for d in find_dates(other.text)]
-        candidates = [d for d in found + same_block if _day(d) == day]
+        candidates = [d for d in found + same_block if day_of(d) == day]
         return position, max(candidates, key=precision_rank)
     return None, None
 
-
-def _day(value: date) -> date:
-    return value.date() if hasattr(value, "hour") else value
 
 
 def _headline_index(header: list[Line], date_index: int | None) -> int | None:
