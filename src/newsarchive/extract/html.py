@@ -145,16 +145,16 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     if stated is not None:
         # a date in the URL is fixed at publication; metadata later than it is an update
         return from_url if from_url is not None and day_of(from_url) < day_of(stated) else stated
-    for time_tag, noisy in tree.times[:10]:
-        if noisy or _inside_related(time_tag):
+    for time_tag in tree.times[:10]:
+        if _inside_related(time_tag):
             continue
         found = parse_machine_date(str(time_tag.get("datetime") or "")) or _first_date(time_tag.get_text(" "))
         if found is not None:
             return found
     if from_url is not None:
         return from_url
-    for element, noisy in tree.date_hinted[:40]:
-        if noisy or _inside_related(element):
+    for element in tree.date_hinted[:40]:
+        if _inside_related(element):
             continue
         text = element.get_text(" ", strip=True)
         if len(text) < 120:

@@ -57,8 +57,8 @@ class PageTree:
     metas: list[Tag] = field(default_factory=list)
     json_ld: list[str] = field(default_factory=list)
     itemprops: list[Tag] = field(default_factory=list)
-    times: list[tuple[Tag, bool]] = field(default_factory=list)   # (element, inside furniture)
-    date_hinted: list[tuple[Tag, bool]] = field(default_factory=list)
+    times: list[Tag] = field(default_factory=list)
+    date_hinted: list[Tag] = field(default_factory=list)
     dateline_hinted: list[Tag] = field(default_factory=list)
     byline_hinted: list[Tag] = field(default_factory=list)
     author_links: list[Tag] = field(default_factory=list)
@@ -129,7 +129,7 @@ def walk(soup: BeautifulSoup) -> PageTree:
             _collect_skipped(tree, node, name, parts, flush)
             continue
         hint = attribute_text(node)
-        _collect(tree, node, name, hint, noise_depth > 0)
+        _collect(tree, node, name, hint)
         furniture = node is not soup and _is_furniture(node, hint)
         if name in BLOCK_TAGS:
             flush()
@@ -173,19 +173,19 @@ def _collect_skipped(tree: PageTree, node: Tag, name: str, parts: list[str], flu
             _collect_skipped(tree, child, child.name, parts, flush)
 
 
-def _collect(tree: PageTree, node: Tag, name: str, hint: str, noisy: bool) -> None:
+def _collect(tree: PageTree, node: Tag, name: str, hint: str) -> None:
     attrs = node.attrs
     if name == "html":
         tree.language = str(attrs.get("lang") or attrs.get("xml:lang") or "").split("-")[0].lower()
     if "itemprop" in attrs:
         tree.itemprops.append(node)
     if name == "time":
-        tree.times.append((node, noisy))
+        tree.times.append(node)
     elif name == "a" and "author" in (attrs.get("rel") or []):
         tree.author_links.append(node)
     if hint:
         if _DATE_HINT.search(hint):
-            tree.date_hinted.append((node, noisy))
+            tree.date_hinted.append(node)
         if _DATELINE_HINT.search(hint):
             tree.dateline_hinted.append(node)
         if _BYLINE_HINT.search(hint):
