@@ -42,6 +42,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
         # class names misled us (a story inside <aside>, a "teaser" wrapper): trust the text alone
         body_blocks = _article_blocks(blocks)
     first_body = blocks.index(body_blocks[0]) if body_blocks else len(blocks)
+    last_body = blocks.index(body_blocks[-1]) if body_blocks else len(blocks)
     page_title = tree.title
     title_headline, title_site = _split_title(page_title, meta.site_names[0] if meta.site_names else "")
     site = _site_name(meta, url or meta.url) or title_site
@@ -49,7 +50,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     headline = _headline(meta, h1_texts, _heading_before(blocks, first_body), title_headline, site)
     if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
         site = page_title   # a title that is not the headline names the site
-    published = _date(tree, meta, url) or _date_near(blocks, first_body)
+    published = _date(tree, meta, url) or _date_near(blocks, first_body, last_body)
     paragraphs = _clean_paragraphs(body_blocks, headline)
     if not paragraphs and meta.bodies:
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", meta.bodies[0]) if p.strip()]
@@ -173,21 +174,22 @@ def _url_date(url: str) -> date | None:
 
 
 
-def _date_near(blocks: list[Block], first_body: int) -> date | None:
-    """The date printed closest to where the article starts (a date line, "Posted on …").
+def _date_near(blocks: list[Block], first_body: int, last_body: int) -> date | None:
+    """The date printed closest to where the article starts, else just after it ends.
 
-    Dates far down the page belong to comments, related stories and footers.
+    A date line sits above the story ("Posted on …") or below it ("This entry was
+    written on …"); dates further away belong to comments, related stories and footers.
     """
     best: tuple[float, date] | None = None
-    for index in range(max(0, first_body - 15), min(len(blocks), first_body + 8)):
+    candidates = [(first_body - index, index) for index in range(max(0, first_body - 15), first_body)]
+    candidates += [(index - first_body + 0.5, index) for index in range(first_body, min(len(blocks), first_body + 8))]
+    candidates += [(20 + index - last_body, index) for index in range(last_body + 1, min(len(blocks), last_body + 7))]
+    for distance, index in candidates:
         block = blocks[index]
         if len(block.text) > 250 or block.link_density > 0.5:
             continue
         found = _first_date(block.text)
-        if found is None:
-            continue
-        distance = first_body - index if index < first_body else (index - first_body) + 0.5
-        if best is None or distance < best[0]:
+        if found is not None and (best is None or distance < best[0]):
             best = (distance, found)
     return best[1] if best else None
 
