@@ -105,3 +105,21 @@ def test_missing_index_raises_index_not_found(tmp_path):
 def test_negative_limit_is_a_query_error(archive):
     with pytest.raises(QueryError):
         archive.search("oil", limit=-1)
+
+
+def test_sentence_queries_rank_articles_matching_any_word(archive):
+    sentence = "why did the reservoirs behind dams run low during the drought in venezuela"
+    hits = archive.search(sentence, limit=50)
+    assert not hits.widened and len(hits) >= 3
+    assert "Venezuela rations electricity" in hits[0].article.headline
+
+
+def test_function_words_are_dropped_from_plain_queries_only(archive):
+    assert archive.search("the glacier")[0].article.headline.startswith("Zürich researchers")
+    phrase = archive.search('"they found that"')   # inside a phrase every word counts
+    assert phrase and all("they found that" in h.article.body for h in phrase)
+    assert not archive.search('"that found they"')
+
+
+def test_brackets_without_operators_are_prose(archive):
+    assert archive.search("glacier (drones)")

@@ -21,13 +21,25 @@ from .schema import QUERY_FIELDS, SEARCHED_FIELDS
 from .timespan import parse_bound
 
 SORTS = ("relevance", "newest", "oldest")
+#: A plain query of this many content words or more is a sentence, not keywords: ranked OR.
+SENTENCE_WORDS = 5
+#: English function words dropped from plain queries. They are cheap to keep in the index (where
+#: "The Who" stays findable as a phrase) but in a pasted sentence they only add noise to ranking.
+QUERY_STOP_WORDS = frozenset("""
+a about above after again against all am an and any are as at be because been before being below between
+both but by could did do does doing down during each few for from further had has have having he her here
+hers herself him himself his how i if in into is it its itself just me more most my myself no nor now of
+off on once only or other our ours ourselves out over own same she should so some such than that the their
+theirs them themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why with would you your yours yourself yourselves
+""".split())
 #: BM25F boosts: a word in the headline says more about the story than one in the body.
 FIELD_BOOSTS = {"headline": 2.5, "summary": 1.3, "body": 1.0, "dateline": 1.0}
 
 _DATE_TERM = re.compile(r'(?<![\w:])date:(\[[^\]]*\]|\{[^}]*\}|"[^"]*"|[<>]=?\S+|\S+)', re.I)
 _FIELD_PREFIX = re.compile(r"(?<![\w\\])([A-Za-z_][\w-]*):(?=[^\s/]|$)")
 _QUOTED = re.compile(r'"[^"]*"')
-_OPERATOR = re.compile(r'\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b|[()"*?~^+\-]|\w:')
+_OPERATOR = re.compile(r'\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b|["*?~^]|(?:^|\s)[+-]\w|\w:')
 
 
 @dataclass(frozen=True)
@@ -52,8 +64,14 @@ class Plan:
     query: Q.Query
     filter: Q.Query | None
     sortedby: object | None
-    keywords_only: bool   # plain words: the query may be widened from all-words to most-words
+    keywords_only: bool   # plain words, all required: may widen to most-words when too few match
     text: str
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The query's analysed words in the prose fields, for marking snippets."""
+        return frozenset(text.decode("utf-8") if isinstance(text, bytes) else text
+                         for field, text in self.query.all_terms() if field in ("headline", "summary", "body"))
 
 
 def date_range(since: str | None, until: str | None) -> DateRange:
@@ -180,9 +198,14 @@ def plan(
         filters.append(Q.Term("language", language.lower()))
     if not span.empty:
         filters.append(range_filter(span))
+    plain = bool(words) and not _OPERATOR.search(words)
+    if plain:
+        # without operators, brackets group nothing: "the Baath (Renaissance) party" is prose
+        words = _content_words(words.replace("(", " ").replace(")", " "))
+    sentence = plain and len(words.split()) >= SENTENCE_WORDS
     if words:
         try:
-            query = parser(schema).parse(words)
+            query = parser(schema, group=OrGroup if sentence else AndGroup).parse(words)
         except Exception as exc:  # whoosh's parser raises bare errors on odd input
             raise QueryError(f"cannot read the query {words!r}: {exc}") from exc
     else:
@@ -192,9 +215,15 @@ def plan(
         query=query,
         filter=(filters[0] if len(filters) == 1 else Q.And(filters)) if filters else None,
         sortedby=_sort_facet("newest" if browsing and sort == "relevance" else sort),
-        keywords_only=bool(words) and not _OPERATOR.search(words),
+        keywords_only=plain and not sentence,
         text=words,
     )
+
+
+def _content_words(text: str) -> str:
+    """Drop function words from a plain query ("what", "which", "been"), unless nothing is left."""
+    kept = [word for word in text.split() if word.lower() not in QUERY_STOP_WORDS]
+    return " ".join(kept) if kept else text
 
 
 def widened(schema, text: str) -> Q.Query:

@@ -1,0 +1,36 @@
+"""The ranking metrics of bench/, checked on a hand-computed example."""
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from metrics import average_precision, evaluate, ndcg, precision_at, recall_at  # noqa: E402
+
+RANKED = ["d1", "d2", "d3", "d4", "d5"]
+RELEVANT = {"d1", "d3", "d9"}
+
+
+def test_average_precision_by_hand():
+    # relevant at ranks 1 and 3; d9 never retrieved: (1/1 + 2/3) / 3
+    assert average_precision(RANKED, RELEVANT) == pytest.approx((1 + 2 / 3) / 3)
+
+
+def test_ndcg_by_hand():
+    gains = 1 / math.log2(2) + 1 / math.log2(4)
+    ideal = 1 / math.log2(2) + 1 / math.log2(3) + 1 / math.log2(4)
+    assert ndcg(RANKED, RELEVANT, 10) == pytest.approx(gains / ideal)
+
+
+def test_precision_and_recall_by_hand():
+    assert precision_at(RANKED, RELEVANT, 5) == pytest.approx(2 / 5)
+    assert recall_at(RANKED, RELEVANT, 2) == pytest.approx(1 / 3)
+
+
+def test_evaluate_averages_and_counts_missing_runs_as_zero():
+    figures = evaluate({"q1": RANKED}, {"q1": RELEVANT, "q2": {"x"}})
+    assert figures["MAP"] == pytest.approx((1 + 2 / 3) / 3 / 2)
