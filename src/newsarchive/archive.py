@@ -6,6 +6,9 @@ searcher closes, so they stay usable after the search returns.
 from __future__ import annotations
 
 import os
+import pickle
+import struct
+import zlib
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from datetime import date, datetime
@@ -17,7 +20,7 @@ from whoosh.scoring import BM25F
 
 from . import query as queries
 from .article import Article
-from .errors import IndexDamagedError
+from .errors import IndexDamagedError, NewsArchiveError, QueryError
 from .schema import to_article
 from .storage import index_size, open_index
 from .timespan import covering_span
@@ -27,6 +30,8 @@ from .timespan import covering_span
 #: (B=0.75, K1=1.2) to 0.737; neighbouring values score within 0.02.
 WEIGHTING = BM25F(B=0.9, K1=2.5)
 SNIPPET_CHARS = 240
+#: What reading a truncated or garbled index file raises.
+_DAMAGE = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError)
 
 
 @dataclass(frozen=True)
@@ -137,13 +142,22 @@ class Archive:
         are inclusive.
         """
         if limit < 0 or offset < 0:
-            from .errors import QueryError
-
             raise QueryError("limit and offset must not be negative")
         schema = self._ix.schema
         plan = queries.plan(schema, query, headline=headline, dateline=dateline, source=source,
                             byline=byline, language=language, since=since, until=until, sort=sort)
         wanted = offset + limit
+        try:
+            return self._search(plan, sort, offset, wanted)
+        except NewsArchiveError:
+            raise
+        except _DAMAGE as exc:
+            raise IndexDamagedError(self.index_dir, f"{type(exc).__name__}: {exc}") from exc
+        except Exception as exc:  # a query Whoosh cannot run is the user's to fix, not a crash
+            raise QueryError(f"cannot run the query {query!r}: {type(exc).__name__}: {exc}") from exc
+
+    def _search(self, plan, sort: str, offset: int, wanted: int) -> "SearchResults":
+        schema = self._ix.schema
         with self._searcher() as searcher:
             results = searcher.search(plan.query, filter=plan.filter, sortedby=plan.sortedby,
                                       limit=max(wanted, 1), terms=True)
@@ -185,6 +199,28 @@ class Archive:
         return ArchiveStats(documents, first, last, undated,
                             dict(sorted(sources.items(), key=lambda item: (-item[1], item[0]))),
                             index_size(self.index_dir), self.index_dir)
+
+    def check(self) -> dict[str, int]:
+        """Read every stored document and every posting list; a damaged file raises ``IndexDamagedError``."""
+        documents = terms = 0
+        try:
+            with self._ix.reader() as reader:
+                for _ in reader.all_stored_fields():
+                    documents += 1
+                for name in self._ix.schema.names():
+                    if not self._ix.schema[name].indexed:
+                        continue
+                    for term in reader.lexicon(name):
+                        for _ in reader.postings(name, term).all_ids():
+                            pass
+                        terms += 1
+        except NewsArchiveError:
+            raise
+        except Exception as exc:
+            raise IndexDamagedError(self.index_dir, f"{type(exc).__name__}: {exc}") from exc
+        if documents != self._ix.doc_count():
+            raise IndexDamagedError(self.index_dir, f"{documents} stored documents, {self._ix.doc_count()} counted")
+        return {"documents": documents, "terms": terms}
 
     # ------------------------------------------------------------------ internals
 

@@ -86,8 +86,10 @@ def main() -> None:
 @click.option("--rebuild", is_flag=True, help="Start from an empty index.")
 @click.option("--wait", type=click.FloatRange(min=0), default=10.0, show_default=True,
               help="Seconds to wait for another process that is updating the index.")
+@click.option("--timeout", "page_timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Seconds one page may take before it is reported as failed (0: no limit).")
 def index_command(paths: tuple[str, ...], index_dir: str, jobs: int | None, prune: bool, rebuild: bool,
-                  wait: float) -> None:
+                  wait: float, page_timeout: float) -> None:
     """Index saved news pages (HTML, text dumps, .gz) under PATHS; re-runs are incremental.
 
     \b
@@ -111,7 +113,7 @@ def index_command(paths: tuple[str, ...], index_dir: str, jobs: int | None, prun
 
     try:
         report = index_paths(list(paths), index_dir=index_dir, jobs=jobs, prune=prune, rebuild=rebuild,
-                             wait=wait, progress=progress)
+                             wait=wait, page_timeout=page_timeout, progress=progress)
     finally:
         if "bar" in bar_state:
             bar_state["bar"].__exit__(None, None, None)
@@ -120,6 +122,8 @@ def index_command(paths: tuple[str, ...], index_dir: str, jobs: int | None, prun
     for problem in report.failed:
         click.echo(f"failed  {clean(str(problem))}", err=True)
     click.echo(f"{report.summary()} -> {index_dir}", err=True)
+    if report.nothing_read:
+        _fail("no page could be read", 2)
 
 
 @main.command("search")
@@ -233,6 +237,17 @@ def stats_command(index_dir: str, as_json: bool) -> None:
     click.echo(f"sources:   {len(stats.sources)}")
     for name, count in stats.sources.items():
         click.echo(f"  {count:>7}  {clean(name)}")
+
+
+@main.command("check")
+@index_option
+def check_command(index_dir: str) -> None:
+    """Read the whole index to verify it (exit 3 if it is damaged)."""
+    from .archive import Archive
+
+    with Archive.open(index_dir) as archive:
+        report = archive.check()
+    click.echo(f"{index_dir}: ok, {report['documents']} documents, {report['terms']} terms")
 
 
 if __name__ == "__main__":

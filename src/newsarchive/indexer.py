@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -46,6 +48,11 @@ class IndexReport:
     seconds: float = 0.0
 
     @property
+    def nothing_read(self) -> bool:
+        """Every page failed: the run did nothing useful (the CLI exits non-zero)."""
+        return bool(self.failed) and not (self.added or self.updated or self.unchanged or self.skipped)
+
+    @property
     def seen(self) -> int:
         return self.added + self.updated + self.unchanged + len(self.skipped) + len(self.failed)
 
@@ -67,15 +74,29 @@ class _Outcome:
     failed: str = ""
 
 
-def _process(found: PageFile, known_fingerprint: str | None) -> _Outcome:
-    """Read, fingerprint and extract one page; never raises (runs in a worker)."""
+class _PageTimeout(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise _PageTimeout
+
+
+def _process(found: PageFile, known_fingerprint: str | None, timeout: float = 0.0) -> _Outcome:
+    """Read, fingerprint and extract one page within ``timeout`` seconds; never raises."""
     from .extract import extract_page
 
+    alarm = timeout > 0 and _can_alarm()
+    if alarm:
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
         page = read_page(found)
         if known_fingerprint and hashlib.sha1(page.data).hexdigest() == known_fingerprint:
             return _Outcome(found, unchanged=True)
         return _Outcome(found, article=extract_page(page))
+    except _PageTimeout:
+        return _Outcome(found, failed=f"took longer than {timeout:g}s to extract (page limit)")
     except ExtractionError as exc:
         return _Outcome(found, skipped=exc.reason)
     except InputError as exc:
@@ -86,9 +107,18 @@ def _process(found: PageFile, known_fingerprint: str | None) -> _Outcome:
         return _Outcome(found, failed="page too large to parse")
     except Exception as exc:  # a bug or a page no parser survives: report it, keep going
         return _Outcome(found, failed=f"cannot be processed ({type(exc).__name__}: {exc})")
+    finally:
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
 
 
-def _process_star(args: tuple[PageFile, str | None]) -> _Outcome:
+def _can_alarm() -> bool:
+    """Timers interrupt the main thread only (workers run pages there; so does a plain script)."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def _process_star(args: tuple[PageFile, str | None, float]) -> _Outcome:
     return _process(*args)
 
 
@@ -101,6 +131,7 @@ def index_paths(
     rebuild: bool = False,
     wait: float = 0.0,
     batch_size: int = 1000,
+    page_timeout: float = 30.0,
     progress: Progress | None = None,
 ) -> IndexReport:
     """Index every page under ``paths`` into ``index_dir``, incrementally.
@@ -108,6 +139,9 @@ def index_paths(
     ``jobs`` worker processes extract pages (default: all cores). ``prune``
     removes documents whose page files no longer exist. ``rebuild`` starts from an
     empty index. ``wait`` is how long to wait for another process's write lock.
+    ``batch_size`` documents are committed at a time, so an interrupted run keeps
+    its earlier batches. A page that takes longer than ``page_timeout`` seconds to
+    extract is reported as failed (0 turns the limit off).
     """
     from . import storage
 
@@ -123,20 +157,20 @@ def index_paths(
     if not found:
         reasons = "; ".join(str(problem) for problem in report.failed)
         raise InputError(", ".join(map(str, paths)), reasons or "no pages found (.html, .htm, .txt, or gzipped)")
-    ix = storage.open_or_create(index_dir, rebuild=rebuild)
-    known = _known_stamps(ix)
-    todo: list[tuple[PageFile, str | None]] = []
+    ix = storage.open_or_create(index_dir)
+    known = {} if rebuild else _known_stamps(ix)
+    todo: list[tuple[PageFile, str | None, float]] = []
     for page_file in found:
         stamp = known.get(page_file.path)
         if stamp and stamp[0] == page_file.size and stamp[1] == page_file.mtime_ns:
             report.unchanged += 1
         else:
-            todo.append((page_file, stamp[2] if stamp else None))
+            todo.append((page_file, stamp[2] if stamp else None, page_timeout))
     total = len(found)
     done = report.unchanged
     if progress:
         progress(done, total)
-    batch = _Batch(ix, index_dir, wait, batch_size, known, report)
+    batch = _Batch(ix, index_dir, wait, batch_size, known, report, clear=rebuild)
     with batch:
         for outcome in _run(todo, jobs):
             batch.take(outcome)
@@ -145,13 +179,11 @@ def index_paths(
                 progress(done, total)
         if prune:
             batch.prune({page_file.path for page_file in found})
-    if report.failed and not (report.added or report.updated or report.unchanged or report.skipped):
-        raise InputError(", ".join(str(p) for p in paths), "no page could be read")
     report.seconds = time.monotonic() - started
     return report
 
 
-def _run(todo: Sequence[tuple[PageFile, str | None]], jobs: int | None) -> Iterator[_Outcome]:
+def _run(todo: Sequence[tuple[PageFile, str | None, float]], jobs: int | None) -> Iterator[_Outcome]:
     workers = jobs or os.cpu_count() or 1
     if workers <= 1 or len(todo) < 4:
         for item in todo:
@@ -180,9 +212,11 @@ def _known_stamps(ix) -> dict[str, tuple[int, int, str]]:
 class _Batch:
     """One writer at a time, committed every ``size`` changes so a crash loses one batch at most."""
 
-    def __init__(self, ix, index_dir, wait: float, size: int, known: dict, report: IndexReport) -> None:
+    def __init__(self, ix, index_dir, wait: float, size: int, known: dict, report: IndexReport,
+                 *, clear: bool = False) -> None:
         self.ix, self.index_dir, self.wait, self.size = ix, index_dir, wait, size
         self.known, self.report = known, report
+        self.clear = clear
         self.pending = 0
         self._context = None
         self.writer = None
@@ -261,6 +295,12 @@ class _Batch:
             self.pending = 0
 
     def __enter__(self) -> "_Batch":
+        if self.clear:
+            # a rebuild empties the index under the write lock, in the first batch's commit
+            from whoosh.query import Every
+
+            self._open().delete_by_query(Every())
+            self.pending += 1
         return self
 
     def __exit__(self, kind, error, trace) -> None:
@@ -284,9 +324,9 @@ def index_articles(
 
     started = time.monotonic()
     report = IndexReport()
-    ix = storage.open_or_create(index_dir, rebuild=rebuild)
-    existing = _known_fingerprints(ix)
-    with _Batch(ix, index_dir, wait, batch_size, {}, report) as batch:
+    ix = storage.open_or_create(index_dir)
+    existing = {} if rebuild else _known_fingerprints(ix)
+    with _Batch(ix, index_dir, wait, batch_size, {}, report, clear=rebuild) as batch:
         for article in articles:
             if not article.fingerprint:
                 article = article.with_changes(fingerprint=article.content_fingerprint())

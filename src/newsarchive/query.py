@@ -21,6 +21,10 @@ from .schema import QUERY_FIELDS, SEARCHED_FIELDS
 from .timespan import parse_bound
 
 SORTS = ("relevance", "newest", "oldest")
+#: Bounds that keep one query from stalling a search (each expands to many Whoosh terms).
+MAX_QUERY_CHARS = 10_000
+MAX_QUERY_WORDS = 400
+MIN_WILDCARD_PREFIX = 2
 #: A plain query of this many content words or more is a sentence, not keywords: ranked OR.
 SENTENCE_WORDS = 5
 #: English function words dropped from plain queries. They are cheap to keep in the index (where
@@ -132,6 +136,23 @@ def _check_fields(text: str) -> None:
             raise QueryError(f"unknown field {match.group(1)!r} in the query; fields are: {fields}")
 
 
+_WILDCARD_WORD = re.compile(r"[^\s()\"]*[*?][^\s()\"]*")
+_TERM_RANGE = re.compile(r"(?<!date:)[\[{][^\]}]*\bto\b[^\]}]*[\]}]", re.I)
+
+
+def _check_cost(text: str) -> None:
+    """Refuse patterns that make Whoosh expand the whole vocabulary, with a way out."""
+    for word in _WILDCARD_WORD.findall(_QUOTED.sub(" ", text)):
+        literal = re.split(r"[*?]", word.split(":")[-1])[0]
+        if len(literal) < MIN_WILDCARD_PREFIX:
+            raise QueryError(f"the wildcard {word!r} matches too much: start it with at least "
+                             f"{MIN_WILDCARD_PREFIX} letters, as in venez*")
+    if _TERM_RANGE.search(_QUOTED.sub(" ", text)):
+        raise QueryError("ranges [a to b] are for dates only: write date:[2021 to 2022]")
+    if len(text.split()) > MAX_QUERY_WORDS:
+        raise QueryError(f"the query has more than {MAX_QUERY_WORDS} words")
+
+
 def _check_balance(text: str) -> None:
     if _QUOTED.sub("", text).count('"'):
         raise QueryError('unbalanced quote in the query: close the phrase with "')
@@ -182,9 +203,12 @@ def plan(
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}; use one of: {', '.join(SORTS)}")
     text = (text or "").strip()
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
     words, in_text = split_date_terms(text)
     _check_fields(words)
     _check_balance(words)
+    _check_cost(words)
     span = date_range(since, until)
     if not in_text.empty:
         span = span.intersect(in_text) if not span.empty else in_text

@@ -6,12 +6,10 @@ memory on open, while plain reads keep a large index's start-up small.
 from __future__ import annotations
 
 import os
-import shutil
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, Index, LockError
 
@@ -26,7 +24,9 @@ def _storage(index_dir: str | os.PathLike[str]) -> FileStorage:
 
 
 def exists(index_dir: str | os.PathLike[str]) -> bool:
-    return Path(index_dir).is_dir() and whoosh_index.exists_in(str(index_dir))
+    """An index is there: its folder holds a table of contents (readable or not)."""
+    path = Path(index_dir)
+    return path.is_dir() and any(child.suffix == ".toc" for child in path.iterdir())
 
 
 def open_index(index_dir: str | os.PathLike[str]) -> Index:
@@ -41,11 +41,9 @@ def open_index(index_dir: str | os.PathLike[str]) -> Index:
         raise IndexDamagedError(str(index_dir), _describe(exc)) from exc
 
 
-def open_or_create(index_dir: str | os.PathLike[str], *, rebuild: bool = False) -> Index:
+def open_or_create(index_dir: str | os.PathLike[str]) -> Index:
     """Open the index for writing, creating it (and its folder) if it does not exist yet."""
     path = Path(index_dir)
-    if rebuild and exists(path):
-        _clear(path)
     if exists(path):
         return open_index(path)
     path.mkdir(parents=True, exist_ok=True)
@@ -53,17 +51,6 @@ def open_or_create(index_dir: str | os.PathLike[str], *, rebuild: bool = False) 
         return _storage(path).create_index(build_schema())
     except OSError as exc:
         raise IndexDamagedError(str(path), f"cannot create index files ({exc.strerror})") from exc
-
-
-def _clear(path: Path) -> None:
-    """Remove index files, leaving other files (a README, say) in the folder alone."""
-    for child in path.iterdir():
-        if child.suffix in {".toc", ".seg", ".pst", ".trm", ".fln", ".vps", ".pos", ".lock", ".dci", ".dcz",
-                            ".lengths", ".stored", ".pid"} or child.name.startswith(("_MAIN_", "MAIN_")):
-            if child.is_dir():
-                shutil.rmtree(child)
-            else:
-                child.unlink()
 
 
 @contextmanager
