@@ -10,6 +10,7 @@ import codecs
 import gzip
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -32,11 +33,16 @@ MAX_PAGE_BYTES = 16 * 1024 * 1024
 class PageFile:
     """A page found on disk, not yet read."""
 
-    path: str          # absolute path, the key for incremental re-runs
+    path: str          # absolute path as text, the key for incremental re-runs
     key: str           # stable id fallback: the path relative to the indexed root's parent
     media_type: str
     size: int
     mtime_ns: int
+    location: str = ""  # the path as the OS knows it, when a file name is not valid UTF-8
+
+    @property
+    def os_path(self) -> str:
+        return self.location or self.path
 
 
 @dataclass(frozen=True)
@@ -103,15 +109,20 @@ def _walk(root: Path) -> Iterator[PageFile | InputError]:
 
 def _page_file(path: Path, key: str, media_type: str) -> PageFile | InputError:
     try:
-        stat = path.stat()
+        info = path.stat()
     except OSError as exc:
-        return InputError(str(path), exc.strerror or "cannot be read")
-    return PageFile(str(path.absolute()), _printable(key), media_type, stat.st_size, stat.st_mtime_ns)
+        return InputError(_printable(str(path)), exc.strerror or "cannot be read")
+    if not stat.S_ISREG(info.st_mode):
+        return InputError(_printable(str(path)), "not a regular file (a pipe or device?)")
+    absolute = str(path.absolute())
+    text = _printable(absolute)
+    return PageFile(text, _printable(key), media_type, info.st_size, info.st_mtime_ns,
+                    location=absolute if text != absolute else "")
 
 
 def _printable(text: str) -> str:
-    """File names need not be valid UTF-8; ids must be."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """File names need not be valid UTF-8; ids and index terms must be ("bad-\\xff-name.html")."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _sniff(path: Path) -> str:
@@ -128,7 +139,7 @@ def _sniff(path: Path) -> str:
 def read_page(found: PageFile) -> Page:
     """Read a found page into memory (gunzipping it), refusing oversized or bomb files."""
     try:
-        with open(found.path, "rb") as handle:
+        with open(found.os_path, "rb") as handle:
             data = handle.read(MAX_PAGE_BYTES + 1)
     except OSError as exc:
         raise InputError(found.path, exc.strerror or "cannot be read") from exc
