@@ -13,7 +13,16 @@ def tz(hours: float) -> timezone:
     return timezone(timedelta(hours=hours))
 
 
-BODY = "Officials met for talks about the harbour, the budget and the oil price. " * 4
+WORDS = ("budget oil price council port ferry tariff strike wage pension dock crane cargo tanker "
+         "vote mayor river bridge tunnel rail").split()
+
+
+def body(seed: int) -> str:
+    """Distinct texts (identical ones would be folded together as copies of one story)."""
+    import random
+
+    rng = random.Random(seed)
+    return "Officials met for talks about the harbour. " + " ".join(rng.choice(WORDS) for _ in range(80))
 
 
 @pytest.fixture(scope="module")
@@ -21,11 +30,11 @@ def dated(tmp_path_factory):
     """Articles placed on day and time-zone boundaries."""
     articles = [
         # 2022-03-07 01:00 in Jakarta is still 2022-03-06 in UTC
-        Article(id="jakarta-late", headline="Harbour talks late", body=BODY, date=datetime(2022, 3, 7, 1, 0, tzinfo=tz(7))),
-        Article(id="utc-midnight", headline="Harbour talks midnight", body=BODY, date=datetime(2022, 3, 7, 0, 0, tzinfo=tz(0))),
-        Article(id="day-only", headline="Harbour talks day", body=BODY, date=date(2022, 3, 31)),
-        Article(id="new-year", headline="Harbour talks new year", body=BODY, date=datetime(2021, 12, 31, 23, 59, 59, tzinfo=tz(0))),
-        Article(id="undated", headline="Harbour talks undated", body=BODY),
+        Article(id="jakarta-late", headline="Harbour talks late", body=body(1), date=datetime(2022, 3, 7, 1, 0, tzinfo=tz(7))),
+        Article(id="utc-midnight", headline="Harbour talks midnight", body=body(2), date=datetime(2022, 3, 7, 0, 0, tzinfo=tz(0))),
+        Article(id="day-only", headline="Harbour talks day", body=body(3), date=date(2022, 3, 31)),
+        Article(id="new-year", headline="Harbour talks new year", body=body(4), date=datetime(2021, 12, 31, 23, 59, 59, tzinfo=tz(0))),
+        Article(id="undated", headline="Harbour talks undated", body=body(5)),
     ]
     index_dir = tmp_path_factory.mktemp("dated") / "index"
     index_articles(articles, index_dir=index_dir)

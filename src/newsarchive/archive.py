@@ -5,19 +5,21 @@ searcher closes, so they stay usable after the search returns.
 """
 from __future__ import annotations
 
+import math
 import os
 import pickle
 import struct
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from datetime import date, datetime
-from typing import Any
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Sequence
 
 from whoosh import highlight
 from whoosh import query as Q
 from whoosh.scoring import BM25F
 
+from . import copies
 from . import query as queries
 from .article import Article
 from .errors import IndexDamagedError, NewsArchiveError, QueryError
@@ -30,6 +32,13 @@ from .timespan import covering_span
 #: (B=0.75, K1=1.2) to 0.737; neighbouring values score within 0.02.
 WEIGHTING = BM25F(B=0.9, K1=2.5)
 SNIPPET_CHARS = 240
+#: Facet names and the exact-value fields they count.
+FACETS = {"source": "source_name", "dateline": "dateline_name", "year": "year", "month": "month",
+          "language": "language"}
+FACET_VALUES = 10
+PERIODS = ("year", "month", "day")
+#: A query with fewer matches than this may be misspelt: look for a correction.
+SUGGEST_BELOW = 3
 #: What reading a truncated or garbled index file raises.
 _DAMAGE = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError)
 
@@ -45,22 +54,27 @@ class Hit:
     score: float
     article: Article
     words: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    copies: tuple[str, ...] = ()   # ids of other articles that are copies of this story
 
     @cached_property
     def snippet(self) -> str:
         return make_snippet(self.article, self.words)
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.article.to_dict(), "score": round(self.score, 4), "snippet": self.snippet}
+        return {**self.article.to_dict(), "score": round(self.score, 4), "snippet": self.snippet,
+                "copies": list(self.copies)}
 
 
 class SearchResults(list):
     """A list of ``Hit`` with what the search found in all (``total``) and how it ran."""
 
-    def __init__(self, hits: list[Hit], *, total: int, widened: bool = False) -> None:
+    def __init__(self, hits: list[Hit], *, total: int, widened: bool = False,
+                 facets: dict[str, list[tuple[str, int]]] | None = None, suggestion: str | None = None) -> None:
         super().__init__(hits)
         self.total = total
         self.widened = widened   # fewer articles had every word; articles with most words follow
+        self.facets = facets or {}   # field -> [(value, count)], most frequent first
+        self.suggestion = suggestion   # a corrected query with more results, when the query looks misspelt
 
 
 @dataclass
@@ -131,6 +145,9 @@ class Archive:
         sort: str = "relevance",
         limit: int = 10,
         offset: int = 0,
+        all_copies: bool = False,
+        facets: Sequence[str] = (),
+        recent: bool = False,
     ) -> SearchResults:
         """Ranked articles matching ``query`` and every filter given.
 
@@ -138,17 +155,27 @@ class Archive:
         of articles has them all, the articles having most of them follow
         (``results.widened``). Five words or more are a sentence: articles are
         ranked by how well they match any of its words. Dates take
-        ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ISO timestamps; ``since``/``until``
-        are inclusive.
+        ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ISO timestamps or words such as
+        ``yesterday`` and ``last week``; ``since``/``until`` are inclusive.
+
+        Copies of one wire story show once, with the others' ids in
+        ``hit.copies``, unless ``all_copies``. ``facets`` names fields
+        (``source``, ``dateline``, ``year``, ``month``, ``language``) whose most
+        frequent values among all matches come back in ``results.facets``.
+        ``recent`` blends recency into relevance. A query that looks misspelt
+        gets ``results.suggestion``.
         """
         if limit < 0 or offset < 0:
             raise QueryError("limit and offset must not be negative")
-        schema = self._ix.schema
-        plan = queries.plan(schema, query, headline=headline, dateline=dateline, source=source,
+        unknown = [name for name in facets if name not in FACETS]
+        if unknown:
+            raise QueryError(f"unknown facet {unknown[0]!r}; facets are: {', '.join(FACETS)}")
+        plan = queries.plan(self._ix.schema, query, headline=headline, dateline=dateline, source=source,
                             byline=byline, language=language, since=since, until=until, sort=sort)
-        wanted = offset + limit
         try:
-            return self._search(plan, sort, offset, wanted)
+            with self._searcher() as searcher:
+                return self._search(searcher, plan, offset=offset, limit=limit, all_copies=all_copies,
+                                    facets=facets, recent=recent)
         except NewsArchiveError:
             raise
         except _DAMAGE as exc:
@@ -156,25 +183,64 @@ class Archive:
         except Exception as exc:  # a query Whoosh cannot run is the user's to fix, not a crash
             raise QueryError(f"cannot run the query {query!r}: {type(exc).__name__}: {exc}") from exc
 
-    def _search(self, plan, sort: str, offset: int, wanted: int) -> "SearchResults":
-        schema = self._ix.schema
+    def _search(self, searcher, plan, *, offset: int, limit: int, all_copies: bool, facets: Sequence[str],
+                recent: bool) -> SearchResults:
+        wanted = offset + limit
+        # collapsing copies and re-ranking drop or move hits: fetch more than the page
+        fetch = max(1, wanted if all_copies and not recent else wanted * 3 + 20)
+        results = searcher.search(plan.query, filter=plan.filter, sortedby=plan.sortedby, limit=fetch)
+        found = [self._found(hit, plan) for hit in results]
+        total = strict_total = self._count(searcher, plan.query, plan.filter)
+        widened = False
+        if plan.keywords_only and plan.sortedby is None and len(found) < fetch \
+                and len(set(plan.query.all_terms())) > 1:
+            seen = {hit.article.id for hit, _ in found}
+            wider = queries.widened(self._ix.schema, plan.text)
+            more = searcher.search(wider, filter=plan.filter, limit=fetch)
+            extra = [self._found(hit, plan) for hit in more if hit["id"] not in seen]
+            widened = bool(extra)
+            found = _ranked(found, recent) + _ranked(extra, recent)
+            total += max(0, self._count(searcher, wider, plan.filter) - total)
+        elif plan.sortedby is None:
+            found = _ranked(found, recent)
+        hits = [hit for hit, _ in found] if all_copies else self._collapse(searcher, found)
+        return SearchResults(
+            hits[offset:wanted], total=total, widened=widened,
+            facets=self._facets(searcher, plan, facets) if facets else {},
+            suggestion=self._suggestion(searcher, plan, strict_total),
+        )
+
+    def similar(self, id: str, *, limit: int = 10) -> SearchResults:
+        """Articles most like this one (by its distinctive body words), copies of the same story excluded."""
         with self._searcher() as searcher:
-            results = searcher.search(plan.query, filter=plan.filter, sortedby=plan.sortedby,
-                                      limit=max(wanted, 1), terms=True)
-            hits = _newest_first_on_ties([self._hit(hit, plan) for hit in results], plan)
-            total = self._count(searcher, plan.query, plan.filter)
-            widened = False
-            if plan.keywords_only and sort == "relevance" and len(hits) < wanted \
-                    and len(set(plan.query.all_terms())) > 1:
-                seen = {hit.article.id for hit in hits}
-                wider = queries.widened(schema, plan.text)
-                more = searcher.search(wider, filter=plan.filter, sortedby=plan.sortedby,
-                                       limit=wanted, terms=True)
-                extra = _newest_first_on_ties([self._hit(hit, plan) for hit in more if hit["id"] not in seen], plan)
-                widened = bool(extra)
-                hits.extend(extra)
-                total += max(0, self._count(searcher, wider, plan.filter) - total)
-        return SearchResults(hits[offset:wanted], total=total, widened=widened)
+            docnum = searcher.document_number(id=id)
+            if docnum is None:
+                raise QueryError(f"no article with id {id!r}")
+            own = copies.decode(searcher.stored_fields(docnum).get("sketch", ""))
+            plan = queries.plan(self._ix.schema, "")
+            found = []
+            for hit in searcher.more_like(docnum, "body", top=limit * 3 + 10, numterms=25):
+                result, sketch = self._found(hit, plan)
+                if own and sketch and copies.are_copies(own, sketch):
+                    continue
+                found.append((replace(result, score=float(hit.score or 0.0)), sketch))
+            hits = self._collapse(searcher, found)[:limit]
+        return SearchResults(hits, total=len(hits))
+
+    def timeline(self, query: str = "", *, by: str = "year", **filters: Any) -> list[tuple[str, int]]:
+        """How many articles match, per year, month or day, empty periods included, oldest first."""
+        if by not in PERIODS:
+            raise QueryError(f"unknown period {by!r}; use one of: {', '.join(PERIODS)}")
+        plan = queries.plan(self._ix.schema, query, **filters)
+        from whoosh.sorting import Count, FieldFacet
+
+        with self._searcher() as searcher:
+            results = searcher.search(plan.query, filter=plan.filter, limit=1,
+                                      groupedby={"period": FieldFacet(by, maptype=Count)})
+            counts = {str(value): count for value, count in results.groups("period").items() if value}
+        if not counts:
+            return []
+        return [(period, counts.get(period, 0)) for period in _periods(min(counts), max(counts), by)]
 
     def get(self, id: str) -> Article | None:
         """The article with this id (its URL, or its path when it has none), or ``None``."""
@@ -241,20 +307,90 @@ class Archive:
         results = searcher.search(Q.Every("date"), sortedby=FieldFacet("date", reverse=reverse), limit=1)
         return to_article(results[0].fields()).date if len(results) else None
 
-    def _hit(self, hit, plan) -> Hit:
+    def _found(self, hit, plan) -> tuple[Hit, tuple[int, ...]]:
+        """A Whoosh hit as our ``Hit``, with the article's copy sketch beside it."""
         fields = hit.fields()
         article = to_article(fields)
         score = float(hit.score or 0.0) if plan.sortedby is None else 0.0   # sorted hits carry no score
-        return Hit(score=score, article=article, words=plan.words)
+        return Hit(score=score, article=article, words=plan.words), copies.decode(fields.get("sketch", ""))
+
+    def _collapse(self, searcher, found: list[tuple[Hit, tuple[int, ...]]]) -> list[Hit]:
+        """One hit per story: later copies of a shown story are folded into its ``copies``."""
+        kept: list[tuple[Hit, tuple[int, ...]]] = []
+        for hit, sketch in found:
+            if sketch and any(copies.are_copies(sketch, other) for _, other in kept):
+                continue
+            kept.append((hit, sketch))
+        return [replace(hit, copies=self._copies_of(searcher, hit.article.id, sketch)) if sketch else hit
+                for hit, sketch in kept]
+
+    @staticmethod
+    def _copies_of(searcher, article_id: str, sketch: tuple[int, ...]) -> tuple[str, ...]:
+        lookup = Q.Or([Q.Term("sketch_terms", term) for term in copies.lookup_terms(sketch)])
+        ids = []
+        for candidate in searcher.search(lookup, limit=200):
+            fields = candidate.fields()
+            if fields["id"] != article_id and copies.are_copies(sketch, copies.decode(fields.get("sketch", ""))):
+                ids.append(fields["id"])
+        return tuple(ids)
+
+    @staticmethod
+    def _facets(searcher, plan, names: Sequence[str]) -> dict[str, list[tuple[str, int]]]:
+        from whoosh.sorting import Count, FieldFacet
+
+        groups = {name: FieldFacet(FACETS[name], maptype=Count) for name in names}
+        results = searcher.search(plan.query, filter=plan.filter, groupedby=groups, limit=1)
+        return {name: sorted(((str(value), count) for value, count in results.groups(name).items() if value),
+                             key=lambda item: (-item[1], item[0]))[:FACET_VALUES]
+                for name in names}
+
+    def _suggestion(self, searcher, plan, total: int) -> str | None:
+        """The query with misspelt-looking words corrected from the index's own words, if that finds more."""
+        if not plan.text or isinstance(plan.query, Q.Every) or total >= SUGGEST_BELOW:
+            return None
+        words = plan.text.split()
+        corrected = []
+        for word in words:
+            bare = word.lower().strip(".,;:!?")
+            options = searcher.suggest("body", bare, limit=1) if bare.isalpha() and len(bare) > 3 else []
+            corrected.append(options[0] if options and options[0] != bare else word)
+        if corrected == words:
+            return None
+        text = " ".join(corrected)
+        better = self._count(searcher, queries.plan(self._ix.schema, text).query, plan.filter)
+        return text if better > total else None
 
 
-def _newest_first_on_ties(hits: list[Hit], plan) -> list[Hit]:
-    """Equal scores (common when browsing or with short queries) show the newest article first."""
-    if plan.sortedby is not None:
-        return hits
-    newest = sorted(hits, key=lambda hit: covering_span(hit.article.date)[0] if hit.article.date else datetime.min,
-                    reverse=True)
-    return sorted(newest, key=lambda hit: -round(hit.score, 6))
+def _periods(first: str, last: str, by: str) -> list[str]:
+    """Every period label from ``first`` to ``last``: "2021", "2021-03" or "2021-03-06"."""
+    if by == "year":
+        return [f"{year:04d}" for year in range(int(first), int(last) + 1)]
+    if by == "month":
+        start, end = int(first[:4]) * 12 + int(first[5:7]) - 1, int(last[:4]) * 12 + int(last[5:7]) - 1
+        return [f"{n // 12:04d}-{n % 12 + 1:02d}" for n in range(start, end + 1)]
+    day, end_day = date.fromisoformat(first), date.fromisoformat(last)
+    return [(day + timedelta(days=n)).isoformat() for n in range((end_day - day).days + 1)]
+
+
+def _ranked(found: list[tuple[Hit, tuple[int, ...]]], recent: bool) -> list[tuple[Hit, tuple[int, ...]]]:
+    """By score, newest first on ties; with ``recent``, a year-old article keeps 60 % of its score."""
+    def when(item) -> datetime:
+        moment = item[0].article.date
+        return covering_span(moment)[0] if moment else datetime.min
+
+    if recent:
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        found = [(replace(hit, score=hit.score * _freshness(now, when((hit, sketch)))), sketch)
+                 for hit, sketch in found]
+    newest = sorted(found, key=when, reverse=True)
+    return sorted(newest, key=lambda item: -round(item[0].score, 6))
+
+
+def _freshness(now: datetime, moment: datetime) -> float:
+    if moment == datetime.min:
+        return 0.5
+    age_days = max(0.0, (now - moment).total_seconds() / 86400)
+    return 0.4 + 0.6 * math.exp(-age_days / 365)
 
 
 @lru_cache(maxsize=1)

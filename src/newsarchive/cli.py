@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import sys
 from typing import Any
 
@@ -126,22 +127,47 @@ def index_command(paths: tuple[str, ...], index_dir: str, jobs: int | None, prun
         _fail("no page could be read", 2)
 
 
+def filter_options(command):
+    """The filters every searching command takes, in one place."""
+    for option in reversed([
+        click.option("--headline", help="Only articles whose headline has these words."),
+        click.option("--dateline", help="Only articles filed from this place, e.g. washington."),
+        click.option("--source", help="Only articles from this source (site or paper)."),
+        click.option("--byline", help="Only articles by this author or agency."),
+        click.option("--lang", "language", help="Only articles in this language (ISO 639-1 code)."),
+        click.option("--from", "since", metavar="DATE",
+                     help="From this date: YYYY, YYYY-MM, YYYY-MM-DD, ISO time, or yesterday, last week…"),
+        click.option("--to", "until", metavar="DATE", help="Up to and including this date."),
+        click.option("--on", "on", metavar="DATE", help="On this day (or month, or year): --from and --to at once."),
+    ]):
+        command = option(command)
+    return command
+
+
+def _dates(filters: dict[str, Any]) -> dict[str, Any]:
+    on = filters.pop("on", None)
+    if on:
+        if filters.get("since") or filters.get("until"):
+            raise click.UsageError("--on cannot be combined with --from or --to")
+        filters["since"] = filters["until"] = on
+    return filters
+
+
 @main.command("search")
 @click.argument("query", nargs=-1)
 @index_option
-@click.option("--headline", help="Only articles whose headline has these words.")
-@click.option("--dateline", help="Only articles filed from this place, e.g. washington.")
-@click.option("--source", help="Only articles from this source (site or paper).")
-@click.option("--byline", help="Only articles by this author or agency.")
-@click.option("--lang", "language", help="Only articles in this language (ISO 639-1 code).")
-@click.option("--from", "since", metavar="DATE", help="From this date: YYYY, YYYY-MM, YYYY-MM-DD or ISO time.")
-@click.option("--to", "until", metavar="DATE", help="Up to and including this date.")
+@filter_options
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance",
               show_default=True)
+@click.option("--recent", is_flag=True, help="Blend recency into relevance: newer articles rank higher.")
 @click.option("--limit", "-n", type=click.IntRange(min=1, max=10000), default=10, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many results (paging).")
+@click.option("--all-copies", is_flag=True, help="Show every copy of a wire story, not one per story.")
+@click.option("--facets", metavar="FIELDS", help="Count top values of: source,dateline,year,month,language.")
+@click.option("--fix", is_flag=True, help="If the query looks misspelt, run the suggested correction.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit (JSON Lines).")
-def search_command(query: tuple[str, ...], index_dir: str, as_json: bool, **filters: Any) -> None:
+def search_command(query: tuple[str, ...], index_dir: str, as_json: bool, fix: bool, facets: str | None,
+                   **filters: Any) -> None:
     """Search the archive. Exit 0 with results, 1 with none.
 
     \b
@@ -149,20 +175,39 @@ def search_command(query: tuple[str, ...], index_dir: str, as_json: bool, **filt
     newsarchive search '"white house" NOT biden' --from 2022-03 --to 2022-03
     newsarchive search --dateline washington --sort newest
     newsarchive search 'headline:sanctions date:[2021 to 2022-06]' --json
+    newsarchive search sanctions --facets source,year --from "last year"
     """
     from .archive import Archive
 
+    text = " ".join(query)
+    names = [name.strip() for name in facets.split(",") if name.strip()] if facets else []
+    filters = _dates(filters)
     with Archive.open(index_dir) as archive:
-        results = archive.search(" ".join(query), **filters)
+        results = archive.search(text, facets=names, **filters)
+        if fix and results.suggestion:
+            click.echo(f"Showing results for: {results.suggestion}", err=True)
+            results = archive.search(results.suggestion, facets=names, **filters)
     if as_json:
         for hit in results:
             click.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
+        if results.facets:
+            click.echo(json.dumps({"facets": results.facets}, ensure_ascii=False))
     else:
         _print_hits(results, offset=filters["offset"])
+        _print_facets(results.facets)
+    if results.suggestion and not fix:
+        click.echo(f"Did you mean: {clean(results.suggestion)}  (run it with --fix)", err=True)
     if not results:
         if not as_json:
             click.echo("no results", err=True)
         sys.exit(1)
+
+
+def _print_facets(facets: dict[str, list[tuple[str, int]]]) -> None:
+    for name, values in facets.items():
+        click.echo(f"{name}:")
+        for value, count in values:
+            click.echo(f"  {count:>6}  {clean(value)}")
 
 
 def _print_hits(results, *, offset: int) -> None:
@@ -172,7 +217,8 @@ def _print_hits(results, *, offset: int) -> None:
         headline = clean(article.headline) or "(no headline)"
         click.echo(f"{rank:>3}. " + (click.style(headline, bold=True) if colour else headline))
         details = [article.date.isoformat() if article.date else "undated", article.dateline, article.source,
-                   f"score {hit.score:.2f}" if hit.score else ""]
+                   f"score {hit.score:.2f}" if hit.score else "",
+                   f"+{len(hit.copies)} more {'copy' if len(hit.copies) == 1 else 'copies'}" if hit.copies else ""]
         click.echo("     " + clean(" · ".join(d for d in details if d)))
         click.echo("     " + _marked(hit.snippet, colour))
         click.echo("     " + (click.style(clean(article.id), dim=True) if colour else clean(article.id)))
@@ -181,6 +227,61 @@ def _print_hits(results, *, offset: int) -> None:
     more = f"; {results.total} in all" if results.total > shown + offset else ""
     note = " (few articles had every word; articles with most of them follow)" if results.widened else ""
     click.echo(f"{shown} shown{more}{note}", err=True)
+
+
+@main.command("similar")
+@click.argument("article_id")
+@index_option
+@click.option("--limit", "-n", type=click.IntRange(min=1, max=1000), default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def similar_command(article_id: str, index_dir: str, limit: int, as_json: bool) -> None:
+    """Articles most like this one, other copies of the same story left out."""
+    from .archive import Archive
+
+    with Archive.open(index_dir) as archive:
+        results = archive.similar(article_id, limit=limit)
+    if as_json:
+        for hit in results:
+            click.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
+    else:
+        _print_hits(results, offset=0)
+    if not results:
+        sys.exit(1)
+
+
+@main.command("timeline")
+@click.argument("query", nargs=-1)
+@index_option
+@filter_options
+@click.option("--by", type=click.Choice(["year", "month", "day"]), default="year", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="The counts as one JSON object.")
+def timeline_command(query: tuple[str, ...], index_dir: str, by: str, as_json: bool, **filters: Any) -> None:
+    """When was this talked about: matching articles per year, month or day, as a bar chart.
+
+    \b
+    newsarchive timeline venezuela
+    newsarchive timeline oil --by month --from 2021 --to 2022
+    """
+    from .archive import Archive
+    from .chart import bar_chart
+
+    with Archive.open(index_dir) as archive:
+        counts = archive.timeline(" ".join(query), by=by, **_dates(filters))
+    if as_json:
+        click.echo(json.dumps({"by": by, "counts": dict(counts)}))
+    elif counts:
+        width = shutil.get_terminal_size((80, 24)).columns
+        for line in bar_chart(counts, width=width, unicode=_can_draw_blocks()):
+            click.echo(line)
+    if not counts or not any(count for _, count in counts):
+        if not as_json:
+            click.echo("no results", err=True)
+        sys.exit(1)
+
+
+def _can_draw_blocks() -> bool:
+    encoding = (getattr(sys.stdout, "encoding", "") or "").lower()
+    return "utf" in encoding
 
 
 @main.command("show")

@@ -25,6 +25,8 @@ SORTS = ("relevance", "newest", "oldest")
 MAX_QUERY_CHARS = 10_000
 MAX_QUERY_WORDS = 400
 MIN_WILDCARD_PREFIX = 2
+#: Keyword proximity: (field, words apart at most, boost) of the phrase bonus.
+PROXIMITY = (("headline", 3, 2.0), ("body", 8, 1.0))
 #: A plain query of this many content words or more is a sentence, not keywords: ranked OR.
 SENTENCE_WORDS = 5
 #: English function words dropped from plain queries. They are cheap to keep in the index (where
@@ -234,6 +236,8 @@ def plan(
             raise QueryError(f"cannot read the query {words!r}: {exc}") from exc
     else:
         query = Q.Every()
+    if plain and not sentence:
+        query = _with_proximity(schema, query, words)
     browsing = isinstance(query, Q.Every)
     return Plan(
         query=query,
@@ -242,6 +246,17 @@ def plan(
         keywords_only=plain and not sentence,
         text=words,
     )
+
+
+def _with_proximity(schema, query: Q.Query, words: str) -> Q.Query:
+    """Keywords that stand close together (or in the headline) rank higher; the match itself
+    is unchanged: the phrase part only adds to the score of articles the words already match."""
+    near = []
+    for field, slop, boost in PROXIMITY:
+        terms = [token.text for token in schema[field].analyzer(words)]
+        if len(terms) > 1:
+            near.append(Q.Phrase(field, terms, slop=slop, boost=boost))
+    return Q.AndMaybe(query, Q.Or(near)) if near else query
 
 
 def _content_words(text: str) -> str:

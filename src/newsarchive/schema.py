@@ -9,6 +9,10 @@
   covers; a day-only date covers its whole day. ``date_iso`` keeps the date as the
   page gave it, with its offset, for display. ``year``/``month`` are exact terms
   for fast whole-year and whole-month filters.
+* ``sketch``/``sketch_terms``: the body's near-duplicate sketch (``copies.py``), stored,
+  and its smallest hashes as terms to find an article's copies in one lookup.
+* ``source_name``/``dateline_name``: the exact values, for facets.
+* ``spell_body`` (from ``spelling=True``): the body's unstemmed words, for "did you mean".
 * ``stamp``: path, size, mtime and fingerprint of the page the article came
   from, read back as terms (no stored-field decoding) to skip unchanged files.
 """
@@ -19,9 +23,10 @@ from typing import Any
 from whoosh.analysis import (CharsetFilter, LowercaseFilter, RegexTokenizer, StemmingAnalyzer,
                              StopFilter)
 from whoosh.analysis import STOP_WORDS
-from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.support.charset import accent_map
 
+from . import copies
 from .article import Article, parse_iso_date
 from .timespan import covering_span
 
@@ -53,16 +58,20 @@ def build_schema() -> Schema:
         stamp=ID,
         headline=TEXT(stored=True, analyzer=prose, field_boost=1.0),
         summary=TEXT(stored=True, analyzer=prose),
-        body=TEXT(stored=True, analyzer=prose),
+        body=TEXT(stored=True, analyzer=prose, spelling=True),
         dateline=TEXT(stored=True, analyzer=names),
         byline=TEXT(stored=True, analyzer=names),
         source=TEXT(stored=True, analyzer=names),
         source_name=ID(stored=False),
+        dateline_name=ID(stored=False),
+        sketch=STORED,
+        sketch_terms=KEYWORD,
         date=DATETIME(sortable=True),
         date_end=DATETIME,
         date_iso=STORED,
         year=ID,
         month=ID,
+        day=ID,
         language=ID(stored=True),
         fingerprint=STORED,
         undated=ID,
@@ -85,13 +94,18 @@ def to_document(article: Article, stamp: str = "") -> dict[str, Any]:
         "body": article.body, "dateline": article.dateline, "byline": article.byline,
         "source": article.source, "url": article.url, "path": article.path,
         "language": article.language, "fingerprint": article.fingerprint, "stamp": stamp,
-        "source_name": article.source,
+        "source_name": article.source, "dateline_name": article.dateline,
     }
+    body_sketch = copies.sketch(article.body)
+    if body_sketch:
+        doc["sketch"] = copies.encode(body_sketch)
+        doc["sketch_terms"] = " ".join(copies.lookup_terms(body_sketch))
     doc = {name: value for name, value in doc.items() if value}
     if article.date is not None:
         start, end = covering_span(article.date)
         doc.update(date=start, date_end=end, date_iso=article.date.isoformat(),
-                   year=f"{start.year:04d}", month=f"{start.year:04d}-{start.month:02d}")
+                   year=f"{start.year:04d}", month=f"{start.year:04d}-{start.month:02d}",
+                   day=start.date().isoformat())
     else:
         doc["undated"] = "1"
     return doc

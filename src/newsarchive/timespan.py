@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 from .errors import QueryError
 
@@ -33,9 +33,43 @@ def covering_span(value: date) -> tuple[datetime, datetime]:
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
+_RELATIVE = re.compile(r"^(today|yesterday|(this|last) (week|month|year)|(\d+) (day|week|month|year)s? ago)$")
+
+
+def relative_span(text: str, today: date | None = None) -> tuple[date, date] | None:
+    """"yesterday", "last week", "this month", "3 days ago" -> the first and last day they cover."""
+    match = _RELATIVE.match(" ".join(text.lower().split()))
+    if not match:
+        return None
+    today = today or date.today()
+    if match.group(1) == "today":
+        return today, today
+    if match.group(1) == "yesterday":
+        return today - timedelta(days=1), today - timedelta(days=1)
+    if match.group(4):
+        count, unit = int(match.group(4)), match.group(5)
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * count
+        return today - timedelta(days=days), today - timedelta(days=days)
+    which, unit = match.group(2), match.group(3)
+    if unit == "week":
+        start = today - timedelta(days=today.weekday()) - timedelta(weeks=1 if which == "last" else 0)
+        return start, start + timedelta(days=6)
+    if unit == "month":
+        first = today.replace(day=1)
+        if which == "last":
+            first = (first - timedelta(days=1)).replace(day=1)
+        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    year = today.year - (1 if which == "last" else 0)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
 def parse_bound(text: str, *, end: bool) -> datetime:
-    """``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or an ISO timestamp -> the first (or last) UTC instant."""
+    """``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, an ISO timestamp or words such as "last week"
+    -> the first (or last) UTC instant it covers."""
     value = text.strip()
+    relative = relative_span(value)
+    if relative is not None:
+        return datetime.combine(relative[1] if end else relative[0], _END_OF_DAY if end else time.min)
     match = _PARTIAL.match(value)
     try:
         if match:
@@ -50,6 +84,7 @@ def parse_bound(text: str, *, end: bool) -> datetime:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
         raise QueryError(
-            f"bad date {text!r}: use YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp such as 2022-03-06T16:15+07:00"
+            f"bad date {text!r}: use YYYY, YYYY-MM, YYYY-MM-DD, an ISO timestamp such as 2022-03-06T16:15+07:00, "
+            "or today, yesterday, this/last week|month|year, N days ago"
         ) from exc
     return to_utc_naive(moment)

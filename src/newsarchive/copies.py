@@ -1,0 +1,65 @@
+"""Near-duplicate detection for wire copy: the same agency story run by several sites.
+
+Each article gets a bottom-k sketch: the k smallest hashes of its word 4-shingles.
+Two texts' sketches estimate their resemblance (Jaccard similarity of shingle sets)
+and, because a lightly edited copy keeps most of its shingles, also how much of the
+shorter text the longer one contains. Sketches are computed once at index time and
+stored; the smallest few hashes are also indexed as terms, so the copies of an
+article are found with one term lookup instead of a scan.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+
+SKETCH_SIZE = 64        # hashes kept per article
+LOOKUP_TERMS = 12       # of which this many are indexed for finding candidates
+SHINGLE = 4             # words per shingle
+#: Share of the shorter text's sketch found in the other's above which two articles are
+#: copies of one story. Chosen on bench/copies.jsonl: copies score 0.6-1.0, different
+#: stories on the same event below 0.1 (see bench/copies.py).
+COPY_THRESHOLD = 0.5
+
+_WORD = re.compile(r"\w+")
+
+
+def sketch(text: str) -> tuple[int, ...]:
+    """The ``SKETCH_SIZE`` smallest shingle hashes, ascending (empty for very short texts)."""
+    words = _WORD.findall(text.lower())
+    if len(words) < SHINGLE:
+        return ()
+    hashes = {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode("utf-8"))
+              for i in range(len(words) - SHINGLE + 1)}
+    return tuple(sorted(hashes)[:SKETCH_SIZE])
+
+
+def lookup_terms(values: tuple[int, ...]) -> list[str]:
+    return [f"{value:08x}" for value in values[:LOOKUP_TERMS]]
+
+
+def containment(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """Estimated share of the smaller text's shingles that the other text also has.
+
+    Among the hashes below both sketches' horizon (the smaller of their largest
+    values) the sets are complete samples, so their overlap estimates the overlap
+    of the texts.
+    """
+    if not a or not b:
+        return 0.0
+    horizon = min(a[-1], b[-1])
+    sample_a = {value for value in a if value <= horizon}
+    sample_b = {value for value in b if value <= horizon}
+    smaller = min(len(sample_a), len(sample_b))
+    return len(sample_a & sample_b) / smaller if smaller else 0.0
+
+
+def are_copies(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    return containment(a, b) >= COPY_THRESHOLD
+
+
+def encode(values: tuple[int, ...]) -> str:
+    return " ".join(f"{value:08x}" for value in values)
+
+
+def decode(text: str) -> tuple[int, ...]:
+    return tuple(int(part, 16) for part in (text or "").split())
