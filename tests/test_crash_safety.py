@@ -57,5 +57,5 @@ def test_sigkill_at_random_moments_never_damages_the_index(tmp_path):
     finished = subprocess.run([sys.executable, "-c", RUN, str(pages), str(index_dir)], env=env, timeout=600)
     assert finished.returncode == 0
     with Archive.open(index_dir) as archive:
-        ids = [hit.article.id for hit in archive.search("", limit=PAGES + 10)]
+        ids = [hit.article.id for hit in archive.search("", limit=PAGES + 10, all_copies=True)]
     assert len(ids) == PAGES and set(ids) == expected

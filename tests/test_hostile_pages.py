@@ -21,7 +21,7 @@ def test_hostile_pages_are_reported_and_the_good_ones_indexed(tmp_path):
     assert "not a regular file" in reasons["pipe.html"]
     # charset troubles and odd names still give articles
     with Archive.open(tmp_path / "index") as archive:
-        ids = {hit.article.id.rsplit("/", 1)[-1] for hit in archive.search("", limit=100)}
+        ids = {hit.article.id.rsplit("/", 1)[-1] for hit in archive.search("", limit=100, all_copies=True)}
     assert {f"good-{n}.html" for n in range(5, 25)} <= ids
     assert {"wrong-charset.html", "no-charset.html", "utf16.html"} <= ids
     assert any(name.startswith("bad-") for name in ids)

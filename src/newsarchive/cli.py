@@ -153,6 +153,40 @@ def _dates(filters: dict[str, Any]) -> dict[str, Any]:
     return filters
 
 
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
+              help="Where to write the articles: .jsonl (JSON Lines; '-' for stdout) or .parquet.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
+@click.option("--timeout", "page_timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Seconds one page may take before it is reported as failed (0: no limit).")
+def extract_command(paths: tuple[str, ...], output: str, jobs: int | None, page_timeout: float) -> None:
+    """Clean pages (HTML, text dumps, WARC) into articles, without indexing them.
+
+    \b
+    newsarchive extract crawl/*.warc.gz -o articles.jsonl
+    newsarchive index articles.jsonl
+    """
+    from .export import write_articles
+    from .pipeline import Problem, extract_paths
+
+    problems = 0
+
+    def articles():
+        nonlocal problems
+        for item in extract_paths(list(paths), jobs=jobs, page_timeout=page_timeout):
+            if isinstance(item, Problem):
+                problems += 1
+                click.echo(f"skipped {clean(str(item))}", err=True)
+            else:
+                yield item
+
+    written = write_articles(articles(), output)
+    click.echo(f"{written} articles written to {output}, {problems} pages gave none", err=True)
+    if not written and problems:
+        sys.exit(2)
+
+
 @main.command("search")
 @click.argument("query", nargs=-1)
 @index_option

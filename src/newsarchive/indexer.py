@@ -9,30 +9,19 @@ old document.
 """
 from __future__ import annotations
 
-import hashlib
 import os
-import signal
-import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable
 
 from .article import Article
-from .errors import ExtractionError, InputError
-from .sources import PageFile, find_pages, read_page
+from .errors import InputError
+from .pipeline import FileResult, Problem, Task, process_files
+from .schema import stamp_of, to_document
+from .sources import PageFile, find_pages
 
 #: Called as ``progress(done, total)`` while pages are processed.
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
 
 
 @dataclass
@@ -61,65 +50,6 @@ class IndexReport:
                 f"{len(self.skipped)} skipped, {len(self.failed)} failed"
                 + (f", {self.removed} removed" if self.removed else "")
                 + f" in {self.seconds:.1f}s")
-
-
-@dataclass(frozen=True)
-class _Outcome:
-    """What a worker made of one page."""
-
-    found: PageFile
-    article: Article | None = None
-    unchanged: bool = False
-    skipped: str = ""
-    failed: str = ""
-
-
-class _PageTimeout(Exception):
-    pass
-
-
-def _on_alarm(signum, frame):
-    raise _PageTimeout
-
-
-def _process(found: PageFile, known_fingerprint: str | None, timeout: float = 0.0) -> _Outcome:
-    """Read, fingerprint and extract one page within ``timeout`` seconds; never raises."""
-    from .extract import extract_page
-
-    alarm = timeout > 0 and _can_alarm()
-    if alarm:
-        previous = signal.signal(signal.SIGALRM, _on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
-    try:
-        page = read_page(found)
-        if known_fingerprint and hashlib.sha1(page.data).hexdigest() == known_fingerprint:
-            return _Outcome(found, unchanged=True)
-        return _Outcome(found, article=extract_page(page))
-    except _PageTimeout:
-        return _Outcome(found, failed=f"took longer than {timeout:g}s to extract (page limit)")
-    except ExtractionError as exc:
-        return _Outcome(found, skipped=exc.reason)
-    except InputError as exc:
-        return _Outcome(found, failed=exc.reason)
-    except RecursionError:
-        return _Outcome(found, failed="page nests too deeply to parse")
-    except MemoryError:
-        return _Outcome(found, failed="page too large to parse")
-    except Exception as exc:  # a bug or a page no parser survives: report it, keep going
-        return _Outcome(found, failed=f"cannot be processed ({type(exc).__name__}: {exc})")
-    finally:
-        if alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-
-
-def _can_alarm() -> bool:
-    """Timers interrupt the main thread only (workers run pages there; so does a plain script)."""
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-
-
-def _process_star(args: tuple[PageFile, str | None, float]) -> _Outcome:
-    return _process(*args)
 
 
 def index_paths(
@@ -159,21 +89,21 @@ def index_paths(
         raise InputError(", ".join(map(str, paths)), reasons or "no pages found (.html, .htm, .txt, or gzipped)")
     ix = storage.open_or_create(index_dir)
     known = {} if rebuild else _known_stamps(ix)
-    todo: list[tuple[PageFile, str | None, float]] = []
+    todo: list[Task] = []
     for page_file in found:
         stamp = known.get(page_file.path)
         if stamp and stamp[0] == page_file.size and stamp[1] == page_file.mtime_ns:
             report.unchanged += 1
         else:
-            todo.append((page_file, stamp[2] if stamp else None, page_timeout))
+            todo.append(Task(page_file, stamp[2] if stamp else None, page_timeout))
     total = len(found)
     done = report.unchanged
     if progress:
         progress(done, total)
     batch = _Batch(ix, index_dir, wait, batch_size, known, report, clear=rebuild)
     with batch:
-        for outcome in _run(todo, jobs):
-            batch.take(outcome)
+        for result in process_files(todo, jobs):
+            batch.take(result)
             done += 1
             if progress:
                 progress(done, total)
@@ -181,16 +111,6 @@ def index_paths(
             batch.prune({page_file.path for page_file in found})
     report.seconds = time.monotonic() - started
     return report
-
-
-def _run(todo: Sequence[tuple[PageFile, str | None, float]], jobs: int | None) -> Iterator[_Outcome]:
-    workers = jobs or os.cpu_count() or 1
-    if workers <= 1 or len(todo) < 4:
-        for item in todo:
-            yield _process_star(item)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_process_star, todo, chunksize=8)
 
 
 def _known_stamps(ix) -> dict[str, tuple[int, int, str]]:
@@ -230,39 +150,38 @@ class _Batch:
             self.writer = self._context.__enter__()
         return self.writer
 
-    def take(self, outcome: _Outcome) -> None:
-        found = outcome.found
-        if outcome.unchanged:
+    def take(self, result: FileResult) -> None:
+        """Write one file's articles; commits fall between files, so a file is never half in."""
+        self.report.skipped.extend(result.skipped)
+        self.report.failed.extend(result.failed)
+        if result.unchanged:
             self.report.unchanged += 1
-        elif outcome.skipped:
-            self.report.skipped.append(Problem(found.path, outcome.skipped))
-        elif outcome.failed:
-            self.report.failed.append(Problem(found.path, outcome.failed))
-        elif outcome.article is not None:
-            self._write(found, outcome.article)
-
-    def _write(self, found: PageFile, article: Article) -> None:
-        from .schema import stamp_of, to_document
-
-        first_path = self.ids_this_run.setdefault(article.id, found.path)
-        if first_path != found.path:
-            self.report.skipped.append(Problem(found.path, f"same article id as {first_path} ({article.id})"))
             return
-        writer = self._open()
-        replacing = found.path in self.known
-        writer.delete_by_term("path", found.path)
-        writer.delete_by_term("id", article.id)
-        stamp = stamp_of(found.path, found.size, found.mtime_ns, article.fingerprint)
-        writer.add_document(**to_document(article, stamp))
-        if replacing:
-            self.report.updated += 1
-        else:
-            self.report.added += 1
-        self._count()
+        found = result.found
+        fresh = [a for a in result.articles if self._first_with_id(a, found)]
+        if fresh or found.path in self.known:
+            writer = self._open()
+            writer.delete_by_term("path", found.path)
+            stamp = stamp_of(found.path, found.size, found.mtime_ns, result.fingerprint)
+            for article in fresh:
+                writer.delete_by_term("id", article.id)
+                writer.add_document(**to_document(article.with_changes(path=found.path), stamp))
+            if found.path in self.known:
+                self.report.updated += len(fresh)
+            else:
+                self.report.added += len(fresh)
+            self.pending += len(fresh) or 1
+        if self.pending >= self.size:
+            self._commit()
+
+    def _first_with_id(self, article: Article, found: PageFile) -> bool:
+        first = self.ids_this_run.setdefault(article.id, found.path)
+        if first != found.path:
+            self.report.skipped.append(Problem(found.path, f"same article id as {first} ({article.id})"))
+            return False
+        return True
 
     def add_article(self, article: Article, existing_fingerprint: str | None) -> None:
-        from .schema import to_document
-
         if existing_fingerprint == article.fingerprint:
             self.report.unchanged += 1
             return

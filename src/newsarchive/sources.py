@@ -12,6 +12,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -19,10 +20,14 @@ from .errors import InputError
 
 HTML = "text/html"
 TEXT = "text/plain"
+WARC = "application/warc"
+JSONL = "application/jsonl"
 
 _MEDIA_TYPES = {
     ".html": HTML, ".htm": HTML, ".xhtml": HTML, ".shtml": HTML,
     ".txt": TEXT, ".text": TEXT,
+    ".warc": WARC, ".arc": WARC,
+    ".jsonl": JSONL, ".ndjson": JSONL,
 }
 #: Larger files are not news pages (the largest we saw were under 5 MB); refusing them keeps
 #: memory bounded, since a parsed page takes about 20 times its size.
@@ -54,6 +59,7 @@ class Page:
     media_type: str
     url: str = ""
     key: str = ""
+    crawled: datetime | None = None   # when a crawler fetched it (WARC): a date of last resort
 
     def text(self) -> str:
         """The page decoded to text, honouring BOMs and declared charsets."""
@@ -148,6 +154,67 @@ def read_page(found: PageFile) -> Page:
     if len(data) > MAX_PAGE_BYTES:
         raise InputError(found.path, f"larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB, not a news page")
     return Page(origin=found.path, data=data, media_type=found.media_type, key=found.key)
+
+
+def open_text(found: PageFile):
+    """A text file (gzipped or not) opened for reading lines as UTF-8."""
+    if found.os_path.endswith(".gz"):
+        return gzip.open(found.os_path, "rt", encoding="utf-8", errors="replace")
+    return open(found.os_path, encoding="utf-8", errors="replace")
+
+
+def read_warc(found: PageFile) -> Iterator[Page | InputError]:
+    """The HTML responses of a WARC (or ARC) file as pages, with their URL and crawl time.
+
+    A record that cannot be read is yielded as an ``InputError`` and the next one is
+    tried; when the file itself breaks off, what came before it is kept.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        handle = open(found.os_path, "rb")
+    except OSError as exc:
+        yield InputError(found.path, exc.strerror or "cannot be read")
+        return
+    with handle:
+        records = iter(ArchiveIterator(handle, arc2warc=True))
+        number = 0
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                return
+            except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+                yield InputError(f"{found.path} (after record {number})", f"WARC breaks off here ({exc})")
+                return
+            number += 1
+            if record.rec_type != "response":
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI") or ""
+            where = f"{found.path} ({url or f'record {number}'})"
+            try:
+                kind = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+                if "html" not in kind.lower():
+                    continue
+                data = record.content_stream().read(MAX_PAGE_BYTES + 1)
+            except Exception as exc:  # a broken record: report it, read on
+                yield InputError(where, f"unreadable WARC record ({type(exc).__name__}: {exc})")
+                continue
+            if len(data) > MAX_PAGE_BYTES:
+                yield InputError(where, f"larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB, not a news page")
+                continue
+            yield Page(origin=where, data=data, media_type=HTML, url=url, key=url,
+                       crawled=_warc_date(record.rec_headers.get_header("WARC-Date")))
+
+
+def _warc_date(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def _gunzip(path: str, data: bytes) -> bytes:

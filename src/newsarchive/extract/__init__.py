@@ -55,6 +55,8 @@ def extract_page(page: Page) -> Article:
 
         draft = extract_text_fields(text)
         draft.url = draft.url or page.url
+    if draft.date is None and page.crawled is not None:
+        draft.date = page.crawled   # the page gives no date: when it was fetched is the best we know
     fingerprint = hashlib.sha1(page.data).hexdigest()
     return finish(draft, id=draft.url or page.key or origin, path=origin, fingerprint=fingerprint, origin=origin)
 
