@@ -19,7 +19,7 @@ _WITH_AGENCY = re.compile(
     r"^(?P<place>[^\s\d(][^()\n]{1,70}?)\s*" + _AGENCY + r"\s*" + _DASH + r"\s*(?P<rest>\S.*)$", re.S
 )
 _CAPS_PLACE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2})\s*(?:—|–|--| -|:)\s*(?P<rest>\S.*)$",
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2})\s*(?P<dash>—|–|--| -|:)\s*(?P<rest>\S.*)$",
     re.S,
 )
 _SLASH_PLACE = re.compile(r"^(?P<place>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})\s+/\s+(?P<rest>\S.*)$", re.S)
@@ -45,7 +45,10 @@ def split_lead(paragraph: str) -> Lead | None:
     if match:
         place = _TRAILING_DAY.sub("", match.group("place")).strip(" ,")
         head = place.split(",")[0]
-        if head.upper() == head and len(re.sub(r"[^A-Z]", "", head)) >= 3 and _plausible_place(place, strict=False):
+        # "LONDON:" is a dateline, "BREAKING:" and "ANALYSIS:" are labels: a colon needs a known place
+        known = match.group("dash") != ":" or _plausible_place(place, strict=True)
+        if head.upper() == head and len(re.sub(r"[^A-Z]", "", head)) >= 3 and known \
+                and _plausible_place(place, strict=False):
             return Lead(tidy_place(place), match.group("rest").strip())
     match = _SLASH_PLACE.match(text)
     if match and is_known_place(match.group("place")):
