@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from whoosh.analysis import (CharsetFilter, LowercaseFilter, RegexTokenizer, StemmingAnalyzer,
-                             StopFilter)
+from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.analysis import STOP_WORDS
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.support.charset import accent_map
@@ -40,12 +39,44 @@ SEARCHED_FIELDS = ("headline", "summary", "body", "dateline")
 QUERY_FIELDS = TEXT_FIELDS + ("url", "id", "language", "year", "month")
 
 
+class CJKBigramFilter(Filter):
+    """Chinese, Japanese and Korean text has no spaces: a run of it becomes overlapping bigrams.
+
+    "東京都の知事" is indexed as 東京 京都 都の の知 知事, so a query for 東京 or 知事 finds it
+    (and a query for 東京都 asks for both of its bigrams), the standard approach of
+    search engines without a dictionary segmenter.
+    """
+
+    def __call__(self, tokens):
+        shift = 0
+        for token in tokens:
+            text = token.text
+            if len(text) > 1 and any(_is_cjk(char) for char in text):
+                start = token.pos + shift if token.positions else 0
+                for index in range(len(text) - 1):
+                    token.text = text[index:index + 2]
+                    if token.positions:
+                        token.pos = start + index
+                    yield token
+                shift += len(text) - 2
+            else:
+                if token.positions:
+                    token.pos += shift
+                yield token
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" or "\uf900" <= char <= "\ufaff"
+
+
 def prose_analyzer():
-    return StemmingAnalyzer(stoplist=STOP_LIST, minsize=1, cachesize=200_000) | CharsetFilter(accent_map)
+    return (RegexTokenizer() | LowercaseFilter() | CJKBigramFilter() | StopFilter(STOP_LIST, minsize=1)
+            | StemFilter(cachesize=200_000) | CharsetFilter(accent_map))
 
 
 def name_analyzer():
-    return RegexTokenizer() | LowercaseFilter() | StopFilter(STOP_LIST, minsize=1) | CharsetFilter(accent_map)
+    return (RegexTokenizer() | LowercaseFilter() | CJKBigramFilter() | StopFilter(STOP_LIST, minsize=1)
+            | CharsetFilter(accent_map))
 
 
 def build_schema() -> Schema:

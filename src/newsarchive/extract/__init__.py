@@ -14,6 +14,7 @@ from ..errors import ExtractionError
 from ..sources import HTML, Page
 from .dateline import split_lead, tidy_place
 from .dates import is_plausible
+from .language import detect_language
 from .record import Draft
 
 #: Below this a page is a stub, an index page or an error page, not an article.
@@ -91,7 +92,7 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
         byline=_one_line(byline),
         summary=summary,
         body=body,
-        language=draft.language,
+        language=detect_language(f"{headline}\n{body[:3000]}") or draft.language,
         fingerprint=fingerprint,
     )
 

@@ -1,0 +1,65 @@
+"""Articles in many languages: detected, filterable, and searchable in their own words."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive import Archive, Article, extract_html, index_articles
+from newsarchive.extract.language import detect_language
+from tests.conftest import SAMPLE_DATA
+
+TEXTS = {
+    "de": ("Bundestag berät Mietpreisbremse", "Der Bundestag hat am Mittwochabend über eine Verschärfung der "
+           "Mietpreisbremse beraten. Vermieter sollen offenlegen, wie hoch die Miete des Vormieters war."),
+    "fr": ("Grève des transports à Paris", "Onze lignes de métro étaient fermées jeudi matin à Paris, au premier "
+           "jour d'une grève contre la réforme des retraites."),
+    "es": ("Huelga en el puerto", "Los trabajadores del puerto de Valencia iniciaron una huelga indefinida el lunes "
+           "para exigir mejores salarios y condiciones de seguridad."),
+    "ja": ("東京都知事選挙", "東京都知事選挙が日曜日に行われ、現職の知事が三期目の当選を果たした。投票率は前回を上回った。"),
+    "zh": ("北京地铁新线开通", "北京地铁新线路周六正式开通运营，连接城市东部和首都国际机场，预计每天运送乘客十万人次。"),
+    "ko": ("서울 아파트 가격 상승", "서울 아파트 가격이 36주 연속 상승했다. 금융당국은 은행들에게 주택담보대출을 제한하라고 지시했다."),
+    "ar": ("معارضون يسيطرون على مخازن", "أكدت جهات سورية معارضة أن فصائل مسلحة تمكنت من السيطرة على مستودعات للأسلحة بريف دمشق."),
+    "ru": ("Центробанк повысил ставку", "Центральный банк России повысил ключевую ставку до шестнадцати процентов, "
+           "сославшись на ускорение инфляции."),
+}
+QUERIES = {"de": "Mietpreisbremse", "fr": "grève métro", "es": "huelga puerto", "ja": "知事", "zh": "地铁",
+           "ko": "아파트", "ar": "دمشق", "ru": "инфляции"}
+
+
+@pytest.mark.parametrize("code", sorted(TEXTS))
+def test_language_is_detected(code):
+    headline, body = TEXTS[code]
+    assert detect_language(f"{headline}\n{body}") == code
+
+
+def test_too_little_text_gives_no_guess():
+    assert detect_language("OK") == ""
+
+
+@pytest.fixture(scope="module")
+def multilingual(tmp_path_factory):
+    articles = [Article(id=code, headline=headline, body=body, language=code)
+                for code, (headline, body) in TEXTS.items()]
+    index_dir = tmp_path_factory.mktemp("languages") / "index"
+    index_articles(articles, index_dir=index_dir)
+    with Archive.open(index_dir) as archive:
+        yield archive
+
+
+@pytest.mark.parametrize("code", sorted(QUERIES))
+def test_a_query_in_each_language_finds_its_article(multilingual, code):
+    assert [hit.article.id for hit in multilingual.search(QUERIES[code])] == [code]
+
+
+def test_accents_fold_in_queries(multilingual):
+    assert [h.article.id for h in multilingual.search("greve metro")] == ["fr"]
+
+
+def test_language_filter(multilingual):
+    assert [h.article.id for h in multilingual.search("", language="ko")] == ["ko"]
+
+
+def test_extracted_pages_get_their_language():
+    page = SAMPLE_DATA / "kurier-am-rhein" / "2016-11-09-bundestag-mietpreisbremse.html"
+    assert extract_html(page.read_bytes()).language == "de"
+    english = SAMPLE_DATA / "kurier-am-rhein" / "2023-09-04-lagos-rail-opens.html"
+    assert extract_html(english.read_bytes()).language == "en"
