@@ -187,7 +187,7 @@ class Archive:
                 recent: bool) -> SearchResults:
         wanted = offset + limit
         # collapsing copies and re-ranking drop or move hits: fetch more than the page
-        fetch = max(1, wanted if all_copies and not recent else wanted * 3 + 20)
+        fetch = max(1, wanted if all_copies and not recent else wanted * 2 + 10)
         results = searcher.search(plan.query, filter=plan.filter, sortedby=plan.sortedby, limit=fetch)
         found = [self._found(hit, plan) for hit in results]
         total = strict_total = self._count(searcher, plan.query, plan.filter)
@@ -203,7 +203,7 @@ class Archive:
             total += max(0, self._count(searcher, wider, plan.filter) - total)
         elif plan.sortedby is None:
             found = _ranked(found, recent)
-        hits = [hit for hit, _ in found] if all_copies else self._collapse(searcher, found)
+        hits = [hit for hit, _ in found] if all_copies else self._collapse(searcher, found, offset, wanted)
         return SearchResults(
             hits[offset:wanted], total=total, widened=widened,
             facets=self._facets(searcher, plan, facets) if facets else {},
@@ -314,22 +314,32 @@ class Archive:
         score = float(hit.score or 0.0) if plan.sortedby is None else 0.0   # sorted hits carry no score
         return Hit(score=score, article=article, words=plan.words), copies.decode(fields.get("sketch", ""))
 
-    def _collapse(self, searcher, found: list[tuple[Hit, tuple[int, ...]]]) -> list[Hit]:
-        """One hit per story: later copies of a shown story are folded into its ``copies``."""
+    def _collapse(self, searcher, found: list[tuple[Hit, tuple[int, ...]]], offset: int = 0,
+                  wanted: int | None = None) -> list[Hit]:
+        """One hit per story: later copies of a shown story are folded into its ``copies``
+        (looked up in the whole archive for the hits of the page asked for)."""
         kept: list[tuple[Hit, tuple[int, ...]]] = []
         for hit, sketch in found:
             if sketch and any(copies.are_copies(sketch, other) for _, other in kept):
                 continue
             kept.append((hit, sketch))
-        return [replace(hit, copies=self._copies_of(searcher, hit.article.id, sketch)) if sketch else hit
-                for hit, sketch in kept]
+            if wanted is not None and len(kept) >= wanted:
+                break
+        return [replace(hit, copies=self._copies_of(searcher, hit.article.id, sketch))
+                if sketch and index >= offset else hit
+                for index, (hit, sketch) in enumerate(kept)]
 
     @staticmethod
     def _copies_of(searcher, article_id: str, sketch: tuple[int, ...]) -> tuple[str, ...]:
-        lookup = Q.Or([Q.Term("sketch_terms", term) for term in copies.lookup_terms(sketch)])
+        """Ids of the archive's other copies of this story, found through the sketch's indexed hashes."""
+        reader = searcher.reader()
+        candidates: set[int] = set()
+        for term in copies.lookup_terms(sketch):
+            if reader.doc_frequency("sketch_terms", term):
+                candidates.update(reader.postings("sketch_terms", term).all_ids())
         ids = []
-        for candidate in searcher.search(lookup, limit=200):
-            fields = candidate.fields()
+        for docnum in sorted(candidates):
+            fields = reader.stored_fields(docnum)
             if fields["id"] != article_id and copies.are_copies(sketch, copies.decode(fields.get("sketch", ""))):
                 ids.append(fields["id"])
         return tuple(ids)
@@ -350,9 +360,12 @@ class Archive:
             return None
         words = plan.text.split()
         corrected = []
+        reader = searcher.reader()
         for word in words:
             bare = word.lower().strip(".,;:!?")
-            options = searcher.suggest("body", bare, limit=1) if bare.isalpha() and len(bare) > 3 else []
+            # only words the archive (almost) never uses are suspects: looking up spellings is costly
+            rare = bare.isalpha() and len(bare) > 3 and reader.doc_frequency("spell_body", bare) <= 1
+            options = searcher.suggest("body", bare, limit=1) if rare else []
             corrected.append(options[0] if options and options[0] != bare else word)
         if corrected == words:
             return None

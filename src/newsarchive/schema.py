@@ -18,6 +18,7 @@
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
@@ -51,7 +52,7 @@ class CJKBigramFilter(Filter):
         shift = 0
         for token in tokens:
             text = token.text
-            if len(text) > 1 and any(_is_cjk(char) for char in text):
+            if len(text) > 1 and not text.isascii() and _CJK.search(text):
                 start = token.pos + shift if token.positions else 0
                 for index in range(len(text) - 1):
                     token.text = text[index:index + 2]
@@ -65,8 +66,7 @@ class CJKBigramFilter(Filter):
                 yield token
 
 
-def _is_cjk(char: str) -> bool:
-    return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" or "\uf900" <= char <= "\ufaff"
+_CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def prose_analyzer():

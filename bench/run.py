@@ -1,0 +1,272 @@
+"""Speed and memory, side by side with baselines on the same synthetic archive, in one run.
+
+    python bench/run.py --size 20000 [--work /tmp/newsarchive-bench] [--json results.json]
+
+Measured (every figure beside its baseline from the same run, since machines are noisy):
+  1. extraction pages/s on one core (trafilatura on the same pages when installed)
+  2. index build articles/s from already-extracted articles: newsarchive, a default Whoosh
+     writer with the same fields, SQLite FTS5 (porter, bm25)
+  3. end-to-end pages/s from files to a committed index (all cores)
+  4. query latency p50/p95 over 300 queries of 1-3 words: plain, one-year date filter,
+     dateline filter, newest first; SQLite FTS5 on the same articles
+  5. peak RSS of indexing and of searching; index size on disk
+  6. a re-run with nothing changed, as a share of the full build
+  7. cold `newsarchive search` (start to first result) and `newsarchive --help`
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE.parent / "src"
+sys.path.insert(0, str(SRC))
+sys.path.insert(0, str(HERE))
+
+import synth  # noqa: E402
+
+QUERIES = 300
+
+
+def child(code: str, *args: str) -> dict:
+    """Run ``code`` in a fresh interpreter; it prints one JSON object (with its peak RSS)."""
+    prelude = ("import json, resource, sys, time\nsys.path[:0] = [%r, %r]\n" % (str(SRC), str(HERE)))
+    epilogue = "\nresult['peak_rss_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\nprint(json.dumps(result))\n"
+    out = subprocess.run([sys.executable, "-c", prelude + code + epilogue, *args], check=True,
+                         capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+ARTICLES = """
+from newsarchive import Article
+import synth
+def articles(n):
+    for a in synth.Archive().articles(n):
+        yield Article(id=f"synth-{a.number}", headline=a.headline, body=a.body, date=a.date,
+                      dateline=a.dateline, source=a.source)
+"""
+
+BUILD_OURS = ARTICLES + """
+from newsarchive import index_articles
+items = list(articles(int(sys.argv[1])))
+started = time.perf_counter()
+index_articles(items, index_dir=sys.argv[2])
+result = {'seconds': time.perf_counter() - started}
+"""
+
+BUILD_WHOOSH = ARTICLES + """
+from whoosh.analysis import StemmingAnalyzer
+from whoosh.fields import DATETIME, ID, TEXT, Schema
+from whoosh.index import create_in
+import os
+items = list(articles(int(sys.argv[1])))
+os.makedirs(sys.argv[2], exist_ok=True)
+schema = Schema(id=ID(stored=True, unique=True), headline=TEXT(stored=True, analyzer=StemmingAnalyzer()),
+                body=TEXT(stored=True, analyzer=StemmingAnalyzer()), dateline=TEXT(stored=True),
+                source=TEXT(stored=True), date=DATETIME(stored=True, sortable=True))
+started = time.perf_counter()
+writer = create_in(sys.argv[2], schema).writer()
+for a in items:
+    writer.add_document(id=a.id, headline=a.headline, body=a.body, dateline=a.dateline, source=a.source,
+                        date=a.date.replace(tzinfo=None))
+writer.commit()
+result = {'seconds': time.perf_counter() - started}
+"""
+
+BUILD_FTS5 = ARTICLES + """
+import sqlite3
+items = list(articles(int(sys.argv[1])))
+started = time.perf_counter()
+db = sqlite3.connect(sys.argv[2])
+db.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, headline, body, dateline, source, day UNINDEXED, tokenize='porter')")
+db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)",
+               [(a.id, a.headline, a.body, a.dateline, a.source, a.date.astimezone().isoformat()[:10]) for a in items])
+db.commit()
+db.close()
+result = {'seconds': time.perf_counter() - started}
+"""
+
+END_TO_END = """
+from newsarchive import index_paths
+started = time.perf_counter()
+report = index_paths([sys.argv[1]], index_dir=sys.argv[2])
+result = {'seconds': time.perf_counter() - started, 'added': report.added, 'unchanged': report.unchanged}
+"""
+
+SEARCH_OURS = """
+from newsarchive import Archive
+queries = json.loads(sys.argv[2])
+latencies = {}
+with Archive.open(sys.argv[1]) as archive:
+    archive.search(queries[0][0])
+    for name, options in (('plain', {}), ('year', {'since': '2012', 'until': '2012'}),
+                          ('dateline', {'dateline': 'london'}), ('newest', {'sort': 'newest'})):
+        times = []
+        for words, _ in queries:
+            started = time.perf_counter()
+            archive.search(words, limit=10, **options)
+            times.append((time.perf_counter() - started) * 1000)
+        latencies[name] = times
+result = {'latencies': latencies}
+"""
+
+SEARCH_FTS5 = """
+import sqlite3
+queries = json.loads(sys.argv[2])
+db = sqlite3.connect(sys.argv[1])
+latencies = {}
+plans = (('plain', '', ()), ('year', "AND day BETWEEN '2012-01-01' AND '2012-12-31'", ()),
+         ('dateline', "AND dateline MATCH 'london'", ()), ('newest', '', ()))
+for name, extra, _ in plans:
+    order = 'day DESC' if name == 'newest' else 'bm25(docs)'
+    times = []
+    for words, _ in queries:
+        started = time.perf_counter()
+        db.execute(f"SELECT id, headline, snippet(docs, 2, '**', '**', '…', 20) FROM docs WHERE docs MATCH ? {extra} "
+                   f"ORDER BY {order} LIMIT 10", (words,)).fetchall()
+        times.append((time.perf_counter() - started) * 1000)
+    latencies[name] = times
+result = {'latencies': latencies}
+"""
+
+EXTRACT = """
+from newsarchive.extract import extract_page
+from newsarchive.sources import find_pages, read_page, PageFile
+pages = [read_page(f) for f in find_pages([sys.argv[1]]) if isinstance(f, PageFile)][:int(sys.argv[2])]
+started = time.process_time()
+for page in pages:
+    extract_page(page)
+ours = time.process_time() - started
+result = {'pages': len(pages), 'seconds': ours}
+try:
+    import trafilatura
+except ImportError:
+    result['trafilatura_seconds'] = None
+else:
+    html_pages = [p for p in pages if p.media_type == 'text/html']
+    started = time.process_time()
+    for page in html_pages:
+        trafilatura.extract(page.text(), with_metadata=True)
+    result['trafilatura_seconds'] = (time.process_time() - started) * len(pages) / max(1, len(html_pages))
+"""
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def pick_queries(count: int, seed: int = 7) -> list[tuple[str, int]]:
+    """1-3 words from the mid-frequency band of the vocabulary (neither stop-like nor absent)."""
+    archive = synth.Archive()
+    rng = random.Random(seed)
+    band = archive.words[50:3000]
+    return [(" ".join(rng.sample(band, rng.randint(1, 3))), 0) for _ in range(count)]
+
+
+def timed_command(*argv: str, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run(argv, check=False, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=2000, help="articles in the synthetic archive")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/newsarchive-bench"))
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    args = parser.parse_args(argv)
+    work = args.work / str(args.size)
+    pages = work / "pages"
+    if not pages.exists():
+        synth.write_pages(pages, args.size)
+    for name in ("ours", "whoosh", "fts5.db", "e2e"):
+        target = work / name
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+
+    figures: dict = {"size": args.size, "cores": os.cpu_count()}
+    extract = child(EXTRACT, str(pages), str(min(args.size, 300)))
+    figures["extract_pages_per_s"] = extract["pages"] / extract["seconds"]
+    if extract["trafilatura_seconds"]:
+        figures["trafilatura_pages_per_s"] = extract["pages"] / extract["trafilatura_seconds"]
+
+    ours = child(BUILD_OURS, str(args.size), str(work / "ours"))
+    whoosh = child(BUILD_WHOOSH, str(args.size), str(work / "whoosh"))
+    fts5 = child(BUILD_FTS5, str(args.size), str(work / "fts5.db"))
+    figures.update(
+        build_per_s=args.size / ours["seconds"], build_whoosh_per_s=args.size / whoosh["seconds"],
+        build_fts5_per_s=args.size / fts5["seconds"], build_peak_rss_mb=ours["peak_rss_mb"],
+        index_mb=folder_size(work / "ours") / 2**20, fts5_mb=(work / "fts5.db").stat().st_size / 2**20,
+    )
+    e2e = child(END_TO_END, str(pages), str(work / "e2e"))
+    rerun = child(END_TO_END, str(pages), str(work / "e2e"))
+    figures.update(end_to_end_pages_per_s=e2e["added"] / e2e["seconds"], end_to_end_peak_rss_mb=e2e["peak_rss_mb"],
+                   rerun_share=rerun["seconds"] / e2e["seconds"])
+
+    queries = json.dumps(pick_queries(QUERIES))
+    searched = child(SEARCH_OURS, str(work / "ours"), queries)
+    baseline = child(SEARCH_FTS5, str(work / "fts5.db"), queries)
+    figures["search_peak_rss_mb"] = searched["peak_rss_mb"]
+    for name, times in searched["latencies"].items():
+        figures[f"query_{name}_p50_ms"] = percentile(times, 0.5)
+        figures[f"query_{name}_p95_ms"] = percentile(times, 0.95)
+        figures[f"fts5_{name}_p50_ms"] = percentile(baseline["latencies"][name], 0.5)
+        figures[f"fts5_{name}_p95_ms"] = percentile(baseline["latencies"][name], 0.95)
+
+    cli = [sys.executable, "-m", "newsarchive.cli"]
+    env_cli = cli
+    figures["cold_search_s"] = timed_command(*env_cli, "search", pick_queries(1)[0][0], "--index", str(work / "ours"))
+    figures["help_s"] = timed_command(*env_cli, "--help")
+    figures["python_start_s"] = timed_command(sys.executable, "-c", "pass")
+
+    report(figures)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2))
+    return figures
+
+
+def report(f: dict) -> None:
+    def ratio(a: float, b: float) -> str:
+        return f"{a / b:.2f}x" if b else "-"
+
+    print(f"Synthetic archive: {f['size']} articles, {f['cores']} cores")
+    print(f"  extraction            {f['extract_pages_per_s']:8.1f} pages/s/core"
+          + (f"   trafilatura {f['trafilatura_pages_per_s']:.1f} ({ratio(f['extract_pages_per_s'], f['trafilatura_pages_per_s'])})"
+             if "trafilatura_pages_per_s" in f else "   (trafilatura not installed)"))
+    print(f"  index build           {f['build_per_s']:8.1f} articles/s   default Whoosh {f['build_whoosh_per_s']:.1f} "
+          f"({ratio(f['build_per_s'], f['build_whoosh_per_s'])})   FTS5 {f['build_fts5_per_s']:.1f} "
+          f"({ratio(f['build_per_s'], f['build_fts5_per_s'])})")
+    print(f"  end to end            {f['end_to_end_pages_per_s']:8.1f} pages/s (all cores)   "
+          f"re-run with nothing changed: {f['rerun_share'] * 100:.1f}% of the build")
+    print(f"  peak RSS              indexing {f['end_to_end_peak_rss_mb']:.0f} MB (articles only: "
+          f"{f['build_peak_rss_mb']:.0f} MB), searching {f['search_peak_rss_mb']:.0f} MB")
+    print(f"  index size            {f['index_mb']:.1f} MB   FTS5 {f['fts5_mb']:.1f} MB")
+    for name in ("plain", "year", "dateline", "newest"):
+        p50, p95 = f[f"query_{name}_p50_ms"], f[f"query_{name}_p95_ms"]
+        b50, b95 = f[f"fts5_{name}_p50_ms"], f[f"fts5_{name}_p95_ms"]
+        print(f"  query {name:9}       p50 {p50:7.1f} ms  p95 {p95:7.1f} ms   FTS5 p50 {b50:6.1f}  p95 {b95:6.1f}"
+              f"   (p95 {ratio(p95, b95)})")
+    print(f"  cold search           {f['cold_search_s'] * 1000:8.0f} ms   --help {f['help_s'] * 1000:.0f} ms   "
+          f"(python start {f['python_start_s'] * 1000:.0f} ms)")
+
+
+if __name__ == "__main__":
+    main()
