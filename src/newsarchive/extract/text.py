@@ -20,6 +20,10 @@ from .dateline import looks_like_place_line
 from .dates import day_of, find_dates, precision_rank
 from .record import Draft
 
+#: Runs of prose separated by at most this many short lines are one story.
+MAX_GAP_LINES = 8
+#: A run joined to the story needs this much text (or two lines or more).
+MIN_JOINED_CHARS = 150
 _SENTENCE_END = re.compile(r"[.!?…:;。！？»\"”’')\]]$")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -42,7 +46,7 @@ class Line:
         text = self.text
         if self.words >= 12 and (_SENTENCE_END.search(text) or len(text) >= 120):
             return True
-        return self.words >= 6 and len(text) >= 40 and bool(re.search(r"[.!?。！？]\s*$", text)) and "," in text \
+        return self.words >= 5 and len(text) >= 30 and bool(re.search(r"[.!?。！？…][\"”»’)]?\s*$", text)) \
             or _is_cjk_prose(text)
 
     @property
@@ -134,10 +138,9 @@ def _keeps(line: Line) -> bool:
     return True
 
 
-def _body_span(lines: list[Line]) -> tuple[int, int]:
-    """The largest run of prose lines, allowing single short lines (subheadings) inside it."""
-    best = (0, 0)
-    best_score = 0
+def _prose_runs(lines: list[Line]) -> list[tuple[int, int, int]]:
+    """(start, end, characters) of each run of prose lines; single subheadings may sit inside."""
+    runs = []
     index = 0
     while index < len(lines):
         if not _counts_as_prose(lines[index]):
@@ -155,10 +158,38 @@ def _body_span(lines: list[Line]) -> tuple[int, int]:
                 end += 1
             else:
                 break
-        if score > best_score:
-            best, best_score = (start, end), score
+        runs.append((start, end, score))
         index = end + 1
-    return best
+    return runs
+
+
+def _body_span(lines: list[Line]) -> tuple[int, int]:
+    """The largest run of prose, joined with substantial runs close to it.
+
+    Dumps break a story with photo captions, ad slots and "read also" lines; the
+    runs on either side of such a break belong together, while a lone prose line
+    after a few short ones ("Share your experiences with us…") is page furniture.
+    """
+    runs = _prose_runs(lines)
+    if not runs:
+        return 0, 0
+    best = max(range(len(runs)), key=lambda i: runs[i][2])
+    start, end = runs[best][0], runs[best][1]
+    for step in (-1, 1):
+        index = best + step
+        while 0 <= index < len(runs):
+            run_start, run_end, score = runs[index]
+            gap = run_start - end if step > 0 else start - run_end
+            between = lines[end:run_start] if step > 0 else lines[run_end:start]
+            if any(any(True for _ in find_dates(line.text)) for line in between if len(line.text) < 200):
+                break   # a date line marks the article's header (or the next story): not across it
+            near = gap <= MAX_GAP_LINES and (score >= MIN_JOINED_CHARS or run_end - run_start >= 2)
+            # a long stretch of prose joins across a wider break (a photo gallery, an ad block)
+            if not near and not (gap <= 3 * MAX_GAP_LINES and score >= 3 * MIN_JOINED_CHARS):
+                break
+            start, end = min(start, run_start), max(end, run_end)
+            index += step
+    return start, end
 
 
 def _counts_as_prose(line: Line) -> bool:
