@@ -142,6 +142,8 @@ class Archive:
         language: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        undated: bool = False,
+        tz: str | None = None,
         sort: str = "relevance",
         limit: int = 10,
         offset: int = 0,
@@ -162,8 +164,10 @@ class Archive:
         ``hit.copies``, unless ``all_copies``. ``facets`` names fields
         (``source``, ``dateline``, ``year``, ``month``, ``language``) whose most
         frequent values among all matches come back in ``results.facets``.
-        ``recent`` blends recency into relevance. A query that looks misspelt
-        gets ``results.suggestion``.
+        ``recent`` blends recency into relevance. ``undated`` keeps only articles
+        without a date. A query that looks misspelt gets ``results.suggestion``.
+        Relative dates are read in ``tz`` (an IANA zone name), else
+        ``$NEWSARCHIVE_TZ``, else the system's zone.
         """
         if limit < 0 or offset < 0:
             raise QueryError("limit and offset must not be negative")
@@ -171,7 +175,8 @@ class Archive:
         if unknown:
             raise QueryError(f"unknown facet {unknown[0]!r}; facets are: {', '.join(FACETS)}")
         plan = queries.plan(self._ix.schema, query, headline=headline, dateline=dateline, source=source,
-                            byline=byline, language=language, since=since, until=until, sort=sort)
+                            byline=byline, language=language, since=since, until=until, undated=undated,
+                            tz=tz, sort=sort)
         try:
             with self._searcher() as searcher:
                 return self._search(searcher, plan, offset=offset, limit=limit, all_copies=all_copies,

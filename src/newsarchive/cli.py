@@ -139,6 +139,9 @@ def filter_options(command):
                      help="From this date: YYYY, YYYY-MM, YYYY-MM-DD, ISO time, or yesterday, last week…"),
         click.option("--to", "until", metavar="DATE", help="Up to and including this date."),
         click.option("--on", "on", metavar="DATE", help="On this day (or month, or year): --from and --to at once."),
+        click.option("--undated", is_flag=True, help="Only articles without a date."),
+        click.option("--tz", metavar="ZONE", help="Zone for today/yesterday/last week (default: NEWSARCHIVE_TZ, "
+                                                  "else this computer's), e.g. Asia/Jakarta."),
     ]):
         command = option(command)
     return command
@@ -199,9 +202,10 @@ def extract_command(paths: tuple[str, ...], output: str, jobs: int | None, page_
 @click.option("--all-copies", is_flag=True, help="Show every copy of a wire story, not one per story.")
 @click.option("--facets", metavar="FIELDS", help="Count top values of: source,dateline,year,month,language.")
 @click.option("--fix", is_flag=True, help="If the query looks misspelt, run the suggested correction.")
+@click.option("--utc", is_flag=True, help="Show dates in UTC instead of each article's own offset.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit (JSON Lines).")
 def search_command(query: tuple[str, ...], index_dir: str, as_json: bool, fix: bool, facets: str | None,
-                   **filters: Any) -> None:
+                   utc: bool, **filters: Any) -> None:
     """Search the archive. Exit 0 with results, 1 with none.
 
     \b
@@ -227,7 +231,7 @@ def search_command(query: tuple[str, ...], index_dir: str, as_json: bool, fix: b
         if results.facets:
             click.echo(json.dumps({"facets": results.facets}, ensure_ascii=False))
     else:
-        _print_hits(results, offset=filters["offset"])
+        _print_hits(results, offset=filters["offset"], utc=utc)
         _print_facets(results.facets)
     if results.suggestion and not fix:
         click.echo(f"Did you mean: {clean(results.suggestion)}  (run it with --fix)", err=True)
@@ -244,13 +248,23 @@ def _print_facets(facets: dict[str, list[tuple[str, int]]]) -> None:
             click.echo(f"  {count:>6}  {clean(value)}")
 
 
-def _print_hits(results, *, offset: int) -> None:
+def _shown_date(value, utc: bool) -> str:
+    if value is None:
+        return "undated"
+    if utc and hasattr(value, "hour"):
+        from datetime import timezone
+
+        return value.astimezone(timezone.utc).isoformat()
+    return value.isoformat()
+
+
+def _print_hits(results, *, offset: int, utc: bool = False) -> None:
     colour = _use_colour()
     for rank, hit in enumerate(results, start=offset + 1):
         article = hit.article
         headline = clean(article.headline) or "(no headline)"
         click.echo(f"{rank:>3}. " + (click.style(headline, bold=True) if colour else headline))
-        details = [article.date.isoformat() if article.date else "undated", article.dateline, article.source,
+        details = [_shown_date(article.date, utc), article.dateline, article.source,
                    f"score {hit.score:.2f}" if hit.score else "",
                    f"+{len(hit.copies)} more {'copy' if len(hit.copies) == 1 else 'copies'}" if hit.copies else ""]
         click.echo("     " + clean(" · ".join(d for d in details if d)))

@@ -80,15 +80,15 @@ class Plan:
                          for field, text in self.query.all_terms() if field in ("headline", "summary", "body"))
 
 
-def date_range(since: str | None, until: str | None) -> DateRange:
-    start = parse_bound(since, end=False) if since else None
-    end = parse_bound(until, end=True) if until else None
+def date_range(since: str | None, until: str | None, zone: str | None = None) -> DateRange:
+    start = parse_bound(since, end=False, zone=zone) if since else None
+    end = parse_bound(until, end=True, zone=zone) if until else None
     if start and end and start > end:
         raise QueryError(f"--from {since} is after --to {until}")
     return DateRange(start, end)
 
 
-def _date_term_range(raw: str) -> DateRange:
+def _date_term_range(raw: str, zone: str | None = None) -> DateRange:
     value = raw.strip()
     if value.startswith(("[", "{")):
         inner = value[1:-1].strip()
@@ -96,20 +96,21 @@ def _date_term_range(raw: str) -> DateRange:
         if len(parts) != 2:
             raise QueryError(f"bad date range date:{raw}: write date:[2022-01 to 2022-03] (either end may be empty)")
         low, high = (p.strip() for p in parts)
-        return DateRange(parse_bound(low, end=False) if low else None, parse_bound(high, end=True) if high else None)
+        return DateRange(parse_bound(low, end=False, zone=zone) if low else None,
+                         parse_bound(high, end=True, zone=zone) if high else None)
     if value.startswith('"'):
         value = value.strip('"')
     for operator in (">=", "<=", ">", "<"):
         if value.startswith(operator):
             bound = value[len(operator):]
             if operator == ">=":
-                return DateRange(parse_bound(bound, end=False), None)
+                return DateRange(parse_bound(bound, end=False, zone=zone), None)
             if operator == ">":
-                return DateRange(_after(parse_bound(bound, end=True)), None)
+                return DateRange(_after(parse_bound(bound, end=True, zone=zone)), None)
             if operator == "<=":
-                return DateRange(None, parse_bound(bound, end=True))
-            return DateRange(None, _before(parse_bound(bound, end=False)))
-    return DateRange(parse_bound(value, end=False), parse_bound(value, end=True))
+                return DateRange(None, parse_bound(bound, end=True, zone=zone))
+            return DateRange(None, _before(parse_bound(bound, end=False, zone=zone)))
+    return DateRange(parse_bound(value, end=False, zone=zone), parse_bound(value, end=True, zone=zone))
 
 
 def _after(moment: datetime) -> datetime:
@@ -120,12 +121,12 @@ def _before(moment: datetime) -> datetime:
     return moment - timedelta(microseconds=1)
 
 
-def split_date_terms(text: str) -> tuple[str, DateRange]:
+def split_date_terms(text: str, zone: str | None = None) -> tuple[str, DateRange]:
     """Take every ``date:`` term out of the query text and read it as a range."""
     found = DateRange()
     for match in _DATE_TERM.finditer(text):
-        found = found.intersect(_date_term_range(match.group(1))) if not found.empty \
-            else _date_term_range(match.group(1))
+        span = _date_term_range(match.group(1), zone)
+        found = found.intersect(span) if not found.empty else span
     return _DATE_TERM.sub(" ", text).strip(), found
 
 
@@ -200,6 +201,8 @@ def plan(
     language: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    undated: bool = False,
+    tz: str | None = None,
     sort: str = "relevance",
 ) -> Plan:
     if sort not in SORTS:
@@ -207,11 +210,11 @@ def plan(
     text = (text or "").strip()
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
-    words, in_text = split_date_terms(text)
+    words, in_text = split_date_terms(text, tz)
     _check_fields(words)
     _check_balance(words)
     _check_cost(words)
-    span = date_range(since, until)
+    span = date_range(since, until, tz)
     if not in_text.empty:
         span = span.intersect(in_text) if not span.empty else in_text
     if span.start and span.end and span.start > span.end:
@@ -222,6 +225,10 @@ def plan(
                if value]
     if language:
         filters.append(Q.Term("language", language.lower()))
+    if undated:
+        if not span.empty:
+            raise QueryError("undated articles have no date to fall between --from and --to")
+        filters.append(Q.Term("undated", "1"))
     if not span.empty:
         filters.append(range_filter(span))
     plain = bool(words) and not _OPERATOR.search(words)

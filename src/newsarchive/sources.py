@@ -12,7 +12,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -60,6 +60,15 @@ class Page:
     url: str = ""
     key: str = ""
     crawled: datetime | None = None   # when a crawler fetched it (WARC): a date of last resort
+    saved: datetime | None = None     # when the file was last written: nothing on it is later
+
+    @property
+    def latest(self) -> datetime | None:
+        """No date on the page can be later than its fetching or saving (a file time before
+        the web existed is a reset clock, not evidence)."""
+        if self.crawled:
+            return self.crawled
+        return self.saved if self.saved and self.saved.year >= 1995 else None
 
     def text(self) -> str:
         """The page decoded to text, honouring BOMs and declared charsets."""
@@ -153,7 +162,8 @@ def read_page(found: PageFile) -> Page:
         data = _gunzip(found.path, data)
     if len(data) > MAX_PAGE_BYTES:
         raise InputError(found.path, f"larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB, not a news page")
-    return Page(origin=found.path, data=data, media_type=found.media_type, key=found.key)
+    saved = datetime.fromtimestamp(found.mtime_ns / 1e9, tz=timezone.utc)
+    return Page(origin=found.path, data=data, media_type=found.media_type, key=found.key, saved=saved)
 
 
 def open_text(found: PageFile):

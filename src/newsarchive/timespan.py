@@ -8,8 +8,10 @@ written as ``2022`` or ``2022-03`` covers the whole year or month, so that
 from __future__ import annotations
 
 import calendar
+import os
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import QueryError
 
@@ -34,6 +36,18 @@ _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
 _RELATIVE = re.compile(r"^(today|yesterday|(this|last) (week|month|year)|(\d+) (day|week|month|year)s? ago)$")
+
+
+def user_zone(name: str | None = None) -> tzinfo:
+    """The zone "today" is read in: ``name``, else ``$NEWSARCHIVE_TZ`` (IANA names such as
+    Asia/Jakarta), else the system's."""
+    name = (name or os.environ.get("NEWSARCHIVE_TZ", "")).strip()
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise QueryError(f"unknown time zone {name!r}: use an IANA name such as Europe/Berlin") from exc
+    return datetime.now().astimezone().tzinfo or timezone.utc
 
 
 def relative_span(text: str, today: date | None = None) -> tuple[date, date] | None:
@@ -63,13 +77,16 @@ def relative_span(text: str, today: date | None = None) -> tuple[date, date] | N
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def parse_bound(text: str, *, end: bool) -> datetime:
+def parse_bound(text: str, *, end: bool, zone: str | None = None) -> datetime:
     """``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, an ISO timestamp or words such as "last week"
     -> the first (or last) UTC instant it covers."""
     value = text.strip()
-    relative = relative_span(value)
-    if relative is not None:
-        return datetime.combine(relative[1] if end else relative[0], _END_OF_DAY if end else time.min)
+    if _RELATIVE.match(" ".join(value.lower().split())):
+        local_zone = user_zone(zone)
+        relative = relative_span(value, datetime.now(local_zone).date())
+        # "yesterday" is the user's yesterday: its local midnights, in UTC
+        local = datetime.combine(relative[1] if end else relative[0], _END_OF_DAY if end else time.min)
+        return to_utc_naive(local.replace(tzinfo=local_zone))
     match = _PARTIAL.match(value)
     try:
         if match:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import datetime, timedelta
 
 from ..article import Article
 from ..errors import ExtractionError
 from ..sources import HTML, Page
 from .dateline import split_lead, tidy_place
-from .dates import is_plausible
+from .dates import day_of, is_plausible
 from .language import detect_language
 from .record import Draft
 
@@ -59,10 +60,14 @@ def extract_page(page: Page) -> Article:
     if draft.date is None and page.crawled is not None:
         draft.date = page.crawled   # the page gives no date: when it was fetched is the best we know
     fingerprint = hashlib.sha1(page.data).hexdigest()
-    return finish(draft, id=draft.url or page.key or origin, path=origin, fingerprint=fingerprint, origin=origin)
+    return finish(draft, id=draft.url or page.key or origin, path=origin, fingerprint=fingerprint, origin=origin,
+                  not_after=page.latest)
 
 
-def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = "") -> Article:
+def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = "",
+           not_after: datetime | None = None) -> Article:
+    """A draft made into an ``Article``; a date later than ``not_after`` (the crawl or file
+    time) is dropped as implausible, as is one before 1800 or in the future."""
     paragraphs = [p for p in draft.paragraphs if p.strip()]
     dateline = tidy_place(draft.dateline.strip()) if draft.dateline else ""
     byline = draft.byline
@@ -78,6 +83,8 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
         raise ExtractionError(where, "no article text found (not a news article?)")
     headline = _one_line(draft.headline) or _one_line(paragraphs[0][:120])
     date = draft.date if draft.date is not None and is_plausible(draft.date) else None
+    if date is not None and not_after is not None and day_of(date) > (not_after + timedelta(days=1)).date():
+        date = None
     summary = _one_line(draft.summary)
     if summary and body.startswith(summary) and len(summary) > len(body) * 0.8:
         summary = ""

@@ -1,0 +1,90 @@
+"""Dates people can trust: none invented, none in the future, relative dates in the user's zone."""
+from __future__ import annotations
+
+import os
+import time
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from click.testing import CliRunner
+
+from newsarchive import Archive, Article, QueryError, index_articles, index_paths
+from newsarchive.cli import main
+from newsarchive.extract import extract_html
+from newsarchive.timespan import parse_bound
+
+BODY = "The harbour council met on Tuesday to discuss the budget for the coming year. " * 5
+
+
+def page(date_text: str) -> str:
+    return (f"<html><head><meta property='article:published_time' content='{date_text}'><title>Budget talks</title>"
+            f"</head><body><article><h1>Budget talks</h1><p>{BODY}</p></article></body></html>")
+
+
+def test_future_dates_are_dropped():
+    future = (datetime.now(timezone.utc) + timedelta(days=30)).isoformat()
+    assert extract_html(page(future)).date is None
+    assert extract_html(page("2020-05-04T10:00:00+00:00")).date is not None
+
+
+def test_dates_before_1800_are_dropped():
+    assert extract_html(page("1700-01-01")).date is None
+
+
+def test_a_date_later_than_the_file_is_dropped(tmp_path):
+    path = tmp_path / "old.html"
+    path.write_text(page("2021-06-01T10:00:00+00:00"))
+    saved = datetime(2021, 1, 1, tzinfo=timezone.utc).timestamp()
+    os.utime(path, (saved, saved))
+    index_paths([path], index_dir=tmp_path / "index", jobs=1)
+    with Archive.open(tmp_path / "index") as archive:
+        [hit] = archive.search("budget")
+        assert hit.article.date is None   # published after the file was saved: not believable
+
+
+def test_a_page_without_a_date_stays_undated():
+    html = f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1><p>{BODY}</p>" \
+           "</article><footer>© 2019 Harbour Times</footer></body></html>"
+    assert extract_html(html).date is None   # the copyright year is not a publication date
+
+
+@pytest.fixture
+def mixed(tmp_path):
+    articles = [Article(id="dated", headline="Budget", body=BODY, date=date(2020, 5, 4)),
+                Article(id="undated", headline="Budget", body=BODY + " Undated copy.")]
+    index_articles(articles, index_dir=tmp_path / "index")
+    with Archive.open(tmp_path / "index") as archive:
+        yield archive
+
+
+def test_undated_articles_are_found_listed_and_excluded_by_ranges(mixed):
+    assert {h.article.id for h in mixed.search("budget", all_copies=True)} == {"dated", "undated"}
+    assert [h.article.id for h in mixed.search("", undated=True)] == ["undated"]
+    assert [h.article.id for h in mixed.search("budget", since="2000", all_copies=True)] == ["dated"]
+    with pytest.raises(QueryError):
+        mixed.search("", undated=True, since="2020")
+
+
+def test_relative_dates_are_read_in_the_users_zone(monkeypatch):
+    monkeypatch.setenv("NEWSARCHIVE_TZ", "Asia/Jakarta")
+    start = parse_bound("today", end=False)
+    jakarta_today = datetime.now(timezone(timedelta(hours=7))).date()
+    assert start == datetime.combine(jakarta_today, datetime.min.time()) - timedelta(hours=7)
+    monkeypatch.setenv("NEWSARCHIVE_TZ", "Not/AZone")
+    with pytest.raises(QueryError, match="unknown time zone"):
+        parse_bound("yesterday", end=False)
+
+
+def test_cli_utc_and_undated(tmp_path):
+    moment = datetime(2022, 3, 6, 16, 15, 48, tzinfo=timezone(timedelta(hours=7)))
+    index_articles([Article(id="a", headline="Budget", body=BODY, date=moment),
+                    Article(id="b", headline="Budget", body=BODY + " Another.")], index_dir=tmp_path / "i")
+    runner = CliRunner()
+    own = runner.invoke(main, ["search", "budget", "--all-copies", "--index", str(tmp_path / "i")])
+    assert "2022-03-06T16:15:48+07:00" in own.stdout
+    utc = runner.invoke(main, ["search", "budget", "--all-copies", "--utc", "--index", str(tmp_path / "i")])
+    assert "2022-03-06T09:15:48+00:00" in utc.stdout
+    undated = runner.invoke(main, ["search", "--undated", "--json", "--index", str(tmp_path / "i")])
+    assert undated.stdout.count("\n") == 1 and '"id": "b"' in undated.stdout
+    tz = runner.invoke(main, ["search", "--from", "yesterday", "--tz", "Asia/Jakarta", "--index", str(tmp_path / "i")])
+    assert tz.exit_code == 1   # nothing that recent, but the zone is accepted
