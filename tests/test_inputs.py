@@ -110,3 +110,28 @@ def test_parquet_needs_its_extra_or_writes(tmp_path):
         assert result.exit_code == 2 and "pip install 'newsarchive[parquet]'" in result.stderr
     else:
         assert result.exit_code == 0 and pq.read_table(tmp_path / "a.parquet").num_rows == 1
+
+
+def test_shards_search_as_one_index(tmp_path):
+    single = index_paths([SAMPLE_DATA], index_dir=tmp_path / "single", jobs=1)
+    sharded = index_paths([SAMPLE_DATA], index_dir=tmp_path / "sharded", shards=3)
+    assert single.added == sharded.added == 41
+    assert sorted(p.name for p in (tmp_path / "sharded").iterdir()) == ["shard-00", "shard-01", "shard-02",
+                                                                         "shards.json"]
+    with Archive.open(tmp_path / "single") as one, Archive.open(tmp_path / "sharded") as many:
+        assert many.stats().documents == 41
+        for query in ("oil", "glacier", "strike", "venezuela sanctions",
+                      "why did the reservoirs behind the dams run low during the drought"):
+            expected = [(h.article.id, round(h.score, 6), h.copies) for h in one.search(query, limit=50)]
+            assert [(h.article.id, round(h.score, 6), h.copies) for h in many.search(query, limit=50)] == expected
+        assert [h.article.id for h in many.search("", dateline="washington", limit=50)] == \
+            [h.article.id for h in one.search("", dateline="washington", limit=50)]
+        assert many.timeline("oil") == one.timeline("oil")
+        seed = "sample_data/000_cf66f6befb59e769.txt"
+        def stories(hits):   # a story is an article with its copies, whichever copy stands for it
+            return {frozenset({h.article.id, *h.copies}) for h in hits}
+
+        assert stories(many.similar(seed, limit=5)) == stories(one.similar(seed, limit=5))
+        assert many.check()["documents"] == 41
+    again = index_paths([SAMPLE_DATA], index_dir=tmp_path / "sharded")
+    assert again.unchanged == 41 and again.added == 0

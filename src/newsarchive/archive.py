@@ -208,6 +208,8 @@ class Archive:
             total += max(0, self._count(searcher, wider, plan.filter) - total)
         elif plan.sortedby is None:
             found = _ranked(found, recent)
+        else:
+            found = _by_date(found, newest=getattr(plan.sortedby, "reverse", False))
         hits = [hit for hit, _ in found] if all_copies else self._collapse(searcher, found, offset, wanted)
         return SearchResults(
             hits[offset:wanted], total=total, widened=widened,
@@ -229,7 +231,7 @@ class Archive:
                 if own and sketch and copies.are_copies(own, sketch):
                     continue
                 found.append((replace(result, score=float(hit.score or 0.0)), sketch))
-            hits = self._collapse(searcher, found)[:limit]
+            hits = self._collapse(searcher, _ranked(found, recent=False))[:limit]
         return SearchResults(hits, total=len(hits))
 
     def timeline(self, query: str = "", *, by: str = "year", **filters: Any) -> list[tuple[str, int]]:
@@ -390,18 +392,26 @@ def _periods(first: str, last: str, by: str) -> list[str]:
     return [(day + timedelta(days=n)).isoformat() for n in range((end_day - day).days + 1)]
 
 
-def _ranked(found: list[tuple[Hit, tuple[int, ...]]], recent: bool) -> list[tuple[Hit, tuple[int, ...]]]:
-    """By score, newest first on ties; with ``recent``, a year-old article keeps 60 % of its score."""
-    def when(item) -> datetime:
-        moment = item[0].article.date
-        return covering_span(moment)[0] if moment else datetime.min
+def _when(item: tuple[Hit, tuple[int, ...]]) -> datetime:
+    """When a found article was published, in UTC (undated ones sort first, as the oldest)."""
+    moment = item[0].article.date
+    return covering_span(moment)[0] if moment else datetime.min
 
+
+def _ranked(found: list[tuple[Hit, tuple[int, ...]]], recent: bool) -> list[tuple[Hit, tuple[int, ...]]]:
+    """By score, newest first on ties, then by id; with ``recent``, a year-old article keeps 60 % of its score."""
     if recent:
         now = datetime.now(timezone.utc).replace(tzinfo=None)
-        found = [(replace(hit, score=hit.score * _freshness(now, when((hit, sketch)))), sketch)
+        found = [(replace(hit, score=hit.score * _freshness(now, _when((hit, sketch)))), sketch)
                  for hit, sketch in found]
-    newest = sorted(found, key=when, reverse=True)
+    by_id = sorted(found, key=lambda item: item[0].article.id)   # the last resort, so any layout ranks alike
+    newest = sorted(by_id, key=_when, reverse=True)
     return sorted(newest, key=lambda item: -round(item[0].score, 6))
+
+
+def _by_date(found: list[tuple[Hit, tuple[int, ...]]], *, newest: bool) -> list[tuple[Hit, tuple[int, ...]]]:
+    """Date order with ids breaking ties, so that any index layout lists the same way."""
+    return sorted(sorted(found, key=lambda item: item[0].article.id), key=_when, reverse=newest)
 
 
 def _freshness(now: datetime, moment: datetime) -> float:

@@ -89,8 +89,10 @@ def main() -> None:
               help="Seconds to wait for another process that is updating the index.")
 @click.option("--timeout", "page_timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds one page may take before it is reported as failed (0: no limit).")
+@click.option("--shards", type=click.IntRange(min=1), default=None,
+              help="Split a new index over N indexes built in parallel and searched as one.")
 def index_command(paths: tuple[str, ...], index_dir: str, jobs: int | None, prune: bool, rebuild: bool,
-                  wait: float, page_timeout: float) -> None:
+                  wait: float, page_timeout: float, shards: int | None) -> None:
     """Index saved news pages (HTML, text dumps, .gz) under PATHS; re-runs are incremental.
 
     \b
@@ -114,7 +116,7 @@ def index_command(paths: tuple[str, ...], index_dir: str, jobs: int | None, prun
 
     try:
         report = index_paths(list(paths), index_dir=index_dir, jobs=jobs, prune=prune, rebuild=rebuild,
-                             wait=wait, page_timeout=page_timeout, progress=progress)
+                             wait=wait, page_timeout=page_timeout, shards=shards, progress=progress)
     finally:
         if "bar" in bar_state:
             bar_state["bar"].__exit__(None, None, None)

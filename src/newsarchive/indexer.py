@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -35,6 +36,15 @@ class IndexReport:
     skipped: list[Problem] = field(default_factory=list)
     failed: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
+
+    def absorb(self, other: "IndexReport") -> None:
+        """Add another run's counts (a shard's) to these."""
+        self.added += other.added
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.removed += other.removed
+        self.skipped.extend(other.skipped)
+        self.failed.extend(other.failed)
 
     @property
     def nothing_read(self) -> bool:
@@ -62,6 +72,7 @@ def index_paths(
     wait: float = 0.0,
     batch_size: int = 1000,
     page_timeout: float = 30.0,
+    shards: int | None = None,
     progress: Progress | None = None,
 ) -> IndexReport:
     """Index every page under ``paths`` into ``index_dir``, incrementally.
@@ -71,7 +82,9 @@ def index_paths(
     empty index. ``wait`` is how long to wait for another process's write lock.
     ``batch_size`` documents are committed at a time, so an interrupted run keeps
     its earlier batches. A page that takes longer than ``page_timeout`` seconds to
-    extract is reported as failed (0 turns the limit off).
+    extract is reported as failed (0 turns the limit off). ``shards`` splits the
+    archive over that many indexes built in parallel (one process each) and
+    searched as one; an index built with shards keeps them on later runs.
     """
     from . import storage
 
@@ -87,29 +100,59 @@ def index_paths(
     if not found:
         reasons = "; ".join(str(problem) for problem in report.failed)
         raise InputError(", ".join(map(str, paths)), reasons or "no pages found (.html, .htm, .txt, or gzipped)")
+    options = _Options(jobs, prune, rebuild, wait, batch_size, page_timeout)
+    shard_dirs = storage.prepare_shards(index_dir, shards)
+    if shard_dirs is None:
+        report.absorb(_index_found(found, index_dir, options, progress))
+    else:
+        groups: list[list[PageFile]] = [[] for _ in shard_dirs]
+        for page_file in found:
+            groups[storage.shard_of(page_file.path, len(shard_dirs))].append(page_file)
+        per_shard = _Options(1, prune, rebuild, wait, batch_size, page_timeout)
+        with ProcessPoolExecutor(max_workers=min(len(shard_dirs), jobs or os.cpu_count() or 1)) as pool:
+            for shard_report in pool.map(_index_found, groups, shard_dirs, [per_shard] * len(groups)):
+                report.absorb(shard_report)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+@dataclass(frozen=True)
+class _Options:
+    jobs: int | None
+    prune: bool
+    rebuild: bool
+    wait: float
+    batch_size: int
+    page_timeout: float
+
+
+def _index_found(found: list[PageFile], index_dir, options: _Options, progress: Progress | None = None) -> IndexReport:
+    """Index the given page files into one Whoosh index (a whole archive, or one shard of it)."""
+    from . import storage
+
+    report = IndexReport()
     ix = storage.open_or_create(index_dir)
-    known = {} if rebuild else _known_stamps(ix)
+    known = {} if options.rebuild else _known_stamps(ix)
     todo: list[Task] = []
     for page_file in found:
         stamp = known.get(page_file.path)
         if stamp and stamp[0] == page_file.size and stamp[1] == page_file.mtime_ns:
             report.unchanged += 1
         else:
-            todo.append(Task(page_file, stamp[2] if stamp else None, page_timeout))
+            todo.append(Task(page_file, stamp[2] if stamp else None, options.page_timeout))
     total = len(found)
     done = report.unchanged
     if progress:
         progress(done, total)
-    batch = _Batch(ix, index_dir, wait, batch_size, known, report, clear=rebuild)
+    batch = _Batch(ix, index_dir, options.wait, options.batch_size, known, report, clear=options.rebuild)
     with batch:
-        for result in process_files(todo, jobs):
+        for result in process_files(todo, options.jobs):
             batch.take(result)
             done += 1
             if progress:
                 progress(done, total)
-        if prune:
+        if options.prune:
             batch.prune({page_file.path for page_file in found})
-    report.seconds = time.monotonic() - started
     return report
 
 

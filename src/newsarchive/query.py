@@ -302,8 +302,9 @@ def _content_words(text: str) -> str:
 
 
 def widened(schema, text: str) -> Q.Query:
-    """The same words ORed, scored higher the more of them an article has."""
-    return parser(schema, group=OrGroup.factory(0.9)).parse(text)
+    """The same words ORed: BM25 sums rank articles with more of them higher. (Whoosh's
+    coordination factor is left out: its scores depend on how the index is segmented.)"""
+    return parser(schema, group=OrGroup).parse(text)
 
 
 def _sort_facet(sort: str):

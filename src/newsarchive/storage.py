@@ -5,7 +5,9 @@ memory on open, while plain reads keep a large index's start-up small.
 """
 from __future__ import annotations
 
+import json
 import os
+import zlib
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -23,14 +25,84 @@ def _storage(index_dir: str | os.PathLike[str]) -> FileStorage:
     return FileStorage(str(index_dir), supports_mmap=False)
 
 
+_SHARDS = "shards.json"
+
+
+class ShardedIndex:
+    """Several Whoosh indexes searched as one, with archive-wide term statistics.
+
+    Whoosh's ``MultiReader`` sums document frequencies and field lengths over its
+    readers, so BM25 scores are those a single index of the same articles gives.
+    """
+
+    def __init__(self, indexes: list[Index]) -> None:
+        self.indexes = indexes
+        self.schema = indexes[0].schema
+
+    def reader(self):
+        from whoosh.reading import MultiReader
+
+        return MultiReader([ix.reader() for ix in self.indexes])
+
+    def searcher(self, **kwargs):
+        from whoosh.searching import Searcher
+
+        return Searcher(self.reader(), **kwargs)
+
+    def doc_count(self) -> int:
+        return sum(ix.doc_count() for ix in self.indexes)
+
+    def close(self) -> None:
+        for ix in self.indexes:
+            ix.close()
+
+
+def shard_dirs(index_dir: str | os.PathLike[str]) -> list[Path] | None:
+    """The shard folders of a sharded index, or ``None`` for a single index."""
+    manifest = Path(index_dir) / _SHARDS
+    if not manifest.exists():
+        return None
+    try:
+        count = int(json.loads(manifest.read_text())["shards"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise IndexDamagedError(str(index_dir), f"unreadable {_SHARDS}") from exc
+    return [Path(index_dir) / f"shard-{number:02d}" for number in range(count)]
+
+
+def prepare_shards(index_dir: str | os.PathLike[str], count: int | None) -> list[Path] | None:
+    """The shard folders to write: as the index already has them, or ``count`` new ones."""
+    existing = shard_dirs(index_dir)
+    if existing is not None:
+        if count and count != len(existing):
+            raise IndexDamagedError(str(index_dir), f"it has {len(existing)} shards, not {count}; "
+                                                    "index into a new folder to change the count")
+        return existing
+    if not count or count <= 1:
+        return None
+    if exists(index_dir):
+        raise IndexDamagedError(str(index_dir), "it is a single index; index into a new folder to shard")
+    Path(index_dir).mkdir(parents=True, exist_ok=True)
+    (Path(index_dir) / _SHARDS).write_text(json.dumps({"shards": count}))
+    return shard_dirs(index_dir)
+
+
+def shard_of(path: str, count: int) -> int:
+    """A page's shard, stable across runs so that re-runs find its earlier version."""
+    return zlib.crc32(path.encode("utf-8")) % count
+
+
 def exists(index_dir: str | os.PathLike[str]) -> bool:
     """An index is there: its folder holds a table of contents (readable or not)."""
     path = Path(index_dir)
     return path.is_dir() and any(child.suffix == ".toc" for child in path.iterdir())
 
 
-def open_index(index_dir: str | os.PathLike[str]) -> Index:
-    """Open an existing index for reading; a missing or unreadable one raises our errors."""
+def open_index(index_dir: str | os.PathLike[str]) -> Index | ShardedIndex:
+    """Open an existing index (or all its shards) for reading; a missing or unreadable one raises our errors."""
+    shards = shard_dirs(index_dir)
+    if shards is not None:
+        return ShardedIndex([open_index(folder) for folder in shards if exists(folder)] or
+                            [_missing(index_dir)])
     if not exists(index_dir):
         raise IndexNotFoundError(str(index_dir))
     try:
@@ -79,9 +151,13 @@ def _holder(pid_file: Path) -> int | None:
         return None
 
 
+def _missing(index_dir) -> Index:
+    raise IndexNotFoundError(str(index_dir))
+
+
 def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 def index_size(index_dir: str | os.PathLike[str]) -> int:
-    return sum(child.stat().st_size for child in Path(index_dir).iterdir() if child.is_file())
+    return sum(child.stat().st_size for child in Path(index_dir).rglob("*") if child.is_file())
