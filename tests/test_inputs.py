@@ -135,3 +135,25 @@ def test_shards_search_as_one_index(tmp_path):
         assert many.check()["documents"] == 41
     again = index_paths([SAMPLE_DATA], index_dir=tmp_path / "sharded")
     assert again.unchanged == 41 and again.added == 0
+
+
+def test_extract_on_spark_then_index(tmp_path):
+    pytest.importorskip("pyspark")
+    import shutil as shell
+
+    if shell.which("java") is None:
+        pytest.skip("Spark needs Java")
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    make_warc(crawl / "a.warc.gz", PAGES[:2])
+    make_warc(crawl / "b.warc.gz", PAGES[2:], broken_after=None)
+    (crawl / "page.html").write_bytes((FIXTURES / "jsonld.html").read_bytes())
+    result = CliRunner().invoke(main, ["extract", "--spark", "local[2]", str(crawl), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "4 articles written" in result.stderr
+    assert list((tmp_path / "out").glob("part-*.json"))
+    report = index_paths([tmp_path / "out"], index_dir=tmp_path / "index", jobs=1)
+    assert report.added == 4 and not report.failed
+    with Archive.open(tmp_path / "index") as archive:
+        assert archive.get("https://wire.example/b").headline == "Ferry strike"
+        assert archive.search("port strike")

@@ -160,18 +160,29 @@ def _dates(filters: dict[str, Any]) -> dict[str, Any]:
 
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
-              help="Where to write the articles: .jsonl (JSON Lines; '-' for stdout) or .parquet.")
+@click.option("--output", "-o", required=True, type=click.Path(),
+              help="Where to write the articles: .jsonl (JSON Lines; '-' for stdout) or .parquet; "
+                   "with --spark, a folder of JSON Lines partitions.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
 @click.option("--timeout", "page_timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
               help="Seconds one page may take before it is reported as failed (0: no limit).")
-def extract_command(paths: tuple[str, ...], output: str, jobs: int | None, page_timeout: float) -> None:
+@click.option("--spark", "spark_master", metavar="MASTER",
+              help="Run as an Apache Spark job (local[4], yarn, spark://host:7077, k8s://…); needs the spark extra.")
+def extract_command(paths: tuple[str, ...], output: str, jobs: int | None, page_timeout: float,
+                    spark_master: str | None) -> None:
     """Clean pages (HTML, text dumps, WARC) into articles, without indexing them.
 
     \b
     newsarchive extract crawl/*.warc.gz -o articles.jsonl
     newsarchive index articles.jsonl
+    newsarchive extract --spark local[2] crawl/ -o articles/ && newsarchive index articles/
     """
+    if spark_master:
+        from .spark import extract_on_spark
+
+        report = extract_on_spark(list(paths), output, master=spark_master)
+        click.echo(f"{report.articles} articles written to {output}, {report.problems} pages gave none", err=True)
+        return
     from .export import write_articles
     from .pipeline import Problem, extract_paths
 

@@ -15,11 +15,12 @@ import signal
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Iterable, Iterator, Sequence
 
 from .article import Article
 from .errors import ExtractionError, InputError
-from .sources import JSONL, WARC, Page, PageFile, read_page, read_warc
+from .sources import HTML, JSONL, WARC, Page, PageFile, read_page, read_warc
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,9 @@ def process_file(task: Task) -> FileResult:
         elif found.media_type == JSONL:
             _read_articles(found, fingerprint, result)
         elif found.media_type == WARC:
-            for item in read_warc(found):
-                if isinstance(item, InputError):
-                    result.failed.append(Problem(item.path, item.reason))
-                else:
-                    _extract(item, found, task.page_timeout, result)
+            _extract_all(read_warc(found), task.page_timeout, result)
         else:
-            _extract(read_page(found), found, task.page_timeout, result)
+            _extract(read_page(found), task.page_timeout, result)
     except InputError as exc:
         result.failed.append(Problem(found.path, exc.reason))
     except Exception as exc:  # a bug or a file no reader survives: report it, keep going
@@ -94,11 +91,19 @@ def file_fingerprint(found: PageFile) -> str:
     return digest.hexdigest()
 
 
-def _extract(page: Page, found: PageFile, timeout: float, result: FileResult) -> None:
+def _extract_all(pages: Iterable[Page | InputError], timeout: float, result: FileResult) -> None:
+    for item in pages:
+        if isinstance(item, InputError):
+            result.failed.append(Problem(item.path, item.reason))
+        else:
+            _extract(item, timeout, result)
+
+
+def _extract(page: Page, timeout: float, result: FileResult) -> None:
     """One page to one article within ``timeout`` seconds; problems are recorded, not raised."""
     from .extract import extract_page
 
-    where = page.origin if page.origin != found.path else found.path
+    where = page.origin
     alarm = timeout > 0 and _can_alarm()
     if alarm:
         previous = signal.signal(signal.SIGALRM, _on_alarm)
@@ -148,6 +153,28 @@ def _read_articles(found: PageFile, fingerprint: str, result: FileResult) -> Non
             result.articles.append(article.with_changes(
                 path=article.path or found.path,
                 fingerprint=article.fingerprint or article.content_fingerprint()))
+
+
+def process_bytes(name: str, data: bytes, timeout: float = 30.0) -> FileResult:
+    """The articles of a file a cluster read for us (``name`` tells its kind); never raises."""
+    from io import BytesIO
+
+    from .sources import decompressed, media_type_of, warc_pages
+
+    found = PageFile(name, name, media_type_of(PurePosixPath(name)) or HTML, len(data), 0)
+    result = FileResult(found)
+    try:
+        if found.media_type == WARC:
+            stream = BytesIO(data)
+            _extract_all(warc_pages(stream, name), timeout, result)
+        else:
+            _extract(Page(origin=name, data=decompressed(name, data), media_type=found.media_type, key=name),
+                     timeout, result)
+    except InputError as exc:
+        result.failed.append(Problem(name, exc.reason))
+    except Exception as exc:  # keep the job alive whatever one file holds
+        result.failed.append(Problem(name, f"cannot be processed ({type(exc).__name__}: {exc})"))
+    return result
 
 
 def process_files(tasks: Sequence[Task], jobs: int | None) -> Iterator[FileResult]:

@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from .errors import InputError
 
@@ -27,7 +27,7 @@ _MEDIA_TYPES = {
     ".html": HTML, ".htm": HTML, ".xhtml": HTML, ".shtml": HTML,
     ".txt": TEXT, ".text": TEXT,
     ".warc": WARC, ".arc": WARC,
-    ".jsonl": JSONL, ".ndjson": JSONL,
+    ".jsonl": JSONL, ".ndjson": JSONL, ".json": JSONL,   # .json as Spark writes it: JSON Lines
 }
 #: Larger files are not news pages (the largest we saw were under 5 MB); refusing them keeps
 #: memory bounded, since a parsed page takes about 20 times its size.
@@ -158,8 +158,7 @@ def read_page(found: PageFile) -> Page:
             data = handle.read(MAX_PAGE_BYTES + 1)
     except OSError as exc:
         raise InputError(found.path, exc.strerror or "cannot be read") from exc
-    if data[:2] == b"\x1f\x8b":
-        data = _gunzip(found.path, data)
+    data = decompressed(found.path, data)
     if len(data) > MAX_PAGE_BYTES:
         raise InputError(found.path, f"larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB, not a news page")
     saved = datetime.fromtimestamp(found.mtime_ns / 1e9, tz=timezone.utc)
@@ -179,43 +178,48 @@ def read_warc(found: PageFile) -> Iterator[Page | InputError]:
     A record that cannot be read is yielded as an ``InputError`` and the next one is
     tried; when the file itself breaks off, what came before it is kept.
     """
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     try:
         handle = open(found.os_path, "rb")
     except OSError as exc:
         yield InputError(found.path, exc.strerror or "cannot be read")
         return
     with handle:
-        records = iter(ArchiveIterator(handle, arc2warc=True))
-        number = 0
-        while True:
-            try:
-                record = next(records)
-            except StopIteration:
-                return
-            except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
-                yield InputError(f"{found.path} (after record {number})", f"WARC breaks off here ({exc})")
-                return
-            number += 1
-            if record.rec_type != "response":
+        yield from warc_pages(handle, found.path)
+
+
+def warc_pages(stream: BinaryIO, name: str) -> Iterator[Page | InputError]:
+    """The HTML responses in a WARC stream (a file, or bytes a cluster handed over)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    records = iter(ArchiveIterator(stream, arc2warc=True))
+    number = 0
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+            yield InputError(f"{name} (after record {number})", f"WARC breaks off here ({exc})")
+            return
+        number += 1
+        if record.rec_type != "response":
+            continue
+        url = record.rec_headers.get_header("WARC-Target-URI") or ""
+        where = f"{name} ({url or f'record {number}'})"
+        try:
+            kind = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+            if "html" not in kind.lower():
                 continue
-            url = record.rec_headers.get_header("WARC-Target-URI") or ""
-            where = f"{found.path} ({url or f'record {number}'})"
-            try:
-                kind = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
-                if "html" not in kind.lower():
-                    continue
-                data = record.content_stream().read(MAX_PAGE_BYTES + 1)
-            except Exception as exc:  # a broken record: report it, read on
-                yield InputError(where, f"unreadable WARC record ({type(exc).__name__}: {exc})")
-                continue
-            if len(data) > MAX_PAGE_BYTES:
-                yield InputError(where, f"larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB, not a news page")
-                continue
-            yield Page(origin=where, data=data, media_type=HTML, url=url, key=url,
-                       crawled=_warc_date(record.rec_headers.get_header("WARC-Date")))
+            data = record.content_stream().read(MAX_PAGE_BYTES + 1)
+        except Exception as exc:  # a broken record: report it, read on
+            yield InputError(where, f"unreadable WARC record ({type(exc).__name__}: {exc})")
+            continue
+        if len(data) > MAX_PAGE_BYTES:
+            yield InputError(where, f"larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB, not a news page")
+            continue
+        yield Page(origin=where, data=data, media_type=HTML, url=url, key=url,
+                   crawled=_warc_date(record.rec_headers.get_header("WARC-Date")))
 
 
 def _warc_date(text: str | None) -> datetime | None:
@@ -225,6 +229,11 @@ def _warc_date(text: str | None) -> datetime | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
+
+
+def decompressed(path: str, data: bytes) -> bytes:
+    """Gzipped bytes inflated (within the page size limit); other bytes as they are."""
+    return _gunzip(path, data) if data[:2] == b"\x1f\x8b" else data
 
 
 def _gunzip(path: str, data: bytes) -> bytes:
