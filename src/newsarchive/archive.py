@@ -68,10 +68,11 @@ class Hit:
 class SearchResults(list):
     """A list of ``Hit`` with what the search found in all (``total``) and how it ran."""
 
-    def __init__(self, hits: list[Hit], *, total: int, widened: bool = False,
+    def __init__(self, hits: list[Hit], *, total: int, exact: bool = True, widened: bool = False,
                  facets: dict[str, list[tuple[str, int]]] | None = None, suggestion: str | None = None) -> None:
         super().__init__(hits)
         self.total = total
+        self.exact = exact   # False: ``total`` is Whoosh's estimate (it skipped hopeless blocks)
         self.widened = widened   # fewer articles had every word; articles with most words follow
         self.facets = facets or {}   # field -> [(value, count)], most frequent first
         self.suggestion = suggestion   # a corrected query with more results, when the query looks misspelt
@@ -195,7 +196,8 @@ class Archive:
         fetch = max(1, wanted if all_copies and not recent else wanted * 2 + 10)
         results = searcher.search(plan.query, filter=plan.filter, sortedby=plan.sortedby, limit=fetch)
         found = [self._found(hit, plan) for hit in results]
-        total = strict_total = self._count(searcher, plan.query, plan.filter)
+        total, exact = self._matched(results)
+        strict_total = total
         widened = False
         if plan.keywords_only and plan.sortedby is None and len(found) < fetch \
                 and len(set(plan.query.all_terms())) > 1:
@@ -205,14 +207,15 @@ class Archive:
             extra = [self._found(hit, plan) for hit in more if hit["id"] not in seen]
             widened = bool(extra)
             found = _ranked(found, recent) + _ranked(extra, recent)
-            total += max(0, self._count(searcher, wider, plan.filter) - total)
+            wider_total, wider_exact = self._matched(more)
+            total, exact = max(total, wider_total), exact and wider_exact
         elif plan.sortedby is None:
             found = _ranked(found, recent)
         else:
             found = _by_date(found, newest=getattr(plan.sortedby, "reverse", False))
         hits = [hit for hit, _ in found] if all_copies else self._collapse(searcher, found, offset, wanted)
         return SearchResults(
-            hits[offset:wanted], total=total, widened=widened,
+            hits[offset:wanted], total=total, exact=exact, widened=widened,
             facets=self._facets(searcher, plan, facets) if facets else {},
             suggestion=self._suggestion(searcher, plan, strict_total),
         )
@@ -304,6 +307,14 @@ class Archive:
             raise IndexDamagedError(self.index_dir, f"{type(exc).__name__}: {exc}") from exc
 
     @staticmethod
+    def _matched(results) -> tuple[int, bool]:
+        """How many articles a search matched, and whether that is exact: Whoosh counts them
+        while ranking unless it skipped blocks that could not reach the top, then it estimates."""
+        if results.has_exact_length():
+            return len(results), True
+        return results.estimated_length(), False
+
+    @staticmethod
     def _count(searcher, query, filter_query) -> int:
         return len(searcher.search(query, filter=filter_query, limit=None, scored=False, sortedby=None))
 
@@ -341,8 +352,8 @@ class Archive:
         """Ids of the archive's other copies of this story, found through the sketch's indexed hashes."""
         reader = searcher.reader()
         candidates: set[int] = set()
-        for term in copies.lookup_terms(sketch):
-            if reader.doc_frequency("sketch_terms", term):
+        for term in copies.lookup_terms(sketch)[:copies.SEARCH_TERMS]:
+            if ("sketch_terms", term) in reader:
                 candidates.update(reader.postings("sketch_terms", term).all_ids())
         ids = []
         for docnum in sorted(candidates):

@@ -285,7 +285,8 @@ def _print_hits(results, *, offset: int, utc: bool = False) -> None:
         click.echo("     " + (click.style(clean(article.id), dim=True) if colour else clean(article.id)))
         click.echo()
     shown = len(results)
-    more = f"; {results.total} in all" if results.total > shown + offset else ""
+    more = (f"; {'' if results.exact else 'about '}{results.total} in all"
+            if results.total > shown + offset else "")
     note = " (few articles had every word; articles with most of them follow)" if results.widened else ""
     click.echo(f"{shown} shown{more}{note}", err=True)
 

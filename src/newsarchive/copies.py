@@ -14,6 +14,9 @@ import zlib
 
 SKETCH_SIZE = 64        # hashes kept per article
 LOOKUP_TERMS = 12       # of which this many are indexed for finding candidates
+#: ...and this many looked up per search: a copy holding half the story shares one of its
+#: six smallest hashes with probability 1 - 0.5**6 (98 %), a typical copy (90 %) surely.
+SEARCH_TERMS = 6
 SHINGLE = 4             # words per shingle
 #: Share of the shorter text's sketch found in the other's above which two articles are
 #: copies of one story. Chosen on bench/copies.jsonl: copies score 0.6-1.0, different
