@@ -107,20 +107,21 @@ def read_page(folder: Path, name: str) -> bytes:
 Extractor = Callable[[str, str], tuple[str, str, object]]   # (html or text, url) -> (body, headline, date)
 
 
-def ours_html(html: str, url: str):
+def _fields(extract, source: str, url: str):
+    """(body, headline, date) of our article; a page judged not to be one gives nothing."""
     try:
-        article = extract_html(html, url=url)
+        article = extract(source, url=url)
     except NewsArchiveError:
         return "", "", None
     return article.body, article.headline, article.date
+
+
+def ours_html(html: str, url: str):
+    return _fields(extract_html, html, url)
 
 
 def ours_text(text: str, url: str):
-    try:
-        article = extract_text(text, url=url)
-    except NewsArchiveError:
-        return "", "", None
-    return article.body, article.headline, article.date
+    return _fields(extract_text, text, url)
 
 
 def ours_date(html: str, url: str):
