@@ -74,6 +74,9 @@ def _clean(text: str) -> str:
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+#: Dashes join a headline's own parts ("Office 365 – HBDI – die Dritte") more often than they
+#: attach a site's name, so they split a title only around a part that names the site.
+_STRONG_SEPARATORS = re.compile(r"\s+(?:\||-|::|·|•|»|/)\s+")
 
 
 def _headline(meta: Metadata, h1_texts: list[str], heading: str, title_headline: str, site: str) -> str:
@@ -123,6 +126,9 @@ def _split_title(title: str, site: str) -> tuple[str, str]:
         kept = pieces[:-1] if outer is pieces[-1] else pieces[1:]
         separator = _TITLE_SEPARATORS.search(title).group(0)
         return separator.join(kept).strip(), outer.strip()
+    pieces = _STRONG_SEPARATORS.split(title)
+    if len(pieces) == 1:
+        return title, ""
     longest = max(pieces, key=len)
     outer = pieces[-1] if longest is not pieces[-1] else pieces[0]
     return longest.strip(), (outer.strip() if len(outer.split()) <= 5 else "")
