@@ -9,6 +9,7 @@ that a time given without a zone is taken as UTC.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, datetime, timedelta, timezone
 from typing import Iterator
 
@@ -190,7 +191,9 @@ def parse_machine_date(text: str) -> date | None:
     from dateutil import parser as dateutil_parser
 
     try:
-        value = dateutil_parser.parse(text, fuzzy=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")   # unknown zone names ("CEST"): the time stays, unzoned
+            value = dateutil_parser.parse(text, fuzzy=False)
     except (ValueError, OverflowError, TypeError):
         return None
     if not re.search(r"\d{1,2}:\d{2}", text):

@@ -11,10 +11,11 @@ text density, link density and paragraph structure, never a site's markup.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date
 from urllib.parse import urlparse
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from . import boilerplate
 from .dates import day_of, find_dates, parse_machine_date
@@ -29,7 +30,10 @@ _RETRY_BELOW_CHARS = 500
 
 
 def parse(html: str | bytes) -> BeautifulSoup:
-    return BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():
+        # XHTML served as HTML parses fine as HTML; the warning would only reach the user's terminal
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(html, "lxml")
 
 
 def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
