@@ -140,3 +140,32 @@ def test_indexing_never_touches_the_network(tmp_path, monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     report = index_paths([SAMPLE_DATA], index_dir=tmp_path / "index", jobs=1)
     assert report.added == 41
+
+
+def test_searches_stay_consistent_while_an_index_run_commits(tmp_path):
+    from tests.hostile_pages import good_page
+
+    pages = tmp_path / "many"
+    pages.mkdir()
+    for number in range(600):
+        (pages / f"p{number:04d}.html").write_text(good_page(number))
+    index_dir = tmp_path / "index"
+    index_paths([pages / "p0000.html"], index_dir=index_dir, jobs=1)
+    script = ("import sys\nfrom newsarchive import index_paths\n"
+              "index_paths([sys.argv[1]], index_dir=sys.argv[2], jobs=1, batch_size=40)")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    run = subprocess.Popen([sys.executable, "-c", script, str(pages), str(index_dir)], env=env)
+    counts = []
+    try:
+        while run.poll() is None:
+            with Archive.open(index_dir) as archive:
+                found = archive.search("harbour budget", limit=1000, all_copies=True)
+                assert all(hit.article.body.endswith("public hearings.") for hit in found)
+                counts.append(len(archive))
+            time.sleep(0.05)
+    finally:
+        run.wait()
+    assert run.returncode == 0
+    assert counts == sorted(counts) and len(set(counts)) > 2   # snapshots only ever grow, batch by batch
+    with Archive.open(index_dir) as archive:
+        assert len(archive) == 600
