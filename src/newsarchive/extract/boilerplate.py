@@ -15,7 +15,7 @@ related recommend recommended recommendations promo promos promotion ad ads adve
 sponsor sponsored banner newsletter newsletters subscribe subscription subscriptions signup paywall
 comment comments disqus breadcrumb breadcrumbs cookie cookies consent popup modal overlay outbrain taboola
 readmore toolbar tools print pagination pager tag tags caption credit credits figcaption byline bio
-meta rating ratings login search masthead skip hidden trending popular teaser teasers infinite dateline
+meta rating ratings login search masthead skip trending popular teaser teasers infinite dateline
 timestamp author authors kommentare kommentar teilen werbung anzeige
 """.split())
 #: words of class/id values that name the article's container
@@ -26,10 +26,22 @@ maincontent artikel beitrag inhalt contenido contenu
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 
 
+#: class names that label a state, layout or taxonomy ("has-sidebar", "tag-cookies",
+#: "category-ads", "field--label-hidden"), not the element's role
+_LABEL_PREFIX = re.compile(r"^(?:has|with|no|one|two|three|is|tag|tags|category|categories|cat|topics?|"
+                           r"custom_tags|format|status|type|lang|field--label|field-label)[-_]", re.I)
+
+
 def classify_attribute(value: str) -> str:
-    """"noise", "content" or "": the role a class/id value names, its last word deciding."""
+    """"noise", "content" or "": the role a class/id value names, its last word deciding.
+
+    A name whose last word is neutral ("content-sidebar-wrap") counts only when its
+    other words all point one way.
+    """
     verdict = ""
     for name in value.split():
+        if _LABEL_PREFIX.match(name):
+            continue
         words = [w.lower() for w in _WORD_SPLIT.split(name) if w]
         if not words:
             continue
@@ -37,10 +49,11 @@ def classify_attribute(value: str) -> str:
             return "noise"
         if words[-1] in CONTENT_WORDS:
             verdict = "content"
-        elif not verdict and any(w in NOISE_WORDS for w in words):
-            verdict = "noise"
-        elif not verdict and any(w in CONTENT_WORDS for w in words):
-            verdict = "content"
+            continue
+        noisy = any(w in NOISE_WORDS for w in words)
+        contentful = any(w in CONTENT_WORDS for w in words)
+        if not verdict and noisy != contentful:
+            verdict = "noise" if noisy else "content"
     return verdict
 
 

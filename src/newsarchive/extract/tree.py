@@ -22,7 +22,7 @@ SKIP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "obj
         "video", "audio", "select", "option", "button", "input", "textarea", "title", "meta", "link", "img",
         "picture", "source", "map", "dialog", "head"}
 #: page furniture by tag: its blocks are marked, not dropped (some sites put the story in an <aside>)
-FURNITURE_TAGS = {"nav", "aside", "footer", "figure", "figcaption", "menu", "header"}
+FURNITURE_TAGS = {"nav", "aside", "footer", "figure", "figcaption", "menu"}
 NOISE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert",
                "menu", "menubar", "toolbar", "tablist"}
 BLOCK_TAGS = {"address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
