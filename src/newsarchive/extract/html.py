@@ -373,12 +373,25 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
         else:
             kinds.append("short")
     last_good = max((i for i, k in enumerate(kinds) if k == "good"), default=-1)
+    sign_off = _sign_off(blocks, kinds, last_good)
     kept: list[str] = []
     for index, (block, kind) in enumerate(zip(blocks, kinds)):
-        if kind == "good" or kind == "short" and index < last_good \
+        if kind == "good" or kind == "short" and (index < last_good or index in sign_off) \
                 or kind == "link" and _neighbours(kinds, index) == ("good", "good"):
             kept.append(block.text)
     return _rejoin_drop_caps(kept)
+
+
+def _sign_off(blocks: list[Block], kinds: list[str], last_good: int) -> set[int]:
+    """Up to three short, link-free lines right after the story ("See you there!", "x Anna"),
+    before any heading, list of links or clutter: the author signing off."""
+    kept: set[int] = set()
+    for index in range(last_good + 1, min(len(blocks), last_good + 4)):
+        block = blocks[index]
+        if kinds[index] != "short" or block.tag in _HEADING or block.link_chars or block.tag == "li":
+            break
+        kept.add(index)
+    return kept
 
 
 def _neighbours(kinds: list[str], index: int) -> tuple[str | None, str | None]:
