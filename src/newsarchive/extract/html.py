@@ -84,17 +84,27 @@ _STRONG_SEPARATORS = re.compile(r"\s+(?:\||-|::|·|•|»|/)\s+")
 
 
 def _headline(meta: Metadata, h1_texts: list[str], heading: str, title_headline: str, site: str) -> str:
-    """The ``<h1>`` that agrees with a stated title, else the stated headline, else the page's own."""
-    stated = [_split_title(h, site)[0] for h in meta.headlines if h]
+    """The visible headline: the ``<h1>`` that agrees with a stated title, or the page's only
+    plausible ``<h1>``; else the stated headline (minus the site's name); else the title."""
+    stated = [_strip_site_name(h, site) for h in meta.headlines if h]
     for h1 in h1_texts:
         if h1 and any(_same_title(h1, s) for s in stated + [title_headline]):
             return h1
+    plausible = [h1 for h1 in h1_texts if 3 <= len(h1.split()) <= 40]
+    if len(plausible) == 1 and len(h1_texts) == 1:
+        return plausible[0]
     if stated:
         return stated[0]
     for candidate in [*h1_texts, heading]:
         if candidate and 2 <= len(candidate.split()) <= 40:
             return candidate
     return title_headline
+
+
+def _strip_site_name(title: str, site: str) -> str:
+    """A stated headline loses a part naming the site, and nothing else."""
+    headline, named = _split_title(title, site)
+    return headline if named and _names_site(named, site) else title
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -119,13 +129,10 @@ def _split_title(title: str, site: str) -> tuple[str, str]:
     pieces = _TITLE_SEPARATORS.split(title)
     if len(pieces) == 1:
         return title, ""
-    site_norm = re.sub(r"\W", "", site.lower())
-
     def names_site(part: str) -> bool:
-        part_norm = re.sub(r"\W", "", part.lower())
-        return bool(site_norm) and bool(part_norm) and (part_norm in site_norm or site_norm in part_norm)
+        return _names_site(part, site)
 
-    if site_norm and any(names_site(p) for p in (pieces[0], pieces[-1])):
+    if site and any(names_site(p) for p in (pieces[0], pieces[-1])):
         outer = pieces[-1] if names_site(pieces[-1]) else pieces[0]
         kept = pieces[:-1] if outer is pieces[-1] else pieces[1:]
         separator = _TITLE_SEPARATORS.search(title).group(0)
@@ -136,6 +143,12 @@ def _split_title(title: str, site: str) -> tuple[str, str]:
     longest = max(pieces, key=len)
     outer = pieces[-1] if longest is not pieces[-1] else pieces[0]
     return longest.strip(), (outer.strip() if len(outer.split()) <= 5 else "")
+
+
+def _names_site(part: str, site: str) -> bool:
+    site_norm = re.sub(r"\W", "", site.lower())
+    part_norm = re.sub(r"\W", "", part.lower())
+    return bool(site_norm) and bool(part_norm) and (part_norm in site_norm or site_norm in part_norm)
 
 
 def _site_name(meta: Metadata, url: str) -> str:
