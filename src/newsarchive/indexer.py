@@ -51,10 +51,6 @@ class IndexReport:
         """Every page failed: the run did nothing useful (the CLI exits non-zero)."""
         return bool(self.failed) and not (self.added or self.updated or self.unchanged or self.skipped)
 
-    @property
-    def seen(self) -> int:
-        return self.added + self.updated + self.unchanged + len(self.skipped) + len(self.failed)
-
     def summary(self) -> str:
         return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
                 f"{len(self.skipped)} skipped, {len(self.failed)} failed"
