@@ -120,3 +120,16 @@ def test_same_url_in_two_files_is_indexed_once(pages, tmp_path):
     report = run(pages, tmp_path / "index")
     assert report.added == 4
     assert any("same article id" in p.reason for p in report.skipped)
+
+
+def test_optimize_merges_into_one_segment(pages, tmp_path):
+    index_dir = tmp_path / "index"
+    run(pages, index_dir, batch_size=1)
+    with Archive.open(index_dir) as archive:
+        assert len(archive._ix.reader().leaf_readers()) > 1
+        before = [h.article.id for h in archive.search("strike", all_copies=True)]
+    report = run(pages, index_dir, optimize=True)
+    assert report.unchanged == 4
+    with Archive.open(index_dir) as archive:
+        assert len(archive._ix.reader().leaf_readers()) == 1
+        assert [h.article.id for h in archive.search("strike", all_copies=True)] == before

@@ -91,8 +91,10 @@ def main() -> None:
               help="Seconds one page may take before it is reported as failed (0: no limit).")
 @click.option("--shards", type=click.IntRange(min=1), default=None,
               help="Split a new index over N indexes built in parallel and searched as one.")
+@click.option("--optimize", is_flag=True,
+              help="Merge the index into one segment afterwards: faster searches, a slower run.")
 def index_command(paths: tuple[str, ...], index_dir: str, jobs: int | None, prune: bool, rebuild: bool,
-                  wait: float, page_timeout: float, shards: int | None) -> None:
+                  wait: float, page_timeout: float, shards: int | None, optimize: bool) -> None:
     """Index saved news pages (HTML, text dumps, .gz) under PATHS; re-runs are incremental.
 
     \b
@@ -116,7 +118,8 @@ def index_command(paths: tuple[str, ...], index_dir: str, jobs: int | None, prun
 
     try:
         report = index_paths(list(paths), index_dir=index_dir, jobs=jobs, prune=prune, rebuild=rebuild,
-                             wait=wait, page_timeout=page_timeout, shards=shards, progress=progress)
+                             wait=wait, page_timeout=page_timeout, shards=shards, optimize=optimize,
+                             progress=progress)
     finally:
         if "bar" in bar_state:
             bar_state["bar"].__exit__(None, None, None)

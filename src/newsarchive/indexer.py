@@ -69,6 +69,7 @@ def index_paths(
     batch_size: int = 1000,
     page_timeout: float = 30.0,
     shards: int | None = None,
+    optimize: bool = False,
     progress: Progress | None = None,
 ) -> IndexReport:
     """Index every page under ``paths`` into ``index_dir``, incrementally.
@@ -81,6 +82,8 @@ def index_paths(
     extract is reported as failed (0 turns the limit off). ``shards`` splits the
     archive over that many indexes built in parallel (one process each) and
     searched as one; an index built with shards keeps them on later runs.
+    ``optimize`` merges the index into one segment afterwards: searches get about
+    twice as fast, at the cost of rewriting the whole index (as long as a build).
     """
     from . import storage
 
@@ -96,7 +99,7 @@ def index_paths(
     if not found:
         reasons = "; ".join(str(problem) for problem in report.failed)
         raise InputError(", ".join(map(str, paths)), reasons or "no pages found (.html, .htm, .txt, or gzipped)")
-    options = _Options(jobs, prune, rebuild, wait, batch_size, page_timeout)
+    options = _Options(jobs, prune, rebuild, wait, batch_size, page_timeout, optimize)
     shard_dirs = storage.prepare_shards(index_dir, shards)
     if shard_dirs is None:
         report.absorb(_index_found(found, index_dir, options, progress))
@@ -104,7 +107,7 @@ def index_paths(
         groups: list[list[PageFile]] = [[] for _ in shard_dirs]
         for page_file in found:
             groups[storage.shard_of(page_file.path, len(shard_dirs))].append(page_file)
-        per_shard = _Options(1, prune, rebuild, wait, batch_size, page_timeout)
+        per_shard = _Options(1, prune, rebuild, wait, batch_size, page_timeout, optimize)
         with ProcessPoolExecutor(max_workers=min(len(shard_dirs), jobs or os.cpu_count() or 1)) as pool:
             for shard_report in pool.map(_index_found, groups, shard_dirs, [per_shard] * len(groups)):
                 report.absorb(shard_report)
@@ -120,6 +123,7 @@ class _Options:
     wait: float
     batch_size: int
     page_timeout: float
+    optimize: bool = False
 
 
 def _index_found(found: list[PageFile], index_dir, options: _Options, progress: Progress | None = None) -> IndexReport:
@@ -149,7 +153,17 @@ def _index_found(found: list[PageFile], index_dir, options: _Options, progress: 
                 progress(done, total)
         if options.prune:
             batch.prune({page_file.path for page_file in found})
+    if options.optimize:
+        merge_segments(ix, index_dir, wait=options.wait)
     return report
+
+
+def merge_segments(ix, index_dir, *, wait: float = 0.0) -> None:
+    """Rewrite the index as one segment, under the write lock (a committed merge or none)."""
+    from .storage import locked_writer
+
+    with locked_writer(ix, index_dir, wait=wait) as writer:
+        writer.commit(optimize=True)
 
 
 def _known_stamps(ix) -> dict[str, tuple[int, int, str]]:
