@@ -24,7 +24,7 @@ from . import query as queries
 from .article import Article
 from .errors import IndexDamagedError, NewsArchiveError, QueryError
 from .schema import to_article
-from .storage import index_size, open_index
+from .storage import index_size, open_index, while_committing
 from .timespan import covering_span
 
 #: BM25F parameters, chosen on the time-dev judged queries (bench/ranking.py): strong length
@@ -234,7 +234,7 @@ class Archive:
                 if own and sketch and copies.are_copies(own, sketch):
                     continue
                 found.append((replace(result, score=float(hit.score or 0.0)), sketch))
-            hits = self._collapse(searcher, _ranked(found, recent=False))[:limit]
+            hits = self._collapse(searcher, _ranked(found, recent=False), 0, limit)[:limit]
         return SearchResults(hits, total=len(hits))
 
     def timeline(self, query: str = "", *, by: str = "year", **filters: Any) -> list[tuple[str, int]]:
@@ -302,7 +302,7 @@ class Archive:
 
     def _searcher(self):
         try:
-            return self._ix.searcher(weighting=WEIGHTING)
+            return while_committing(lambda: self._ix.searcher(weighting=WEIGHTING))
         except Exception as exc:
             raise IndexDamagedError(self.index_dir, f"{type(exc).__name__}: {exc}") from exc
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
@@ -106,11 +107,30 @@ def open_index(index_dir: str | os.PathLike[str]) -> Index | ShardedIndex:
     if not exists(index_dir):
         raise IndexNotFoundError(str(index_dir))
     try:
-        return _storage(index_dir).open_index()
+        return while_committing(_storage(index_dir).open_index)
     except EmptyIndexError as exc:
         raise IndexNotFoundError(str(index_dir)) from exc
     except Exception as exc:  # whoosh raises many kinds on damaged files
         raise IndexDamagedError(str(index_dir), _describe(exc)) from exc
+
+
+def while_committing(action):
+    """Run ``action``, retrying briefly if a segment file vanished under it.
+
+    A reader that has just read the table of contents can find a segment gone when
+    a writer's commit merged it away at that moment; the next table of contents
+    names the new segments.
+    """
+    for attempt in range(_OPEN_ATTEMPTS):
+        try:
+            return action()
+        except FileNotFoundError:
+            if attempt == _OPEN_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+_OPEN_ATTEMPTS = 5
 
 
 def open_or_create(index_dir: str | os.PathLike[str]) -> Index:
