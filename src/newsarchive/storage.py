@@ -102,8 +102,10 @@ def open_index(index_dir: str | os.PathLike[str]) -> Index | ShardedIndex:
     """Open an existing index (or all its shards) for reading; a missing or unreadable one raises our errors."""
     shards = shard_dirs(index_dir)
     if shards is not None:
-        return ShardedIndex([open_index(folder) for folder in shards if exists(folder)] or
-                            [_missing(index_dir)])
+        built = [folder for folder in shards if exists(folder)]
+        if not built:
+            raise IndexNotFoundError(str(index_dir))
+        return ShardedIndex([open_index(folder) for folder in built])
     if not exists(index_dir):
         raise IndexNotFoundError(str(index_dir))
     try:
@@ -169,10 +171,6 @@ def _holder(pid_file: Path) -> int | None:
         return int(pid_file.read_text().strip())
     except (OSError, ValueError):
         return None
-
-
-def _missing(index_dir) -> Index:
-    raise IndexNotFoundError(str(index_dir))
 
 
 def _describe(exc: BaseException) -> str:

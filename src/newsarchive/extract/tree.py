@@ -52,7 +52,6 @@ class Block:
 
 @dataclass
 class PageTree:
-    soup: BeautifulSoup
     blocks: list[Block] = field(default_factory=list)
     metas: list[Tag] = field(default_factory=list)
     json_ld: list[str] = field(default_factory=list)
@@ -88,7 +87,7 @@ def _is_furniture(element: Tag, hint: str) -> bool:
 
 
 def walk(soup: BeautifulSoup) -> PageTree:
-    tree = PageTree(soup)
+    tree = PageTree()
     parts: list[str] = []
     state = {"links": 0}
     owners: list[Tag] = [soup]
