@@ -133,3 +133,23 @@ def test_optimize_merges_into_one_segment(pages, tmp_path):
     with Archive.open(index_dir) as archive:
         assert len(archive._ix.reader().leaf_readers()) == 1
         assert [h.article.id for h in archive.search("strike", all_copies=True)] == before
+
+
+def test_terms_of_one_document_survive_merges_and_deletions(tmp_path):
+    """Posting lists of one document are kept inline in the term entry (NewsCodec): they must read
+    back, merge and delete like any other."""
+    from newsarchive.indexer import merge_segments
+    from newsarchive.storage import open_index
+
+    index_dir = tmp_path / "index"
+    articles = [Article(id=f"a{n}", headline=f"Harbour report {n}", body=f"The quayside{n} story, word{n} only here.")
+                for n in range(30)]
+    index_articles(articles, index_dir=index_dir, batch_size=7)
+    index_articles([articles[3].with_changes(body="Rewritten: nothing unusual.")], index_dir=index_dir)
+    merge_segments(open_index(index_dir), index_dir)
+    with Archive.open(index_dir) as archive:
+        assert [hit.article.id for hit in archive.search("word5")] == ["a5"]
+        assert archive.search("word3").total == 0
+        assert archive.get("a29").body.startswith("The quayside29")
+        assert archive.search("harbour").total == 30
+        assert archive.check()["documents"] == 30
