@@ -10,7 +10,7 @@ from tests.hostile_pages import make_hostile_pages
 def test_hostile_pages_are_reported_and_the_good_ones_indexed(tmp_path):
     folder = tmp_path / "pages"
     bad = make_hostile_pages(folder)
-    report = index_paths([folder], index_dir=tmp_path / "index", jobs=2, page_timeout=20)
+    report = index_paths([folder], index_dir=tmp_path / "index", jobs=2, page_timeout=5)
     reasons = {p.path.rsplit("/", 1)[-1]: p.reason for p in report.failed + report.skipped}
     for name in ("random.html", "empty.html", "binary.html", "truncated.html", "deep.html", "million.html",
                  "huge.html", "bomb.html.gz", "notes.txt", "pipe.html"):

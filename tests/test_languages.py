@@ -63,3 +63,33 @@ def test_extracted_pages_get_their_language():
     assert extract_html(page.read_bytes()).language == "de"
     english = SAMPLE_DATA / "kurier-am-rhein" / "2023-09-04-lagos-rail-opens.html"
     assert extract_html(english.read_bytes()).language == "en"
+
+
+@pytest.mark.parametrize("code, query", [("de", "Mieten"), ("fr", "grèves"), ("es", "huelgas"),
+                                         ("ru", "инфляция")])
+def test_words_are_stemmed_in_their_own_language(multilingual, code, query):
+    """Inflected forms the article does not use find it: "Mieten" -> miet <- "Miete"."""
+    assert [hit.article.id for hit in multilingual.search(query)] == [code]
+
+
+def test_headline_filter_reads_each_language():
+    from newsarchive.query import field_filter
+    from newsarchive.schema import build_schema
+
+    query = field_filter(build_schema(), "headline", "Wahlen", families=("de",))
+    assert ("headline_de", "wahl") in set(query.all_terms())
+
+
+def test_fast_index_path_gives_the_tokens_whoosh_sees():
+    """Indexing (TextAnalyzer.positions) and querying/highlighting (the token stream) agree term for term."""
+    from newsarchive.analysis import TextAnalyzer
+
+    text = "The U.S. envoy met 東京都の知事 in Zürich; the talks were cancelled. Köln's Bürgermeister"
+    for analyzer in (TextAnalyzer("en"), TextAnalyzer("de"), TextAnalyzer("sv"), TextAnalyzer("en", stem=False)):
+        streamed: dict[str, list[int]] = {}
+        for token in analyzer(text, positions=True):
+            streamed.setdefault(token.text, []).append(token.pos)
+        assert streamed == dict(analyzer.positions(text))
+    english = TextAnalyzer("en").positions(text)
+    assert {"envoi", "東京", "知事", "zurich", "cancel"} <= set(english) and "the" not in english
+    assert "zürich" in TextAnalyzer("sv").positions(text)   # Swedish keeps its letters

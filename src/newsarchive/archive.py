@@ -23,7 +23,7 @@ from . import copies
 from . import query as queries
 from .article import Article
 from .errors import IndexDamagedError, NewsArchiveError, QueryError
-from .schema import to_article
+from .schema import DEFAULT_FAMILY, families_in, family_field, family_of, to_article
 from .storage import index_size, open_index, while_committing
 from .timespan import covering_span
 
@@ -175,11 +175,11 @@ class Archive:
         unknown = [name for name in facets if name not in FACETS]
         if unknown:
             raise QueryError(f"unknown facet {unknown[0]!r}; facets are: {', '.join(FACETS)}")
-        plan = queries.plan(self._ix.schema, query, headline=headline, dateline=dateline, source=source,
-                            byline=byline, language=language, since=since, until=until, undated=undated,
-                            tz=tz, sort=sort)
+        filters = dict(headline=headline, dateline=dateline, source=source, byline=byline, language=language,
+                       since=since, until=until, undated=undated, tz=tz, sort=sort)
         try:
             with self._searcher() as searcher:
+                plan = self._plan(searcher, query, **filters)
                 return self._search(searcher, plan, offset=offset, limit=limit, all_copies=all_copies,
                                     facets=facets, recent=recent)
         except NewsArchiveError:
@@ -202,7 +202,7 @@ class Archive:
         if plan.keywords_only and plan.sortedby is None and len(found) < fetch \
                 and len(set(plan.query.all_terms())) > 1:
             seen = {hit.article.id for hit, _ in found}
-            wider = queries.widened(self._ix.schema, plan.text)
+            wider = queries.widened(self._ix.schema, plan.text, plan.families)
             more = searcher.search(wider, filter=plan.filter, limit=fetch)
             extra = [self._found(hit, plan) for hit in more if hit["id"] not in seen]
             widened = bool(extra)
@@ -226,10 +226,12 @@ class Archive:
             docnum = searcher.document_number(id=id)
             if docnum is None:
                 raise QueryError(f"no article with id {id!r}")
-            own = copies.decode(searcher.stored_fields(docnum).get("sketch", ""))
+            stored = searcher.stored_fields(docnum)
+            own = copies.decode(stored.get("sketch", ""))
             plan = queries.plan(self._ix.schema, "")
+            body = family_field("body", family_of(stored.get("language", "")))
             found = []
-            for hit in searcher.more_like(docnum, "body", top=limit * 3 + 10, numterms=25):
+            for hit in searcher.more_like(docnum, body, top=limit * 3 + 10, numterms=25):
                 result, sketch = self._found(hit, plan)
                 if own and sketch and copies.are_copies(own, sketch):
                     continue
@@ -241,10 +243,10 @@ class Archive:
         """How many articles match, per year, month or day, empty periods included, oldest first."""
         if by not in PERIODS:
             raise QueryError(f"unknown period {by!r}; use one of: {', '.join(PERIODS)}")
-        plan = queries.plan(self._ix.schema, query, **filters)
         from whoosh.sorting import Count, FieldFacet
 
         with self._searcher() as searcher:
+            plan = self._plan(searcher, query, **filters)
             results = searcher.search(plan.query, filter=plan.filter, limit=1,
                                       groupedby={"period": FieldFacet(by, maptype=Count)})
             counts = {str(value): count for value, count in results.groups("period").items() if value}
@@ -299,6 +301,11 @@ class Archive:
         return {"documents": documents, "terms": terms}
 
     # ------------------------------------------------------------------ internals
+
+    def _plan(self, searcher, query: str, **filters: Any) -> queries.Plan:
+        """The query planned for the language families this index has articles in."""
+        families = families_in(searcher.reader().indexed_field_names())
+        return queries.plan(self._ix.schema, query, families=families, **filters)
 
     def _searcher(self):
         try:
@@ -377,19 +384,33 @@ class Archive:
         if not plan.text or isinstance(plan.query, Q.Every) or total >= SUGGEST_BELOW:
             return None
         words = plan.text.split()
-        corrected = []
-        reader = searcher.reader()
-        for word in words:
-            bare = word.lower().strip(".,;:!?")
-            # only words the archive (almost) never uses are suspects: looking up spellings is costly
-            rare = bare.isalpha() and len(bare) > 3 and reader.doc_frequency("spell_body", bare) <= 1
-            options = searcher.suggest("body", bare, limit=1) if rare else []
-            corrected.append(options[0] if options and options[0] != bare else word)
+        corrected = [self._spelling(searcher, word) or word for word in words]
         if corrected == words:
             return None
         text = " ".join(corrected)
-        better = self._count(searcher, queries.plan(self._ix.schema, text).query, plan.filter)
+        better = self._count(searcher, self._plan(searcher, text).query, plan.filter)
         return text if better > total else None
+
+    @staticmethod
+    def _spelling(searcher, word: str) -> str | None:
+        """A better-known word of the archive's close to ``word``, if the archive (almost) never uses it.
+
+        Corrections are looked up among the body's terms (stems), then shown as the
+        word an article actually writes for that stem: "goverment" -> "govern" ->
+        "government".
+        """
+        bare = word.lower().strip(".,;:!?")
+        analyzer = _prose_analyzer(DEFAULT_FAMILY)
+        terms = analyzer.terms_of(bare) if bare.isalpha() and len(bare) > 3 else ()
+        # only words the archive (almost) never uses are suspects: looking up spellings is costly
+        if len(terms) != 1 or searcher.reader().doc_frequency("body", terms[0]) > 1:
+            return None
+        options = [term for term in searcher.suggest("body", terms[0], limit=1) if term != terms[0]]
+        if not options:
+            return None
+        for hit in searcher.search(Q.Term("body", options[0]), limit=1):
+            return analyzer.surface_form(hit.get("body", ""), options[0])
+        return None
 
 
 def _periods(first: str, last: str, by: str) -> list[str]:
@@ -432,11 +453,11 @@ def _freshness(now: datetime, moment: datetime) -> float:
     return 0.4 + 0.6 * math.exp(-age_days / 365)
 
 
-@lru_cache(maxsize=1)
-def _prose_analyzer():
+@lru_cache(maxsize=None)
+def _prose_analyzer(family: str):
     from .schema import prose_analyzer
 
-    return prose_analyzer()
+    return prose_analyzer(family)
 
 
 def make_snippet(article: Article, words: frozenset[str]) -> str:
@@ -446,7 +467,7 @@ def make_snippet(article: Article, words: frozenset[str]) -> str:
         text = getattr(article, field_name)
         if text and words:
             try:
-                marked = highlight.highlight(text, words, _prose_analyzer(), fragmenter, _MarkFormatter(), top=2)
+                marked = highlight.highlight(text, words, _prose_analyzer(family_of(article.language)), fragmenter, _MarkFormatter(), top=2)
             except Exception:   # highlighting is cosmetic: never fail a search on it
                 marked = ""
             if marked:

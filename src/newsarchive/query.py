@@ -8,16 +8,18 @@ are checked here against the schema, and every date (``--from/--to`` and
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Sequence
 
 from whoosh import query as Q
-from whoosh.qparser import AndGroup, MultifieldParser, OrGroup
+from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, Plugin, syntax
 from whoosh.sorting import FieldFacet
 
 from .errors import QueryError
-from .schema import QUERY_FIELDS, SEARCHED_FIELDS
+from .schema import PROSE_FIELDS, QUERY_FIELDS, SEARCHED_FIELDS, base_field, family_field
 from .timespan import parse_bound
 
 SORTS = ("relevance", "newest", "oldest")
@@ -72,12 +74,13 @@ class Plan:
     sortedby: object | None
     keywords_only: bool   # plain words, all required: may widen to most-words when too few match
     text: str
+    families: tuple[str, ...] = ()   # the language families the words were read in
 
     @property
     def words(self) -> frozenset[str]:
         """The query's analysed words in the prose fields, for marking snippets."""
         return frozenset(text.decode("utf-8") if isinstance(text, bytes) else text
-                         for field, text in self.query.all_terms() if field in ("headline", "summary", "body"))
+                         for field, text in self.query.all_terms() if base_field(field) in PROSE_FIELDS)
 
 
 def date_range(since: str | None, until: str | None, zone: str | None = None) -> DateRange:
@@ -168,16 +171,53 @@ def _check_balance(text: str) -> None:
         raise QueryError("unbalanced parenthesis in the query: '(' without ')'")
 
 
-def parser(schema, *, group=AndGroup) -> MultifieldParser:
-    return MultifieldParser(list(SEARCHED_FIELDS), schema, fieldboosts=FIELD_BOOSTS, group=group)
+class FamilyPlugin(Plugin):
+    """Reads every prose word in each analysis family present (``body`` and ``body_de``...).
+
+    Each family analyses the word its own way ("Wahlen" is "wahlen" in English and
+    "wahl" in German), so the expansion happens before analysis, on the parse tree,
+    as Whoosh's own multi-field expansion does.
+    """
+
+    def __init__(self, families: Sequence[str]) -> None:
+        self.families = tuple(families)
+
+    def filters(self, parser):
+        return [(self.expand, 120)]   # after the fields are assigned (100, 110)
+
+    def expand(self, parser, group):
+        for index, node in enumerate(group):
+            if isinstance(node, syntax.GroupNode):
+                group[index] = self.expand(parser, node)
+            elif node.has_fieldname and node.fieldname in PROSE_FIELDS:
+                copies = []
+                for family in self.families:
+                    twin = copy.copy(node)
+                    twin.set_fieldname(family_field(node.fieldname, family), override=True)
+                    copies.append(twin)
+                group[index] = syntax.OrGroup([node, *copies])
+        return group
 
 
-def field_filter(schema, field: str, value: str) -> Q.Query:
+def parser(schema, *, group=AndGroup, families: Sequence[str] = ()) -> MultifieldParser:
+    """Whoosh's parser over the searched fields (and the language families in ``families``)."""
+    reader = MultifieldParser(list(SEARCHED_FIELDS), schema, fieldboosts=FIELD_BOOSTS, group=group)
+    if families:
+        reader.add_plugin(FamilyPlugin(families))
+    return reader
+
+
+def field_filter(schema, field: str, value: str, families: Sequence[str] = ()) -> Q.Query:
     """A filter on one field: its words as a phrase (``New York``), analysed as the field is."""
-    words = [token.text for token in schema[field].analyzer(value)]
-    if not words:
+    names = [field] + ([family_field(field, family) for family in families] if field in PROSE_FIELDS else [])
+    choices = []
+    for name in names:
+        words = [token.text for token in schema[name].analyzer(value)]
+        if words:
+            choices.append(Q.Term(name, words[0]) if len(words) == 1 else Q.Phrase(name, words))
+    if not choices:
         raise QueryError(f"the {field} filter {value!r} has no searchable words")
-    return Q.Term(field, words[0]) if len(words) == 1 else Q.Phrase(field, words)
+    return choices[0] if len(choices) == 1 else Q.Or(choices)
 
 
 def range_filter(span: DateRange) -> Q.Query:
@@ -233,7 +273,9 @@ def plan(
     undated: bool = False,
     tz: str | None = None,
     sort: str = "relevance",
+    families: Sequence[str] = (),
 ) -> Plan:
+    """``families``: the language families (``schema.family_of``) the index has articles in."""
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}; use one of: {', '.join(SORTS)}")
     text = (text or "").strip()
@@ -248,7 +290,7 @@ def plan(
         span = span.intersect(in_text) if not span.empty else in_text
     if span.start and span.end and span.start > span.end:
         raise QueryError("the date range is empty: its start is after its end")
-    filters = [field_filter(schema, name, value)
+    filters = [field_filter(schema, name, value, families)
                for name, value in (("headline", headline), ("dateline", dateline), ("source", source),
                                    ("byline", byline))
                if value]
@@ -267,13 +309,13 @@ def plan(
     sentence = plain and len(words.split()) >= SENTENCE_WORDS
     if words:
         try:
-            query = parser(schema, group=OrGroup if sentence else AndGroup).parse(words)
+            query = parser(schema, group=OrGroup if sentence else AndGroup, families=families).parse(words)
         except Exception as exc:  # whoosh's parser raises bare errors on odd input
             raise QueryError(f"cannot read the query {words!r}: {exc}") from exc
     else:
         query = Q.Every()
     if plain and not sentence:
-        query = _with_proximity(schema, query, words)
+        query = _with_proximity(schema, query, words, families)
     browsing = isinstance(query, Q.Every)
     return Plan(
         query=query,
@@ -281,17 +323,19 @@ def plan(
         sortedby=_sort_facet("newest" if browsing and sort == "relevance" else sort),
         keywords_only=plain and not sentence,
         text=words,
+        families=tuple(families),
     )
 
 
-def _with_proximity(schema, query: Q.Query, words: str) -> Q.Query:
+def _with_proximity(schema, query: Q.Query, words: str, families: Sequence[str] = ()) -> Q.Query:
     """Keywords that stand close together (or in the headline) rank higher; the match itself
     is unchanged: the phrase part only adds to the score of articles the words already match."""
     near = []
     for field, slop, boost in PROXIMITY:
-        terms = [token.text for token in schema[field].analyzer(words)]
-        if len(terms) > 1:
-            near.append(Q.Phrase(field, terms, slop=slop, boost=boost))
+        for name in [field, *(family_field(field, family) for family in families)]:
+            terms = [token.text for token in schema[name].analyzer(words)]
+            if len(terms) > 1:
+                near.append(Q.Phrase(name, terms, slop=slop, boost=boost))
     return Q.AndMaybe(query, Q.Or(near)) if near else query
 
 
@@ -301,10 +345,10 @@ def _content_words(text: str) -> str:
     return " ".join(kept) if kept else text
 
 
-def widened(schema, text: str) -> Q.Query:
+def widened(schema, text: str, families: Sequence[str] = ()) -> Q.Query:
     """The same words ORed: BM25 sums rank articles with more of them higher. (Whoosh's
     coordination factor is left out: its scores depend on how the index is segmented.)"""
-    return parser(schema, group=OrGroup).parse(text)
+    return parser(schema, group=OrGroup, families=families).parse(text)
 
 
 def _sort_facet(sort: str):

@@ -1,8 +1,13 @@
 """The Whoosh schema: the one place that says what each field is and how it is analysed.
 
-* ``headline``, ``summary``, ``body``: prose, stemmed (Porter), accent-folded, with
-  positions for phrase queries. A small stop list: "US", "may" and "will" are
-  news words, so they are kept.
+* ``headline``, ``summary``, ``body``: prose with positions for phrase queries, stored.
+  They index English and every language without a Snowball stemmer (Porter
+  stemming, English stop words; Chinese, Japanese and Korean as character bigrams).
+  An article in a language Snowball covers is indexed instead in that language's
+  family, ``headline_de``/``summary_de``/``body_de`` (German stemming and stop words),
+  and stored under the plain names; a query is read by every family present, so
+  "Wahlen" finds German articles on "Wahl" and English ranking is untouched.
+  See ``analysis.py``.
 * ``dateline``, ``source``, ``byline``: names and places, searched word by word,
   case- and accent-insensitively, never stemmed ("Paris" must not match "Pari").
 * ``date``/``date_end``: the first and last instant (UTC) the article's date
@@ -12,87 +17,66 @@
 * ``sketch``/``sketch_terms``: the body's near-duplicate sketch (``copies.py``), stored,
   and its smallest hashes as terms to find an article's copies in one lookup.
 * ``source_name``/``dateline_name``: the exact values, for facets.
-* ``spell_body`` (from ``spelling=True``): the body's unstemmed words, for "did you mean".
 * ``stamp``: path, size, mtime and fingerprint of the page the article came
   from, read back as terms (no stored-field decoding) to skip unchanged files.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
-from whoosh.analysis import STOP_WORDS
-from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.support.charset import accent_map
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, Schema
 
 from . import copies
+from .analysis import SNOWBALL_LANGUAGES, AnalysedText, TextAnalyzer
 from .article import Article, parse_iso_date
 from .timespan import covering_span
-
-#: News words that generic English stop lists drop.
-_KEPT_WORDS = {"us", "may", "will", "can", "not", "it", "tbd", "yet", "when"}
-STOP_LIST = frozenset(STOP_WORDS) - _KEPT_WORDS
 
 #: Fields a user may name in a query (``dateline:paris``) or filter on.
 TEXT_FIELDS = ("headline", "summary", "body", "dateline", "source", "byline")
 SEARCHED_FIELDS = ("headline", "summary", "body", "dateline")
+PROSE_FIELDS = ("headline", "summary", "body")
 QUERY_FIELDS = TEXT_FIELDS + ("url", "id", "language", "year", "month")
+#: The analysis family of the prose fields: "" for the plain names, else a language code.
+DEFAULT_FAMILY = ""
 
 
-class CJKBigramFilter(Filter):
-    """Chinese, Japanese and Korean text has no spaces: a run of it becomes overlapping bigrams.
-
-    "東京都の知事" is indexed as 東京 京都 都の の知 知事, so a query for 東京 or 知事 finds it
-    (and a query for 東京都 asks for both of its bigrams), the standard approach of
-    search engines without a dictionary segmenter.
-    """
-
-    def __call__(self, tokens):
-        shift = 0
-        for token in tokens:
-            text = token.text
-            if len(text) > 1 and not text.isascii() and _CJK.search(text):
-                start = token.pos + shift if token.positions else 0
-                for index in range(len(text) - 1):
-                    token.text = text[index:index + 2]
-                    if token.positions:
-                        token.pos = start + index
-                    yield token
-                shift += len(text) - 2
-            else:
-                if token.positions:
-                    token.pos += shift
-                yield token
+def family_of(language: str) -> str:
+    """The analysis family an article in ``language`` is indexed in."""
+    return language if language in SNOWBALL_LANGUAGES else DEFAULT_FAMILY
 
 
-_CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+def family_field(name: str, family: str) -> str:
+    """``body`` in the default family, ``body_de`` in the German one."""
+    return f"{name}_{family}" if family else name
 
 
-def prose_analyzer():
-    return (RegexTokenizer() | LowercaseFilter() | CJKBigramFilter() | StopFilter(STOP_LIST, minsize=1)
-            | StemFilter(cachesize=200_000) | CharsetFilter(accent_map))
+def base_field(name: str) -> str:
+    """``body_de`` -> ``body``; names without a family are their own base."""
+    base, _, family = name.rpartition("_")
+    return base if base in PROSE_FIELDS and family in SNOWBALL_LANGUAGES else name
 
 
-def name_analyzer():
-    return (RegexTokenizer() | LowercaseFilter() | CJKBigramFilter() | StopFilter(STOP_LIST, minsize=1)
-            | CharsetFilter(accent_map))
+def families_in(field_names) -> tuple[str, ...]:
+    """The language families an index has articles in, from the names of its indexed fields."""
+    names = set(field_names)
+    return tuple(family for family in SNOWBALL_LANGUAGES
+                 if any(family_field(name, family) in names for name in PROSE_FIELDS))
+
+
+def prose_analyzer(family: str = DEFAULT_FAMILY) -> TextAnalyzer:
+    return TextAnalyzer(family or "en")
 
 
 def build_schema() -> Schema:
-    prose = prose_analyzer()
-    names = name_analyzer()
-    return Schema(
+    names = TextAnalyzer("en", stem=False)
+    schema = Schema(
         id=ID(stored=True, unique=True),
         path=ID(stored=True),
         url=ID(stored=True),
         stamp=ID,
-        headline=TEXT(stored=True, analyzer=prose, field_boost=1.0),
-        summary=TEXT(stored=True, analyzer=prose),
-        body=TEXT(stored=True, analyzer=prose, spelling=True),
-        dateline=TEXT(stored=True, analyzer=names),
-        byline=TEXT(stored=True, analyzer=names),
-        source=TEXT(stored=True, analyzer=names),
+        dateline=AnalysedText(stored=True, analyzer=names),
+        byline=AnalysedText(stored=True, analyzer=names),
+        source=AnalysedText(stored=True, analyzer=names),
         source_name=ID(stored=False),
         dateline_name=ID(stored=False),
         sketch=STORED,
@@ -107,6 +91,11 @@ def build_schema() -> Schema:
         fingerprint=STORED,
         undated=ID,
     )
+    for family in (DEFAULT_FAMILY, *SNOWBALL_LANGUAGES):
+        analyzer = prose_analyzer(family)
+        for name in PROSE_FIELDS:
+            schema.add(family_field(name, family), AnalysedText(stored=not family, analyzer=analyzer))
+    return schema
 
 
 def stamp_of(path: str, size: int, mtime_ns: int, fingerprint: str) -> str:
@@ -121,17 +110,23 @@ def parse_stamp(stamp: str) -> tuple[str, int, int, str]:
 def to_document(article: Article, stamp: str = "") -> dict[str, Any]:
     """An ``Article`` as the fields Whoosh stores and indexes (empty fields left out)."""
     doc: dict[str, Any] = {
-        "id": article.id, "headline": article.headline, "summary": article.summary,
-        "body": article.body, "dateline": article.dateline, "byline": article.byline,
+        "id": article.id, "dateline": article.dateline, "byline": article.byline,
         "source": article.source, "url": article.url, "path": article.path,
         "language": article.language, "fingerprint": article.fingerprint, "stamp": stamp,
         "source_name": article.source, "dateline_name": article.dateline,
     }
+    family = family_of(article.language)
+    for name in PROSE_FIELDS:
+        doc[family_field(name, family)] = getattr(article, name)
     body_sketch = copies.sketch(article.body)
     if body_sketch:
         doc["sketch"] = copies.encode(body_sketch)
         doc["sketch_terms"] = " ".join(copies.lookup_terms(body_sketch))
     doc = {name: value for name, value in doc.items() if value}
+    if family:
+        # stored under the plain names (indexed there as nothing), so reading back is one way
+        doc.update({name: "" for name in PROSE_FIELDS},
+                   **{f"_stored_{name}": getattr(article, name) for name in PROSE_FIELDS if getattr(article, name)})
     if article.date is not None:
         start, end = covering_span(article.date)
         doc.update(date=start, date_end=end, date_iso=article.date.isoformat(),

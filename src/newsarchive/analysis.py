@@ -1,0 +1,192 @@
+"""Text analysis: how words become index terms, per language, fast enough for a million articles.
+
+One ``TextAnalyzer`` per analysis family: lowercase, drop the language's stop words,
+stem with the language's Snowball stemmer (Porter for English, as before), fold
+accents where the language treats them as marks rather than letters, and cut runs
+of Chinese, Japanese or Korean into overlapping character bigrams.
+
+Whoosh's stock analyzers chain a generator per step and build a ``Token`` per
+word, which made analysis the largest cost of indexing. Here each distinct
+surface word is analysed once and remembered, and ``AnalysedText.index`` turns a
+text into its terms and positions in one loop. The ``Token`` interface stays for
+Whoosh's query parser and highlighter, built from the same per-word analysis, so
+that a word is the same term wherever it is seen.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Callable, Iterator
+
+from whoosh.analysis import STOP_WORDS, Analyzer, Token
+from whoosh.fields import TEXT
+from whoosh.formats import Positions
+from whoosh.lang import has_stopwords, stopwords_for_language
+from whoosh.support.charset import accent_map
+
+#: News words that generic English stop lists drop.
+_KEPT_WORDS = {"us", "may", "will", "can", "not", "it", "tbd", "yet", "when"}
+ENGLISH_STOP_WORDS = frozenset(STOP_WORDS) - _KEPT_WORDS
+
+#: Languages (ISO 639-1, as the language detector reports them) analysed with their own
+#: Snowball stemmer in fields of their own; every other language, English included, is
+#: analysed by the default family (Porter stemming, English stop words).
+SNOWBALL_LANGUAGES = {
+    "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german", "el": "greek", "es": "spanish",
+    "et": "estonian", "eu": "basque", "fa": "persian", "fi": "finnish", "fr": "french", "ga": "irish", "hi": "hindi",
+    "hu": "hungarian", "hy": "armenian", "id": "indonesian", "it": "italian", "lt": "lithuanian",
+    "ne": "nepali", "nl": "dutch", "no": "norwegian", "pl": "polish", "pt": "portuguese", "ro": "romanian",
+    "ru": "russian", "sr": "serbian", "sv": "swedish", "ta": "tamil", "tr": "turkish",
+}
+#: Languages whose accented letters are letters of their own (Swedish "ä" is not "a"): not folded.
+UNFOLDED_LANGUAGES = frozenset({"da", "no", "sv", "fi", "et", "hu", "tr"})
+
+_WORD = re.compile(r"\w+(?:\.?\w+)*")
+_CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+#: Distinct surface words remembered per analyzer before the memory is emptied.
+_CACHE_WORDS = 300_000
+
+
+def _snowball(name: str) -> Callable[[str], str]:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(name).stemWord
+
+
+def _porter() -> Callable[[str], str]:
+    from whoosh.lang.porter import stem
+
+    return stem
+
+
+@lru_cache(maxsize=None)
+def _stop_words(language: str) -> frozenset[str]:
+    if language == "en":
+        return ENGLISH_STOP_WORDS
+    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
+
+
+class TextAnalyzer(Analyzer):
+    """Words -> terms for one analysis family.
+
+    ``language`` picks stop words and stemmer ("en" is the default family);
+    ``stem=False`` is for names and places ("Paris" must not become "pari").
+    """
+
+    def __init__(self, language: str = "en", *, stem: bool = True) -> None:
+        self.language = language
+        self.stem = stem
+        self._cache: dict[str, tuple[str, ...]] = {}
+        self._stemmer: Callable[[str], str] | None = None
+
+    def __getstate__(self) -> dict:
+        # the schema is pickled into the index: keep the recipe, not the memory
+        return {"language": self.language, "stem": self.stem}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["language"], stem=state["stem"])
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, TextAnalyzer) and other.language == self.language
+                and other.stem == self.stem)
+
+    def __hash__(self) -> int:
+        return hash((self.language, self.stem))
+
+    def __repr__(self) -> str:
+        return f"TextAnalyzer({self.language!r}, stem={self.stem})"
+
+    def terms_of(self, word: str) -> tuple[str, ...]:
+        """The terms one surface word becomes: none for a stop word, several for a CJK run."""
+        terms = self._cache.get(word)
+        if terms is None:
+            if len(self._cache) >= _CACHE_WORDS:
+                self._cache.clear()
+            terms = self._cache[word] = self._analyse(word)
+        return terms
+
+    def _analyse(self, word: str) -> tuple[str, ...]:
+        lower = word.lower()
+        if len(lower) > 1 and not lower.isascii() and _CJK.search(lower):
+            return tuple(lower[i:i + 2] for i in range(len(lower) - 1))
+        if lower in _stop_words(self.language):
+            return ()
+        if self.stem:
+            if self._stemmer is None:
+                code = self.language
+                self._stemmer = _porter() if code == "en" else _snowball(SNOWBALL_LANGUAGES[code])
+            lower = self._stemmer(lower)
+        if self.language not in UNFOLDED_LANGUAGES and not lower.isascii():
+            lower = lower.translate(accent_map)
+        return (lower,)
+
+    def positions(self, text: str) -> dict[str, list[int]]:
+        """Every term of ``text`` with the word positions it occurs at (stop words keep their place)."""
+        found: dict[str, list[int]] = defaultdict(list)
+        position = 0
+        terms_of = self.terms_of
+        for word in _WORD.findall(text):
+            terms = terms_of(word)
+            if not terms:
+                position += 1
+                continue
+            for term in terms:
+                found[term].append(position)
+                position += 1
+        return found
+
+    def surface_form(self, text: str, term: str) -> str | None:
+        """The first word of ``text`` (lowercased) that this analysis turns into ``term``."""
+        for word in _WORD.findall(text):
+            if self.terms_of(word) == (term,):
+                return word.lower()
+        return None
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
+                 removestops: bool = True, start_pos: int = 0, start_char: int = 0, mode: str = "",
+                 **kwargs) -> Iterator[Token]:
+        """Whoosh's token stream (for the query parser and the highlighter), term for term as ``positions``."""
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        position = start_pos
+        for match in _WORD.finditer(value):
+            word = match.group()
+            terms = self.terms_of(word)
+            if not terms:
+                if not removestops:
+                    token.text, token.stopped, token.boost = word.lower(), True, 1.0
+                    if positions:
+                        token.pos = position
+                    if chars:
+                        token.startchar, token.endchar = start_char + match.start(), start_char + match.end()
+                    yield token
+                position += 1
+                continue
+            token.stopped = False
+            several = len(terms) > 1
+            for offset, term in enumerate(terms):
+                token.text, token.boost = term, 1.0
+                if keeporiginal:
+                    token.original = word
+                if positions:
+                    token.pos = position
+                if chars:
+                    begin = start_char + match.start() + (offset if several else 0)
+                    token.startchar = begin
+                    token.endchar = begin + 2 if several else start_char + match.end()
+                yield token
+                position += 1
+
+
+class AnalysedText(TEXT):
+    """A ``TEXT`` field whose terms come from ``TextAnalyzer.positions`` in one pass (see the module)."""
+
+    def index(self, value, **kwargs):
+        fast = isinstance(self.analyzer, TextAnalyzer) and isinstance(self.format, Positions)
+        if not fast or not isinstance(value, str):
+            yield from super().index(value, **kwargs)
+            return
+        encode = self.format.encode
+        boost = self.format.field_boost
+        for term, places in self.analyzer.positions(value).items():
+            yield term.encode("utf-8"), len(places), len(places) * boost, encode(places)
