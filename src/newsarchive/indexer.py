@@ -186,8 +186,8 @@ class _Batch:
     """One writer at a time, committed every ``size`` changes so a crash loses one batch at most."""
 
     def __init__(self, ix, index_dir, wait: float, size: int, known: dict, report: IndexReport,
-                 *, clear: bool = False) -> None:
-        self.ix, self.index_dir, self.wait, self.size = ix, index_dir, wait, size
+                 *, clear: bool = False, procs: int = 1) -> None:
+        self.ix, self.index_dir, self.wait, self.size, self.procs = ix, index_dir, wait, size, procs
         self.known, self.report = known, report
         self.clear = clear
         self.pending = 0
@@ -199,7 +199,7 @@ class _Batch:
         if self.writer is None:
             from .storage import locked_writer
 
-            self._context = locked_writer(self.ix, self.index_dir, wait=self.wait)
+            self._context = locked_writer(self.ix, self.index_dir, wait=self.wait, procs=self.procs)
             self.writer = self._context.__enter__()
         return self.writer
 
@@ -289,16 +289,22 @@ def index_articles(
     index_dir: str | os.PathLike[str] = "index",
     rebuild: bool = False,
     wait: float = 0.0,
-    batch_size: int = 1000,
+    batch_size: int = 10_000,
+    jobs: int | None = None,
 ) -> IndexReport:
-    """Index articles a script already has; an article with a known id and the same content is skipped."""
+    """Index articles a script already has; an article with a known id and the same content is skipped.
+
+    ``jobs`` processes (default: all cores) analyse and write the articles, each
+    into segments of its own; ``batch_size`` articles are committed at a time.
+    """
     from . import storage
 
     started = time.monotonic()
     report = IndexReport()
     ix = storage.open_or_create(index_dir)
     existing = {} if rebuild else _known_fingerprints(ix)
-    with _Batch(ix, index_dir, wait, batch_size, {}, report, clear=rebuild) as batch:
+    procs = jobs or os.cpu_count() or 1
+    with _Batch(ix, index_dir, wait, batch_size, {}, report, clear=rebuild, procs=procs) as batch:
         for article in articles:
             if not article.fingerprint:
                 article = article.with_changes(fingerprint=article.content_fingerprint())
