@@ -123,3 +123,23 @@ def test_function_words_are_dropped_from_plain_queries_only(archive):
 
 def test_brackets_without_operators_are_prose(archive):
     assert archive.search("glacier (drones)")
+
+
+def test_an_open_archive_sees_articles_indexed_after_it_opened(tmp_path):
+    """The archive keeps its searcher and filters between searches, but not past a change to the index."""
+    from datetime import date
+
+    from newsarchive import Article, index_articles
+
+    def harbour(n: int) -> Article:
+        return Article(id=f"h{n}", headline=f"Harbour strike day {n}", body="Dockers walked out again.",
+                       date=date(2020, 5, n))
+
+    index_dir = tmp_path / "index"
+    index_articles([harbour(1)], index_dir=index_dir)
+    with Archive.open(index_dir) as archive:
+        assert archive.search("harbour", since="2020", until="2020").total == 1
+        assert archive.search("harbour", since="2021").total == 0
+        index_articles([harbour(2)], index_dir=index_dir)
+        assert archive.search("harbour", since="2020", until="2020").total == 2
+        assert archive.search("harbour", since="2021").total == 0

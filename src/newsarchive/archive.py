@@ -10,6 +10,7 @@ import os
 import pickle
 import struct
 import zlib
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from datetime import date, datetime, timedelta, timezone
@@ -39,6 +40,9 @@ FACET_VALUES = 10
 PERIODS = ("year", "month", "day")
 #: A query with fewer matches than this may be misspelt: look for a correction.
 SUGGEST_BELOW = 3
+SPELLING_PREFIX = 2
+#: Filters whose matching documents an open archive remembers.
+KEPT_FILTERS = 64
 #: What reading a truncated or garbled index file raises.
 _DAMAGE = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError)
 
@@ -55,6 +59,7 @@ class Hit:
     article: Article
     words: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     copies: tuple[str, ...] = ()   # ids of other articles that are copies of this story
+    _docnum: int | None = field(default=None, repr=False, compare=False)   # where the searcher found it
 
     @cached_property
     def snippet(self) -> str:
@@ -110,17 +115,28 @@ class _MarkFormatter(highlight.Formatter):
 
 
 class Archive:
-    """A searchable news archive: ``Archive.open("index").search("oil", since="2022")``."""
+    """A searchable news archive: ``Archive.open("index").search("oil", since="2022")``.
+
+    An open archive keeps one searcher (and what it has read of the index) from
+    search to search, and takes a fresh one when the index has changed; use an
+    archive from one thread at a time.
+    """
 
     def __init__(self, ix, index_dir: str) -> None:
         self._ix = ix
         self.index_dir = index_dir
+        self._kept_searcher = None
+        self._kept_generation = None
+        self._filter_docs: dict[Q.Query, Any] = {}
 
     @classmethod
     def open(cls, index_dir: str | os.PathLike[str] = "index") -> "Archive":
         return cls(open_index(index_dir), str(index_dir))
 
     def close(self) -> None:
+        if self._kept_searcher is not None:
+            self._kept_searcher.close()
+            self._kept_searcher = None
         self._ix.close()
 
     def __enter__(self) -> "Archive":
@@ -305,13 +321,39 @@ class Archive:
     def _plan(self, searcher, query: str, **filters: Any) -> queries.Plan:
         """The query planned for the language families this index has articles in."""
         families = families_in(searcher.reader().indexed_field_names())
-        return queries.plan(self._ix.schema, query, families=families, **filters)
+        plan = queries.plan(self._ix.schema, query, families=families, **filters)
+        if plan.filter is not None:
+            plan.filter = self._matching_docs(searcher, plan.filter)
+        return plan
+
+    def _matching_docs(self, searcher, filter_query: Q.Query):
+        """The documents a filter lets through, remembered while the index is unchanged: a
+        user's searches mostly repeat a few filters (a year, a dateline), each costing a scan."""
+        docs = self._filter_docs.get(filter_query)
+        if docs is None:
+            if len(self._filter_docs) >= KEPT_FILTERS:
+                self._filter_docs.clear()
+            from whoosh.idsets import BitSet
+
+            docs = BitSet(searcher.docs_for_query(filter_query), size=searcher.doc_count_all())
+            if not docs:
+                return filter_query   # Whoosh reads an empty set as no filter at all
+            self._filter_docs[filter_query] = docs
+        return docs
 
     def _searcher(self):
+        """The kept searcher (as a context that leaves it open), renewed when the index has changed."""
         try:
-            return while_committing(lambda: self._ix.searcher(weighting=WEIGHTING))
+            generation = self._ix.latest_generation()
+            if self._kept_searcher is None or generation != self._kept_generation:
+                fresh = while_committing(lambda: self._ix.searcher(weighting=WEIGHTING))
+                if self._kept_searcher is not None:
+                    self._kept_searcher.close()
+                self._kept_searcher, self._kept_generation = fresh, generation
+                self._filter_docs.clear()
         except Exception as exc:
             raise IndexDamagedError(self.index_dir, f"{type(exc).__name__}: {exc}") from exc
+        return nullcontext(self._kept_searcher)
 
     @staticmethod
     def _matched(results) -> tuple[int, bool]:
@@ -337,7 +379,8 @@ class Archive:
         fields = hit.fields()
         article = to_article(fields)
         score = float(hit.score or 0.0) if plan.sortedby is None else 0.0   # sorted hits carry no score
-        return Hit(score=score, article=article, words=plan.words), copies.decode(fields.get("sketch", ""))
+        return (Hit(score=score, article=article, words=plan.words, _docnum=hit.docnum),
+                copies.decode(fields.get("sketch", "")))
 
     def _collapse(self, searcher, found: list[tuple[Hit, tuple[int, ...]]], offset: int = 0,
                   wanted: int | None = None) -> list[Hit]:
@@ -350,22 +393,28 @@ class Archive:
             kept.append((hit, sketch))
             if wanted is not None and len(kept) >= wanted:
                 break
-        return [replace(hit, copies=self._copies_of(searcher, hit.article.id, sketch))
+        return [replace(hit, copies=self._copies_of(searcher, hit, sketch))
                 if sketch and index >= offset else hit
                 for index, (hit, sketch) in enumerate(kept)]
 
     @staticmethod
-    def _copies_of(searcher, article_id: str, sketch: tuple[int, ...]) -> tuple[str, ...]:
-        """Ids of the archive's other copies of this story, found through the sketch's indexed hashes."""
-        reader = searcher.reader()
+    def _copies_of(searcher, hit: Hit, sketch: tuple[int, ...]) -> tuple[str, ...]:
+        """Ids of the archive's other copies of this story, found through the sketch's indexed hashes
+        (one term lookup per segment and hash; only other articles' stored fields are read)."""
+        from whoosh.reading import TermNotFound
+
         candidates: set[int] = set()
         for term in copies.lookup_terms(sketch)[:copies.SEARCH_TERMS]:
-            if ("sketch_terms", term) in reader:
-                candidates.update(reader.postings("sketch_terms", term).all_ids())
+            for leaf, base in searcher.reader().leaf_readers():
+                try:
+                    candidates.update(base + docnum for docnum in leaf.postings("sketch_terms", term).all_ids())
+                except TermNotFound:
+                    continue
+        candidates.discard(hit._docnum)
         ids = []
         for docnum in sorted(candidates):
-            fields = reader.stored_fields(docnum)
-            if fields["id"] != article_id and copies.are_copies(sketch, copies.decode(fields.get("sketch", ""))):
+            fields = searcher.stored_fields(docnum)
+            if fields["id"] != hit.article.id and copies.are_copies(sketch, copies.decode(fields.get("sketch", ""))):
                 ids.append(fields["id"])
         return tuple(ids)
 
@@ -405,7 +454,10 @@ class Archive:
         # only words the archive (almost) never uses are suspects: looking up spellings is costly
         if len(terms) != 1 or searcher.reader().doc_frequency("body", terms[0]) > 1:
             return None
-        options = [term for term in searcher.suggest("body", terms[0], limit=1) if term != terms[0]]
+        # corrections keep the first two letters, as most misspellings do: the lexicon is then
+        # walked from that prefix only instead of whole (tens of ms against seconds at scale)
+        options = [term for term in searcher.suggest("body", terms[0], limit=1, prefix=SPELLING_PREFIX)
+                   if term != terms[0]]
         if not options:
             return None
         for hit in searcher.search(Q.Term("body", options[0]), limit=1):

@@ -70,7 +70,7 @@ class Plan:
     """Everything a searcher needs: the scored query, the unscored filter, the order."""
 
     query: Q.Query
-    filter: Q.Query | None
+    filter: object | None   # a Whoosh query, or the set of documents it matches (Archive)
     sortedby: object | None
     keywords_only: bool   # plain words, all required: may widen to most-words when too few match
     text: str
@@ -316,6 +316,7 @@ def plan(
         query = Q.Every()
     if plain and not sentence:
         query = _with_proximity(schema, query, words, families)
+    _lazy_unions(query)
     browsing = isinstance(query, Q.Every)
     return Plan(
         query=query,
@@ -325,6 +326,15 @@ def plan(
         text=words,
         families=tuple(families),
     )
+
+
+def _lazy_unions(query: Q.Query) -> None:
+    """Make every OR a lazy union of its parts. Whoosh otherwise reads whole posting lists
+    into arrays in segments under 5,000 documents, which an index built in batches has many of."""
+    if isinstance(query, Q.Or):
+        query.matcher_type = Q.Or.DEFAULT_MATCHER
+    for child in query.children():
+        _lazy_unions(child)
 
 
 def _with_proximity(schema, query: Q.Query, words: str, families: Sequence[str] = ()) -> Q.Query:
@@ -348,7 +358,9 @@ def _content_words(text: str) -> str:
 def widened(schema, text: str, families: Sequence[str] = ()) -> Q.Query:
     """The same words ORed: BM25 sums rank articles with more of them higher. (Whoosh's
     coordination factor is left out: its scores depend on how the index is segmented.)"""
-    return parser(schema, group=OrGroup, families=families).parse(text)
+    query = parser(schema, group=OrGroup, families=families).parse(text)
+    _lazy_unions(query)
+    return query
 
 
 def _sort_facet(sort: str):

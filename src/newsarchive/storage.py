@@ -11,9 +11,9 @@ import time
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3FieldWriter, W3PerDocReader, W3PostingsWriter, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PerDocReader, W3PostingsWriter, _lenfield
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, Index, LockError
 from whoosh.util.numeric import byte_to_length
@@ -28,39 +28,24 @@ def _storage(index_dir: str | os.PathLike[str]) -> FileStorage:
     return FileStorage(str(index_dir), supports_mmap=False)
 
 
-class _LengthTable:
-    """A segment's field lengths, read once per field while its postings are written.
+class _LengthReader(W3PerDocReader):
+    """Whoosh's per-document reader, with each field's lengths read in one piece on first use.
 
-    Whoosh looks up the document's field length for every posting it writes (for the
-    blocks' length bounds), each a file read, and for fields without lengths (ids,
-    keywords) a file-system check: a fifth of the indexing time.
+    Whoosh reads a document's field length from disk for every posting it writes
+    (for the blocks' length bounds) and for every document it scores, each time a
+    file read; for fields without lengths (ids, keywords) it even asked the file
+    system each time, a fifth of the indexing time. A field's lengths are one byte
+    per document, so reading them whole is cheap.
     """
 
-    def __init__(self, lengths) -> None:
-        self._lengths = lengths
-        self._tables: dict[str, Any] = {}
-
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        table = self._tables.get(fieldname)
-        if table is None:
-            table = self._tables[fieldname] = self._load(fieldname)
-        if table is _DELEGATE:
-            return self._lengths.doc_field_length(docnum, fieldname, default)
-        return table[docnum] if docnum < len(table) else default
-
-    def _load(self, fieldname: str):
-        if not isinstance(self._lengths, W3PerDocReader):
-            return _DELEGATE
-        column = self._lengths._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        return [byte_to_length(value) if value else 0 for value in column.load()] if column else ()
-
-
-_DELEGATE = object()
-
-
-class _FieldWriter(W3FieldWriter):
-    def add_postings(self, schema, lengths, items):
-        return super().add_postings(schema, _LengthTable(lengths) if lengths else None, items)
+        lengths = self.__dict__.setdefault("_lengths", {})
+        encoded = lengths.get(fieldname)
+        if encoded is None:
+            column = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            encoded = lengths[fieldname] = column._dbfile.get(column._basepos, column._count) if column else b""
+        code = encoded[docnum] if docnum < len(encoded) else 0
+        return byte_to_length(code) if code else default
 
 
 class _PostingsWriter(W3PostingsWriter):
@@ -93,8 +78,8 @@ class NewsCodec(W3Codec):
         return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
                                compression=self._compression, inlinelimit=self._inlinelimit)
 
-    def field_writer(self, storage, segment):
-        return _FieldWriter(self, storage, segment)
+    def per_document_reader(self, storage, segment):
+        return _LengthReader(storage, segment)
 
 
 _SHARDS = "shards.json"
@@ -123,6 +108,9 @@ class ShardedIndex:
 
     def doc_count(self) -> int:
         return sum(ix.doc_count() for ix in self.indexes)
+
+    def latest_generation(self) -> tuple[int, ...]:
+        return tuple(ix.latest_generation() for ix in self.indexes)
 
     def close(self) -> None:
         for ix in self.indexes:
