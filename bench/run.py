@@ -1,7 +1,7 @@
 """Speed and memory, side by side with baselines on the same synthetic archive, in one run.
 
     python bench/run.py --size 20000 [--work /tmp/newsarchive-bench] [--json results.json]
-    python bench/run.py --size 1000000 --skip pages,whoosh     # the million-article run
+    python bench/run.py --size 1000000 --skip pages,whoosh --batch-size 100000   # a million articles
 
 Measured (every figure beside its baseline from the same run, since machines are noisy):
   1. extraction pages/s on one core (trafilatura on the same pages when installed)
@@ -64,7 +64,7 @@ from newsarchive import index_articles
 items = list(articles(int(sys.argv[1])))
 holding = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 started = time.perf_counter()
-index_articles(items, index_dir=sys.argv[2])
+index_articles(items, index_dir=sys.argv[2], batch_size=int(sys.argv[3]))
 result = {'seconds': time.perf_counter() - started, 'holding_mb': holding}
 """
 
@@ -198,6 +198,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsarchive-bench"))
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--skip", default="", help="comma-separated: pages, whoosh (see above)")
+    parser.add_argument("--batch-size", type=int, default=10_000,
+                        help="articles per commit when building (index_articles' batch_size)")
     args = parser.parse_args(argv)
     skip = set(filter(None, args.skip.split(",")))
     work = args.work / str(args.size)
@@ -218,7 +220,7 @@ def main(argv: list[str] | None = None) -> dict:
         if extract["trafilatura_seconds"]:
             figures["trafilatura_pages_per_s"] = extract["pages"] / extract["trafilatura_seconds"]
 
-    ours = child(BUILD_OURS, str(args.size), str(work / "ours"))
+    ours = child(BUILD_OURS, str(args.size), str(work / "ours"), str(args.batch_size))
     figures.update(build_per_s=args.size / ours["seconds"], build_seconds=ours["seconds"],
                    build_extra_rss_mb=ours["peak_rss_mb"] - ours["holding_mb"],
                    index_mb=folder_size(work / "ours") / 2**20)
