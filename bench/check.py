@@ -18,6 +18,7 @@ sys.path.insert(0, str(HERE))
 
 import copies  # noqa: E402
 import extraction  # noqa: E402
+import languages  # noqa: E402
 import ranking  # noqa: E402
 
 TOLERANCE = 0.01
@@ -29,7 +30,8 @@ def measure(data: Path) -> dict[str, float]:
     found = extraction.main(["--data", str(data), "--textdump"])
     if "html" in found:
         ours = found["html"][0]
-        figures.update({"html_f1": ours["f1"], "headline": ours["headline"], "undated_kept": ours["undated_kept"]})
+        figures.update({"html_f1": ours["f1"], "headline": ours["headline"], "undated_kept": ours["undated_kept"],
+                        "dated_right": ours["dated_right"]})
     if "textdump" in found:
         figures["textdump_f1"] = found["textdump"][0]["f1"]
     if "dates" in found:
@@ -38,6 +40,10 @@ def measure(data: Path) -> dict[str, float]:
         figures["dateline_accuracy"] = found["datelines"]["accuracy"]
     if (data / "time-dev").exists():
         figures["ranking_map"] = ranking.main(["--data", str(data)])["newsarchive"]["MAP"]
+    if (data / "trafilatura-eval").exists():
+        per_language = languages.main(["--data", str(data), "--limit", "400"])
+        right = sum(row["articles"] * row["found_in_top10"] for row in per_language.values())
+        figures["language_retrieval"] = round(right / max(1, sum(row["articles"] for row in per_language.values())), 4)
     result = copies.main([])
     figures["copies_precision"] = round(result["precision"], 4)
     figures["copies_recall"] = round(result["recall"], 4)

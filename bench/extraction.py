@@ -79,6 +79,8 @@ class Result:
     pages: int = 0
     undated_kept: int = 0
     undated_total: int = 0
+    dated_right: int = 0
+    dated_total: int = 0
 
     def row(self) -> dict:
         return {
@@ -86,6 +88,7 @@ class Result:
             "recall": round(self.body.recall, 4),
             "headline": round(self.headline_hits / max(1, self.headline_total), 4),
             "undated_kept": round(self.undated_kept / max(1, self.undated_total), 4),
+            "dated_right": round(self.dated_right / max(1, self.dated_total), 4),
             "pages_per_second": round(self.pages / max(self.seconds, 1e-9), 1),
         }
 
@@ -168,6 +171,9 @@ def run_bodies(folder: Path, extractor: Extractor, name: str, *, textdump: bool,
         if "date" in item and item["date"] is None:
             result.undated_total += 1
             result.undated_kept += found_date is None
+        elif item.get("date"):
+            result.dated_total += 1
+            result.dated_right += str(found_date)[:10] == item["date"]
     return result
 
 
@@ -247,10 +253,14 @@ def main(argv: list[str] | None = None) -> dict:
 def _print(figures: dict) -> None:
     if "html" in figures:
         print("HTML bodies (trafilatura-eval)")
-        print(f"  {'extractor':16} {'F1':>6} {'P':>6} {'R':>6} {'headline':>9} {'undated':>8} {'pages/s':>8}")
+        print(f"  {'extractor':16} {'F1':>6} {'P':>6} {'R':>6} {'headline':>9} {'undated':>8} {'dated':>6} "
+              f"{'pages/s':>8}")
         for row in figures["html"]:
             print(f"  {row['name']:16} {row['f1']:6.3f} {row['precision']:6.3f} {row['recall']:6.3f} "
-                  f"{row['headline']:9.3f} {row['undated_kept']:8.3f} {row['pages_per_second']:8.1f}")
+                  f"{row['headline']:9.3f} {row['undated_kept']:8.3f} {row['dated_right']:6.3f} "
+                  f"{row['pages_per_second']:8.1f}")
+        print("  (undated: share of the pages annotated with no date left undated; dated: publication day "
+              "right on the pages annotated with one)")
     if "textdump" in figures:
         print("Plain-text dumps (trafilatura-eval/textdump)")
         for row in figures["textdump"]:

@@ -15,9 +15,23 @@ from newsarchive.timespan import parse_bound
 BODY = "The harbour council met on Tuesday to discuss the budget for the coming year. " * 5
 
 
-def page(date_text: str) -> str:
+def page(date_text: str, shown: str | None = None) -> str:
+    """A page whose metadata gives ``date_text``, showing ``shown`` (default: the same day) to readers."""
+    shown = date_text[:10] if shown is None else shown
     return (f"<html><head><meta property='article:published_time' content='{date_text}'><title>Budget talks</title>"
-            f"</head><body><article><h1>Budget talks</h1><p>{BODY}</p></article></body></html>")
+            f"</head><body><article><h1>Budget talks</h1><p class='meta'>{shown}</p><p>{BODY}</p></article>"
+            f"</body></html>")
+
+
+def test_a_metadata_date_the_page_never_shows_is_not_a_publication_date():
+    """Content systems stamp evergreen pages too; without the date in view the page is undated."""
+    assert extract_html(page("2020-05-04T10:00:00+00:00", shown="")).date is None
+    assert extract_html(page("2020-05-04T10:00:00+00:00", shown="Updated 4.5.20, 12:00")).date is not None
+    assert extract_html(page("2020-05-04T23:30:00+00:00", shown="May 5, 2020")).date is not None   # another zone
+    news = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget talks", '
+            '"datePublished": "2020-05-04T10:00:00+00:00"}</script>')
+    assert extract_html(page("2020-05-04T10:00:00+00:00", shown="").replace("<title>", news + "<title>")).date \
+        is not None   # a news article's declared publication stands on its own
 
 
 def test_future_dates_are_dropped():

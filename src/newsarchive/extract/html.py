@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
@@ -163,10 +163,17 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^\d]|$)|
 
 
 def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
-    """Structured published date; else ``<time>``; else the URL; else a dated element by its class."""
+    """Structured published date the page also shows; else ``<time>``; else the URL; else a dated
+    element by its class.
+
+    Metadata alone is trusted only when it declares a news article's publication
+    (schema.org news types): content systems stamp every page, evergreen ones
+    included, with the day it was created or saved, and a page that shows no date
+    to its readers has no publication date to speak of.
+    """
     stated = meta.best_date()
     from_url = _url_date(url)
-    if stated is not None:
+    if stated is not None and (meta.declares_publication or _shown(stated, tree, from_url)):
         # a date in the URL is fixed at publication; metadata later than it is an update
         return from_url if from_url is not None and day_of(from_url) < day_of(stated) else stated
     for time_tag in tree.times[:10]:
@@ -186,6 +193,29 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
             if found is not None:
                 return found
     return None
+
+
+def _shown(stated: date, tree: PageTree, from_url: date | None) -> bool:
+    """Whether the page shows ``stated``'s day (a day either side, for time zones) in its text,
+    a ``<time>`` element or its URL."""
+    day = day_of(stated)
+    near = {day - timedelta(days=1), day, day + timedelta(days=1)}
+    if from_url is not None and day_of(from_url) in near:
+        return True
+    for time_tag in tree.times:
+        found = parse_machine_date(str(time_tag.get("datetime") or "")) or _first_date(time_tag.get_text(" "))
+        if found is not None and day_of(found) in near:
+            return True
+    short_forms = re.compile("|".join(map(_short_numeric, near)))
+    return any(day_of(found) in near for block in tree.blocks for found in find_dates(block.text)) \
+        or any(short_forms.search(block.text) for block in tree.blocks)
+
+
+def _short_numeric(day: date) -> str:
+    """``day`` as "19.10.19" or "10/19/19": too ambiguous to read blind, enough to confirm a date."""
+    yy = f"{day.year % 100:02d}"
+    return (rf"(?<![\d.])0?{day.day}\.0?{day.month}\.{yy}(?![\d.])"
+            rf"|(?<![\d/])0?{day.month}/0?{day.day}/{yy}(?![\d/])")
 
 
 def _url_date(url: str) -> date | None:

@@ -27,6 +27,8 @@ _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished
                    "parsely-pub-date", "article.published", "article_date_original", "originalpublicationdate",
                    "datecreated", "creation_date", "citation_publication_date", "cxenseparse:recs:publishtime",
                    "timestamp", "displaydate", "dc.created", "og:article:published_time")
+_NEWS_TYPES = {"newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+               "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting"}
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified",
                   "dcterms.modified", "dc.date.modified", "lastmod")
 
@@ -36,6 +38,9 @@ class Metadata:
     headlines: list[str] = field(default_factory=list)   # most trusted first
     published: list[date] = field(default_factory=list)
     modified: list[date] = field(default_factory=list)
+    # a publication date declared for a news article (schema.org news types), not just
+    # a content system's stamp on every page (article:published_time is on evergreen pages too)
+    declares_publication: bool = False
     authors: list[str] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
@@ -129,6 +134,7 @@ def _take_json_ld(item: dict[str, Any], meta: Metadata) -> None:
         found = parse_machine_date(_text(item.get(key)))
         if found is not None and not (is_page and key != "datePublished"):
             target.append(found)
+            meta.declares_publication |= key == "datePublished" and bool(kinds & _NEWS_TYPES)
     meta.authors.extend(_names(item.get("author") or item.get("creator")))
     publisher = _text(item.get("publisher") or item.get("sourceOrganization"))
     if publisher:
