@@ -13,9 +13,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PerDocReader, W3PostingsWriter, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3PerDocReader, W3PostingsWriter, W3TermsReader, _lenfield
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, Index, LockError
+from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 from .errors import IndexDamagedError, IndexLockedError, IndexNotFoundError
@@ -62,6 +63,44 @@ class _PostingsWriter(W3PostingsWriter):
         return terminfo
 
 
+class _TermsReader(W3TermsReader):
+    """Whoosh's term table, remembering the entries it has looked up.
+
+    One search asks for the same term several times per segment (to size the query
+    tree, to open its postings, to score it); each was a hash-table read.
+    """
+
+    _REMEMBERED = 50_000
+
+    def term_info(self, fieldname, tbytes):
+        known = self.__dict__.setdefault("_known", {})
+        key = (fieldname, tbytes)
+        if key not in known:
+            if len(known) >= self._REMEMBERED:
+                known.clear()
+            try:
+                known[key] = super().term_info(fieldname, tbytes)
+            except TermNotFound:
+                known[key] = None
+        info = known[key]
+        if info is None:
+            raise TermNotFound(f"No term {fieldname}:{tbytes!r}")
+        return info
+
+    def __contains__(self, term) -> bool:
+        try:
+            self.term_info(*term)
+        except TermNotFound:
+            return False
+        return True
+
+    def frequency(self, fieldname, tbytes):
+        return self.term_info(fieldname, tbytes).weight() if (fieldname, tbytes) in self else 0
+
+    def doc_frequency(self, fieldname, tbytes):
+        return self.term_info(fieldname, tbytes).doc_frequency() if (fieldname, tbytes) in self else 0
+
+
 class NewsCodec(W3Codec):
     """Whoosh's default codec and file format, tuned for an archive's many rare terms.
 
@@ -80,6 +119,11 @@ class NewsCodec(W3Codec):
 
     def per_document_reader(self, storage, segment):
         return _LengthReader(storage, segment)
+
+    def terms_reader(self, storage, segment):
+        name = segment.make_filename(self.TERMS_EXT)
+        return _TermsReader(self, storage.open_file(name), storage.file_length(name),
+                            segment.open_file(storage, self.POSTS_EXT))
 
 
 _SHARDS = "shards.json"
