@@ -179,7 +179,7 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     for time_tag in tree.times[:10]:
         if _inside_related(time_tag):
             continue
-        found = parse_machine_date(str(time_tag.get("datetime") or "")) or _first_date(time_tag.get_text(" "))
+        found = _time_date(time_tag)
         if found is not None:
             return found
     if from_url is not None:
@@ -203,12 +203,17 @@ def _shown(stated: date, tree: PageTree, from_url: date | None) -> bool:
     if from_url is not None and day_of(from_url) in near:
         return True
     for time_tag in tree.times:
-        found = parse_machine_date(str(time_tag.get("datetime") or "")) or _first_date(time_tag.get_text(" "))
+        found = _time_date(time_tag)
         if found is not None and day_of(found) in near:
             return True
     short_forms = re.compile("|".join(map(_short_numeric, near)))
-    return any(day_of(found) in near for block in tree.blocks for found in find_dates(block.text)) \
-        or any(short_forms.search(block.text) for block in tree.blocks)
+    return any(short_forms.search(block.text) or any(day_of(found) in near for found in find_dates(block.text))
+               for block in tree.blocks)
+
+
+def _time_date(time_tag: Tag) -> date | None:
+    """The date a ``<time>`` element gives: its ``datetime`` attribute, else its text."""
+    return parse_machine_date(str(time_tag.get("datetime") or "")) or _first_date(time_tag.get_text(" "))
 
 
 def _short_numeric(day: date) -> str:
