@@ -72,7 +72,8 @@ class _TermsReader(W3TermsReader):
 
     _REMEMBERED = 50_000
 
-    def term_info(self, fieldname, tbytes):
+    def _entry(self, fieldname, tbytes):
+        """The term's entry, or ``None`` when the segment lacks it (remembered either way)."""
         known = self.__dict__.setdefault("_known", {})
         key = (fieldname, tbytes)
         if key not in known:
@@ -82,23 +83,24 @@ class _TermsReader(W3TermsReader):
                 known[key] = super().term_info(fieldname, tbytes)
             except TermNotFound:
                 known[key] = None
-        info = known[key]
+        return known[key]
+
+    def term_info(self, fieldname, tbytes):
+        info = self._entry(fieldname, tbytes)
         if info is None:
             raise TermNotFound(f"No term {fieldname}:{tbytes!r}")
         return info
 
     def __contains__(self, term) -> bool:
-        try:
-            self.term_info(*term)
-        except TermNotFound:
-            return False
-        return True
+        return self._entry(*term) is not None
 
     def frequency(self, fieldname, tbytes):
-        return self.term_info(fieldname, tbytes).weight() if (fieldname, tbytes) in self else 0
+        info = self._entry(fieldname, tbytes)
+        return info.weight() if info else 0
 
     def doc_frequency(self, fieldname, tbytes):
-        return self.term_info(fieldname, tbytes).doc_frequency() if (fieldname, tbytes) in self else 0
+        info = self._entry(fieldname, tbytes)
+        return info.doc_frequency() if info else 0
 
 
 class NewsCodec(W3Codec):
