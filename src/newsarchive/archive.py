@@ -18,13 +18,15 @@ from typing import Any, Sequence
 
 from whoosh import highlight
 from whoosh import query as Q
+from whoosh.idsets import BitSet
+from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 
 from . import copies
 from . import query as queries
 from .article import Article
 from .errors import IndexDamagedError, NewsArchiveError, QueryError
-from .schema import DEFAULT_FAMILY, families_in, family_field, family_of, to_article
+from .schema import DEFAULT_FAMILY, families_in, family_field, family_of, prose_analyzer, to_article
 from .storage import index_size, open_index, while_committing
 from .timespan import covering_span
 
@@ -127,6 +129,7 @@ class Archive:
         self.index_dir = index_dir
         self._kept_searcher = None
         self._kept_generation = None
+        self._kept_families: tuple[str, ...] = ()   # the language families the kept searcher's index holds
         self._filter_docs: dict[Q.Query, Any] = {}
 
     @classmethod
@@ -319,9 +322,9 @@ class Archive:
     # ------------------------------------------------------------------ internals
 
     def _plan(self, searcher, query: str, **filters: Any) -> queries.Plan:
-        """The query planned for the language families this index has articles in."""
-        families = families_in(searcher.reader().indexed_field_names())
-        plan = queries.plan(self._ix.schema, query, families=families, **filters)
+        """The query planned for the language families this index has articles in (``searcher``
+        is the kept one, from ``_searcher``)."""
+        plan = queries.plan(self._ix.schema, query, families=self._kept_families, **filters)
         if plan.filter is not None:
             plan.filter = self._matching_docs(searcher, plan.filter)
         return plan
@@ -333,8 +336,6 @@ class Archive:
         if docs is None:
             if len(self._filter_docs) >= KEPT_FILTERS:
                 self._filter_docs.clear()
-            from whoosh.idsets import BitSet
-
             docs = BitSet(searcher.docs_for_query(filter_query), size=searcher.doc_count_all())
             if not docs:
                 return filter_query   # Whoosh reads an empty set as no filter at all
@@ -350,6 +351,7 @@ class Archive:
                 if self._kept_searcher is not None:
                     self._kept_searcher.close()
                 self._kept_searcher, self._kept_generation = fresh, generation
+                self._kept_families = families_in(fresh.reader().indexed_field_names())
                 self._filter_docs.clear()
         except Exception as exc:
             raise IndexDamagedError(self.index_dir, f"{type(exc).__name__}: {exc}") from exc
@@ -401,8 +403,6 @@ class Archive:
     def _copies_of(searcher, hit: Hit, sketch: tuple[int, ...]) -> tuple[str, ...]:
         """Ids of the archive's other copies of this story, found through the sketch's indexed hashes
         (one term lookup per segment and hash; only other articles' stored fields are read)."""
-        from whoosh.reading import TermNotFound
-
         candidates: set[int] = set()
         for term in copies.lookup_terms(sketch)[:copies.SEARCH_TERMS]:
             for leaf, base in searcher.reader().leaf_readers():
@@ -505,11 +505,8 @@ def _freshness(now: datetime, moment: datetime) -> float:
     return 0.4 + 0.6 * math.exp(-age_days / 365)
 
 
-@lru_cache(maxsize=None)
-def _prose_analyzer(family: str):
-    from .schema import prose_analyzer
-
-    return prose_analyzer(family)
+#: One analyzer per language family, so that each keeps its memory of analysed words.
+_prose_analyzer = lru_cache(maxsize=None)(prose_analyzer)
 
 
 def make_snippet(article: Article, words: frozenset[str]) -> str:
@@ -519,7 +516,8 @@ def make_snippet(article: Article, words: frozenset[str]) -> str:
         text = getattr(article, field_name)
         if text and words:
             try:
-                marked = highlight.highlight(text, words, _prose_analyzer(family_of(article.language)), fragmenter, _MarkFormatter(), top=2)
+                analyzer = _prose_analyzer(family_of(article.language))
+                marked = highlight.highlight(text, words, analyzer, fragmenter, _MarkFormatter(), top=2)
             except Exception:   # highlighting is cosmetic: never fail a search on it
                 marked = ""
             if marked:

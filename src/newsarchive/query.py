@@ -19,7 +19,7 @@ from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, Plugin, syntax
 from whoosh.sorting import FieldFacet
 
 from .errors import QueryError
-from .schema import PROSE_FIELDS, QUERY_FIELDS, SEARCHED_FIELDS, base_field, family_field
+from .schema import PROSE_FIELDS, QUERY_FIELDS, SEARCHED_FIELDS, base_field, family_field, family_fields
 from .timespan import parse_bound
 
 SORTS = ("relevance", "newest", "oldest")
@@ -209,9 +209,8 @@ def parser(schema, *, group=AndGroup, families: Sequence[str] = ()) -> Multifiel
 
 def field_filter(schema, field: str, value: str, families: Sequence[str] = ()) -> Q.Query:
     """A filter on one field: its words as a phrase (``New York``), analysed as the field is."""
-    names = [field] + ([family_field(field, family) for family in families] if field in PROSE_FIELDS else [])
     choices = []
-    for name in names:
+    for name in family_fields(field, families):
         words = [token.text for token in schema[name].analyzer(value)]
         if words:
             choices.append(Q.Term(name, words[0]) if len(words) == 1 else Q.Phrase(name, words))
@@ -342,7 +341,7 @@ def _with_proximity(schema, query: Q.Query, words: str, families: Sequence[str] 
     is unchanged: the phrase part only adds to the score of articles the words already match."""
     near = []
     for field, slop, boost in PROXIMITY:
-        for name in [field, *(family_field(field, family) for family in families)]:
+        for name in family_fields(field, families):
             terms = [token.text for token in schema[name].analyzer(words)]
             if len(terms) > 1:
                 near.append(Q.Phrase(name, terms, slop=slop, boost=boost))

@@ -50,6 +50,11 @@ def family_field(name: str, family: str) -> str:
     return f"{name}_{family}" if family else name
 
 
+def family_fields(name: str, families) -> list[str]:
+    """``body`` and its twins in ``families`` (``body_de``...); other fields have no twins."""
+    return [name, *(family_field(name, family) for family in families)] if name in PROSE_FIELDS else [name]
+
+
 def base_field(name: str) -> str:
     """``body_de`` -> ``body``; names without a family are their own base."""
     base, _, family = name.rpartition("_")
