@@ -131,6 +131,30 @@ def test_slow_page_hits_the_time_limit(tmp_path, monkeypatch):
     assert all("took longer than 0.3s" in p.reason for p in report.failed) and len(report.failed) == 2
 
 
+def test_time_limit_holds_when_a_parser_swallows_the_first_alarm(tmp_path, monkeypatch):
+    import newsarchive.extract as extract
+
+    def stall_swallowing_everything(page):
+        deadline = time.monotonic() + 5
+        swallowed = 0
+        while time.monotonic() < deadline:
+            try:
+                time.sleep(0.01)
+            except BaseException:   # what a careless callback or finaliser does with the first alarm
+                swallowed += 1
+                if swallowed > 1:
+                    raise
+        return None
+
+    monkeypatch.setattr(extract, "extract_page", stall_swallowing_everything)
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "slow.html").write_text("<p>x</p>")
+    started = time.monotonic()
+    report = index_paths([tmp_path / "pages"], index_dir=tmp_path / "index", jobs=1, page_timeout=0.3)
+    assert time.monotonic() - started < 3
+    assert [p.reason for p in report.failed] == ["took longer than 0.3s to extract (page limit)"]
+
+
 def test_indexing_never_touches_the_network(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("network access during indexing")

@@ -51,12 +51,17 @@ class Task:
     page_timeout: float = 0.0
 
 
-class _PageTimeout(Exception):
-    pass
+class _PageTimeout(BaseException):
+    """Raised by the page timer; a BaseException so that no ``except Exception`` in a parser keeps it."""
 
 
 def _on_alarm(signum, frame):
     raise _PageTimeout
+
+
+# The timer fires again this often after the limit: an alarm raised where Python can only
+# print the exception (a finaliser, a parser callback) is lost, the next one is not.
+_ALARM_REPEAT = 0.5
 
 
 def process_file(task: Task) -> FileResult:
@@ -107,10 +112,17 @@ def _extract(page: Page, timeout: float, result: FileResult) -> None:
     alarm = timeout > 0 and _can_alarm()
     if alarm:
         previous = signal.signal(signal.SIGALRM, _on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
+        signal.setitimer(signal.ITIMER_REAL, timeout, _ALARM_REPEAT)
     try:
-        result.articles.append(extract_page(page))
+        try:
+            article = extract_page(page)
+        finally:   # stop the timer before anything else runs, so that no alarm escapes this page
+            if alarm:
+                _stop_timer(previous)
+        result.articles.append(article)
     except _PageTimeout:
+        if alarm:   # again: the alarm may have fired inside the first stop, the repeat is far off
+            _stop_timer(previous)
         result.failed.append(Problem(where, f"took longer than {timeout:g}s to extract (page limit)"))
     except ExtractionError as exc:
         result.skipped.append(Problem(where, exc.reason))
@@ -122,10 +134,11 @@ def _extract(page: Page, timeout: float, result: FileResult) -> None:
         result.failed.append(Problem(where, "page too large to parse"))
     except Exception as exc:  # a page no parser survives: report it, keep going
         result.failed.append(Problem(where, f"cannot be processed ({type(exc).__name__}: {exc})"))
-    finally:
-        if alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
+
+
+def _stop_timer(previous) -> None:
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, previous)
 
 
 def _can_alarm() -> bool:
