@@ -70,13 +70,15 @@ _CALL_TO_ACTION = re.compile(
     r"ähnliche beiträge|auch interessant|(?:könnte|dürfte) (?:dich|sie|euch) auch interessieren|"
     r"weitere artikel|weiterführende links?|kommentare?|dieser eintrag wurde|schlagw(?:o|ö)rter?|"
     r"vous aimerez aussi|à lire aussi|articles similaires|commentaires?|"
-    r"te puede interesar|artículos relacionados|comentarios?)\b",
+    r"te puede interesar|artículos relacionados|comentarios?|lea (?:más|también)|leia (?:mais|também)|"
+    r"lesen sie (?:auch|mehr)|auch lesen|czytaj (?:też|także|więcej)|"
+    r"(?:dieser|der) (?:artikel|beitrag) gefällt (?:ihnen|dir))\b",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)"
     r"[^()]*)\)\s*$|^(?:photo|foto|image|picture|credit|bild|file photo)\s*[:/|]|"
-    r"\b(?:getty images|shutterstock|istock)\b\s*\)?\s*$)",
+    r"\b(?:getty images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|^photo by\b)",
     re.I,
 )
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av)\s+[A-Z\u00C0-\u024F]", re.I)

@@ -24,6 +24,9 @@ from .record import Draft
 MAX_GAP_LINES = 8
 #: A run joined to the story needs this much text (or two lines or more).
 MIN_JOINED_CHARS = 150
+#: A run's weight falls by up to this share towards the dump's end: the story comes before
+#: the footer's blurbs and a continuous-scroll page's next story, which can be longer.
+LATE_RUN_DISCOUNT = 0.5
 _SENTENCE_END = re.compile(r"[.!?…:;。！？»\"”’')\]]$")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -44,6 +47,9 @@ class Line:
     def is_prose(self) -> bool:
         """A sentence or more: long enough, and reads as running text."""
         text = self.text
+        tokens = text.split()
+        if sum(1 for token in tokens if _LETTERS.search(token)) < 0.7 * len(tokens):
+            return False   # a list of dates, counts or prices, not sentences
         if self.words >= 12 and (_SENTENCE_END.search(text) or len(text) >= 120):
             return True
         return self.words >= 5 and len(text) >= 30 and bool(re.search(r"[.!?。！？…][\"”»’)]?\s*$", text)) \
@@ -173,7 +179,7 @@ def _body_span(lines: list[Line]) -> tuple[int, int]:
     runs = _prose_runs(lines)
     if not runs:
         return 0, 0
-    best = max(range(len(runs)), key=lambda i: runs[i][2])
+    best = max(range(len(runs)), key=lambda i: runs[i][2] * (1 - LATE_RUN_DISCOUNT * runs[i][0] / len(lines)))
     start, end = runs[best][0], runs[best][1]
     for step in (-1, 1):
         index = best + step
