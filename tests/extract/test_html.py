@@ -77,3 +77,29 @@ def test_captions_ads_and_read_more_boxes_are_dropped():
     for noise in ("Advertisement", "READ MORE", "Photo:", "Trending", "Log in"):
         assert noise not in article.body
     assert len(article.body.split("\n\n")) == 4
+
+
+_STORY = "<p>" + "The council met on Tuesday and agreed the budget after a long debate about roads. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize("h1, headline", [
+    # kicker named by its class, separator for screen readers
+    ('<span class="article-heading__kicker">Climate</span><span class="visually-hidden">: </span>'
+     '<span>Drilling until it gets hot</span>', "Drilling until it gets hot"),
+    # kicker ended by a separator hidden from sight, no class hint
+    ('<span>Viruses and other zoonoses</span><span aria-hidden="true"> – </span>'
+     '<span>How damage to nature breeds epidemics</span>', "How damage to nature breeds epidemics"),
+    # <small> kicker on a line of its own
+    ("<small>Workout of the week</small><br>Medley pyramid with intervals", "Medley pyramid with intervals"),
+    # a label read to screen readers only, and an author box under the headline
+    ('<span class="sr-only">Headline:</span> Energy transition and social change'
+     '<div class="author">Posted by Jane Roe on 3 March</div>', "Energy transition and social change"),
+    # a line break after a colon stays one headline
+    ("Dance at the depot: <br>All washed up", "Dance at the depot: All washed up"),
+    # a headline inside a block wrapper
+    ('<div class="title__name">The war of nerves goes on</div>', "The war of nerves goes on"),
+])
+def test_headline_is_the_line_the_h1_shows_without_its_kicker(h1, headline):
+    article = extract_html(f"<html><head><title>Site</title></head><body><article><h1>{h1}</h1>{_STORY}"
+                           "</article></body></html>")
+    assert article.headline == headline

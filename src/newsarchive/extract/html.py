@@ -19,6 +19,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from . import boilerplate
 from .dates import day_of, find_dates, parse_machine_date
+from .headings import heading_text
 from .metadata import Metadata, read_metadata
 from .record import Draft
 from .tree import Block, PageTree, attribute_text, walk
@@ -50,7 +51,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     page_title = tree.title
     title_headline, title_site = _split_title(page_title, meta.site_names[0] if meta.site_names else "")
     site = _site_name(meta, url or meta.url) or title_site
-    h1_texts = [b.text for b in blocks if b.tag == "h1"][:5]
+    h1_texts = [heading_text(h1) for h1 in tree.h1s[:5]]
     headline = _headline(meta, h1_texts, _heading_before(blocks, first_body), title_headline, site)
     if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
         site = page_title   # a title that is not the headline names the site

@@ -61,6 +61,7 @@ class PageTree:
     dateline_hinted: list[Tag] = field(default_factory=list)
     byline_hinted: list[Tag] = field(default_factory=list)
     author_links: list[Tag] = field(default_factory=list)
+    h1s: list[Tag] = field(default_factory=list)
     title: str = ""
     canonical: str = ""
     language: str = ""
@@ -180,6 +181,8 @@ def _collect(tree: PageTree, node: Tag, name: str, hint: str) -> None:
         tree.itemprops.append(node)
     if name == "time":
         tree.times.append(node)
+    elif name == "h1":
+        tree.h1s.append(node)
     elif name == "a" and "author" in (attrs.get("rel") or []):
         tree.author_links.append(node)
     if hint:
