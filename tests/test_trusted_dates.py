@@ -61,6 +61,16 @@ def test_a_page_without_a_date_stays_undated():
     assert extract_html(html).date is None   # the copyright year is not a publication date
 
 
+@pytest.mark.parametrize("line", ["Exhibition 9-23 Feb 2017, Mon-Fri", "Ausstellung vom 9. bis 23. Februar 2017",
+                                  "Archive: 21 Feb 2007 - 23 Mar 2021", "5 July 2018 read more"])
+def test_an_event_span_or_a_teaser_date_is_not_a_publication_date(line):
+    html = f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1><p>{line}</p>" \
+           f"<p>{BODY}</p></article></body></html>"
+    assert extract_html(html).date is None
+    dated = html.replace(line, "Posted on 21 February 2007")
+    assert extract_html(dated).date == date(2007, 2, 21)
+
+
 @pytest.fixture
 def mixed(tmp_path):
     articles = [Article(id="dated", headline="Budget", body=BODY, date=date(2020, 5, 4)),

@@ -93,6 +93,19 @@ def find_dates(text: str) -> Iterator[date]:
         yield value
 
 
+#: "9-23 Feb 2017", "vom 9. bis 23. Februar", "21 Feb 2007 - 23 Mar 2021", "2007 – 2021"
+_RANGE = re.compile(
+    r"(?<![\d-])\d{1,2}\.?\s*(?:[-–]|bis|to|au|al)\s*\d{1,2}(?:\.\s*|\s+)" + _MONTH
+    + r"|\d{4}\s+[-–]\s+(?:\d{1,2}\.?\s*" + _MONTH + r"|\d{4}|" + _MONTH + r")",
+    re.I,
+)
+
+
+def names_a_span(text: str) -> bool:
+    """Dates joined as a range: an event's days or an archive's years, not a publication."""
+    return bool(_RANGE.search(text))
+
+
 def day_of(value: date) -> date:
     """The calendar day of a date or timestamp (in the timestamp's own offset)."""
     return value.date() if isinstance(value, datetime) else value

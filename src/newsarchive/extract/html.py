@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from . import boilerplate
-from .dates import day_of, find_dates, parse_machine_date
+from .dates import day_of, find_dates, names_a_span, parse_machine_date
 from .headings import heading_text
 from .metadata import Metadata, read_metadata
 from .record import Draft
@@ -189,7 +189,7 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
         if _inside_related(element):
             continue
         text = element.get_text(" ", strip=True)
-        if len(text) < 120:
+        if len(text) < 120 and not _dates_another_text(text):
             found = _first_date(text)
             if found is not None:
                 return found
@@ -245,12 +245,17 @@ def _date_near(blocks: list[Block], first_body: int, last_body: int) -> date | N
     candidates += [(20 + index - last_body, index) for index in range(last_body + 1, min(len(blocks), last_body + 7))]
     for distance, index in candidates:
         block = blocks[index]
-        if len(block.text) > 250 or block.link_density > 0.5:
+        if len(block.text) > 250 or block.link_density > 0.5 or _dates_another_text(block.text):
             continue
         found = _first_date(block.text)
         if found is not None and (best is None or distance < best[0]):
             best = (distance, found)
     return best[1] if best else None
+
+
+def _dates_another_text(text: str) -> bool:
+    """A teaser's date ("5 July 2018 read more") or a span of days (an event, an archive)."""
+    return boilerplate.is_call_to_action(text) or names_a_span(text)
 
 
 def _first_date(text: str) -> date | None:
