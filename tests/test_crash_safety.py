@@ -37,9 +37,11 @@ def test_sigkill_at_random_moments_never_damages_the_index(tmp_path):
     rng = random.Random(2026)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     counts = []
-    for _ in range(KILLS):
+    for kill in range(KILLS):
         run = subprocess.Popen([sys.executable, "-c", RUN, str(pages), str(index_dir)], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        if kill == 0:   # on a loaded machine the first commit can take longer than any random delay
+            _wait_for_first_commit(index_dir, run)
         time.sleep(rng.uniform(0.5, 4.0))
         os.killpg(run.pid, signal.SIGKILL)   # the run and its workers, wherever they are
         run.wait()
@@ -59,3 +61,12 @@ def test_sigkill_at_random_moments_never_damages_the_index(tmp_path):
     with Archive.open(index_dir) as archive:
         ids = [hit.article.id for hit in archive.search("", limit=PAGES + 10, all_copies=True)]
     assert len(ids) == PAGES and set(ids) == expected
+
+
+def _wait_for_first_commit(index_dir, run, limit: float = 300.0) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and run.poll() is None:
+        if index_dir.exists() and any(p.suffix == ".toc" and not p.name.endswith("_0.toc")
+                                      for p in index_dir.iterdir()):
+            return
+        time.sleep(0.1)
