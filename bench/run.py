@@ -209,10 +209,9 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
     work = args.work / str(args.size)
     figures: dict = {"size": args.size, "cores": os.cpu_count()}
-    if args.search_only:
-        figures.update(index_mb=folder_size(work / "ours") / 2**20, fts5_mb=(work / "fts5.db").stat().st_size / 2**20)
-    else:
+    if not args.search_only:
         build(args, work, figures)
+    figures.update(index_mb=folder_size(work / "ours") / 2**20, fts5_mb=(work / "fts5.db").stat().st_size / 2**20)
     measure_searching(work, args.queries, figures)
     report(figures)
     if args.json:
@@ -241,13 +240,12 @@ def build(args: argparse.Namespace, work: Path, figures: dict) -> None:
 
     ours = child(BUILD_OURS, str(args.size), str(work / "ours"), str(args.batch_size))
     figures.update(build_per_s=args.size / ours["seconds"], build_seconds=ours["seconds"],
-                   build_extra_rss_mb=ours["peak_rss_mb"] - ours["holding_mb"],
-                   index_mb=folder_size(work / "ours") / 2**20)
+                   build_extra_rss_mb=ours["peak_rss_mb"] - ours["holding_mb"])
     if "whoosh" not in skip:
         whoosh = child(BUILD_WHOOSH, str(args.size), str(work / "whoosh"))
         figures["build_whoosh_per_s"] = args.size / whoosh["seconds"]
     fts5 = child(BUILD_FTS5, str(args.size), str(work / "fts5.db"))
-    figures.update(build_fts5_per_s=args.size / fts5["seconds"], fts5_mb=(work / "fts5.db").stat().st_size / 2**20)
+    figures["build_fts5_per_s"] = args.size / fts5["seconds"]
     if "pages" not in skip:
         e2e = child(END_TO_END, str(pages), str(work / "e2e"))
         rerun = child(END_TO_END, str(pages), str(work / "e2e"))

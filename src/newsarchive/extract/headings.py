@@ -5,8 +5,8 @@ News sites put more than the headline in the headline element: a kicker (overlin
 screen readers. ``<h1><span class="kicker">Climate</span><span class="sr-only">: </span>
 <span>Drilling until it gets hot</span></h1>`` read whole is "Climate: Drilling until it
 gets hot"; readers see two lines, and the headline is the second. So the element is cut
-into the lines it shows (block children and ``<br>`` break lines, unless after a colon; hidden text is not
-shown; a separator hidden from sight ends a kicker; page furniture by class name, such as
+into the lines it shows (block children and ``<br>`` break lines, unless after a colon;
+hidden text is not shown; a separator hidden from sight ends a kicker; page furniture by class name, such as
 an author box, is not headline); kickers, named by class or ended by a hidden separator,
 go; the longest line left is the headline.
 """
@@ -22,7 +22,6 @@ from .tree import BLOCK_TAGS, attribute_text
 _KICKER_HINT = re.compile(r"kicker|overline|dachzeile|spitzmarke|eyebrow|top-?line|roof-?line|"
                           r"(?:super|pre|over|top|sub)-?(?:title|headline)|overhead|small", re.I)
 _HIDDEN_HINT = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen|invisible|a11y", re.I)
-_END = object()   # marks the end of an element on the walk's stack
 
 
 def heading_text(element: Tag) -> str:
@@ -49,8 +48,8 @@ def _visible_lines(element: Tag) -> list[tuple[str, bool]]:
     stack: list = [child for child in reversed(element.contents)]
     while stack:
         node = stack.pop()
-        if isinstance(node, tuple):   # (_END, tag, was_kicker)
-            _, tag, was_kicker = node
+        if isinstance(node, tuple):   # (tag, was_kicker): the end of an element
+            tag, was_kicker = node
             if was_kicker or tag.name in BLOCK_TAGS:
                 end_line(kicker=was_kicker)
             kicker_depth -= was_kicker
@@ -78,7 +77,7 @@ def _visible_lines(element: Tag) -> list[tuple[str, bool]]:
         if kicker or node.name in BLOCK_TAGS:
             end_line()
         kicker_depth += kicker
-        stack.append((_END, node, kicker))
+        stack.append((node, kicker))
         stack.extend(reversed(node.contents))
     end_line()
     return lines

@@ -48,11 +48,12 @@ class Line:
         """A sentence or more: long enough, and reads as running text."""
         text = self.text
         tokens = text.split()
-        if sum(1 for token in tokens if _LETTERS.search(token)) < 0.7 * len(tokens):
+        words = len(tokens)
+        if sum(1 for token in tokens if _LETTERS.search(token)) < 0.7 * words:
             return False   # a list of dates, counts or prices, not sentences
-        if self.words >= 12 and (_SENTENCE_END.search(text) or len(text) >= 120):
+        if words >= 12 and (_SENTENCE_END.search(text) or len(text) >= 120):
             return True
-        return self.words >= 5 and len(text) >= 30 and bool(re.search(r"[.!?。！？…][\"”»’)]?\s*$", text)) \
+        return words >= 5 and len(text) >= 30 and bool(re.search(r"[.!?。！？…][\"”»’)]?\s*$", text)) \
             or _is_cjk_prose(text)
 
     @property
