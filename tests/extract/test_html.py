@@ -103,3 +103,24 @@ def test_headline_is_the_line_the_h1_shows_without_its_kicker(h1, headline):
     article = extract_html(f"<html><head><title>Site</title></head><body><article><h1>{h1}</h1>{_STORY}"
                            "</article></body></html>")
     assert article.headline == headline
+
+
+def test_story_served_inside_noscript_is_found():
+    # a page built by a script keeps its story for readers without JavaScript in <noscript>
+    page = ("<html><head><title>Bears: a record year</title></head><body>"
+            "<script type='text/template'><p>template copy</p></script>"
+            f"<noscript><div id='page'><h1>Bears: a record year</h1>{_STORY}</div></noscript>"
+            "<noscript><img src='pixel.gif'></noscript></body></html>")
+    article = extract_html(page)
+    assert article.headline == "Bears: a record year"
+    assert article.body.startswith("The council met on Tuesday and agreed the budget")
+    assert "template copy" not in article.body
+
+
+def test_a_short_teaser_is_still_an_article():
+    # a paywalled story shows its headline and a sentence or two: worth finding, not a failure
+    lead = "A senior prison official said in a sworn affidavit that anyone determined enough could escape."
+    article = extract_html(f"<html><body><article><h1>Prison official: anyone could escape</h1><p>{lead}</p>"
+                           "</article><footer><a href='/'>Home</a></footer></body></html>")
+    assert article.headline == "Prison official: anyone could escape"
+    assert article.body == lead

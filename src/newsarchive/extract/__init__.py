@@ -18,8 +18,9 @@ from .dates import day_of, is_plausible
 from .language import detect_language
 from .record import Draft
 
-#: Below this a page is a stub, an index page or an error page, not an article.
-MIN_BODY_CHARS = 200
+#: Below this a page is a stub, an index page or an error page, not an article. A paywalled
+#: story's teaser (a headline and a sentence or two) is above it: findable beats skipped.
+MIN_BODY_CHARS = 80
 
 
 def extract_html(html: str | bytes, *, url: str | None = None, id: str | None = None, path: str = "") -> Article:

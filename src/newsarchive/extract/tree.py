@@ -18,16 +18,17 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from . import boilerplate
 
 #: never text: skipped with everything inside
-SKIP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+SKIP = {"script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
         "video", "audio", "select", "option", "button", "input", "textarea", "title", "meta", "link", "img",
         "picture", "source", "map", "dialog", "head"}
-#: page furniture by tag: its blocks are marked, not dropped (some sites put the story in an <aside>)
-FURNITURE_TAGS = {"nav", "aside", "footer", "figure", "figcaption", "menu"}
+#: page furniture by tag: its blocks are marked, not dropped (some sites put the story in an <aside>,
+#: and some serve the whole page, or the story a script would render, inside <noscript>)
+FURNITURE_TAGS = {"nav", "aside", "footer", "figure", "figcaption", "menu", "noscript"}
 NOISE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert",
                "menu", "menubar", "toolbar", "tablist"}
 BLOCK_TAGS = {"address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
               "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-              "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr",
+              "li", "main", "nav", "noscript", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr",
               "td", "th", "ul", "center", "summary", "caption", "body", "html"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _DATE_HINT = re.compile(r"date|time|publish|posted|updated|datum|fecha", re.I)
