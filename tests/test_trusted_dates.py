@@ -71,6 +71,21 @@ def test_an_event_span_or_a_teaser_date_is_not_a_publication_date(line):
     assert extract_html(dated).date == date(2007, 2, 21)
 
 
+@pytest.mark.parametrize("item", [
+    '<li class="entry"><a href="/{n}">The harbour council post number {n}</a>'
+    ' <span class="post-date">{d} March 2020</span></li>',
+    '<li class="card"><a href="/{n}"><time datetime="2020-03-{d:02d}">{d}. März</time> Post {n}</a></li>',
+])
+def test_a_date_in_a_listing_beside_the_story_is_an_items_date(item):
+    """A sidebar of recent posts or a carousel of cards dates its items, not the page, whatever its classes say."""
+    listing = "<ul>" + "".join(item.format(n=n, d=n + 10) for n in range(1, 4)) + "</ul>"
+    html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1><p>{BODY}</p>"
+            f"</article><div class='sidebar-box'>{listing}</div></body></html>")
+    assert extract_html(html).date is None
+    dated = html.replace("<h1>Budget talks</h1>", "<h1>Budget talks</h1><span class='post-date'>9 March 2020</span>")
+    assert extract_html(dated).date == date(2020, 3, 9)
+
+
 @pytest.fixture
 def mixed(tmp_path):
     articles = [Article(id="dated", headline="Budget", body=BODY, date=date(2020, 5, 4)),
