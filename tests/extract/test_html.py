@@ -98,6 +98,12 @@ _STORY = "<p>" + "The council met on Tuesday and agreed the budget after a long 
     ("Dance at the depot: <br>All washed up", "Dance at the depot: All washed up"),
     # a headline inside a block wrapper
     ('<div class="title__name">The war of nerves goes on</div>', "The war of nerves goes on"),
+    # a topic label and a sub-heading before the headline are kickers too
+    ('<a href="/t/1"><span class="label label--blue">Patch Notes</span> Patchnotes 4.47 bugfix build</a>',
+     "Patchnotes 4.47 bugfix build"),
+    ('<span class="sub-heading">Energy transition:</span> Leading the way on climate?', "Leading the way on climate?"),
+    # ruby readings printed above Japanese characters are not part of the text
+    ("<ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を禁止する", "子どもへの体罰を禁止する"),
 ])
 def test_headline_is_the_line_the_h1_shows_without_its_kicker(h1, headline):
     article = extract_html(f"<html><head><title>Site</title></head><body><article><h1>{h1}</h1>{_STORY}"
@@ -124,3 +130,24 @@ def test_a_short_teaser_is_still_an_article():
                            "</article><footer><a href='/'>Home</a></footer></body></html>")
     assert article.headline == "Prison official: anyone could escape"
     assert article.body == lead
+
+
+@pytest.mark.parametrize("head, h1, headline", [
+    # the heading wins over metadata that flattened its typographic quotes
+    ("<meta property='og:title' content=\"Editor's letter: bye, Baby!\">", "Editor’s letter: bye, Baby!",
+     "Editor’s letter: bye, Baby!"),
+    # a heading hidden for screen readers that copies the title, site name and all
+    ("<meta property='og:site_name' content='Umweltbundesamt'><meta property='og:title' content='Gas is not green'>",
+     "Gas is not green | Umweltbundesamt", "Gas is not green"),
+    # an og:title cut short by an unescaped quote; the title has it whole
+    ('<title>Senator calls Biden "unfit"</title><meta property="og:title" content="Senator calls Biden "unfit"">',
+     "", 'Senator calls Biden "unfit"'),
+    # a site name before a bar without spaces, and one holding a separator itself
+    ("<title>NEWS WEB EASY|A law bans smacking children</title>", "", "A law bans smacking children"),
+    ("<meta property='og:site_name' content='AOC media - Analyse Opinion Critique'>"
+     "<title>Pensions are not archaic | AOC media - Analyse Opinion Critique</title>", "", "Pensions are not archaic"),
+])
+def test_headline_agrees_across_title_metadata_and_heading(head, h1, headline):
+    heading = f"<h1>The Daily</h1><h1>{h1}</h1>" if h1 else ""
+    article = extract_html(f"<html><head>{head}</head><body><article>{heading}{_STORY}</article></body></html>")
+    assert article.headline == headline

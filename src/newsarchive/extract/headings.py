@@ -20,7 +20,7 @@ from . import boilerplate
 from .tree import BLOCK_TAGS, attribute_text
 
 _KICKER_HINT = re.compile(r"kicker|overline|dachzeile|spitzmarke|eyebrow|top-?line|roof-?line|"
-                          r"(?:super|pre|over|top|sub)-?(?:title|headline)|overhead|small", re.I)
+                          r"(?:super|pre|over|top|sub)-?(?:title|headline|heading)|overhead|small|(?:^|[-_ ])label(?:$|[-_ ])", re.I)
 _HIDDEN_HINT = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen|invisible|a11y", re.I)
 
 
@@ -58,7 +58,7 @@ def _visible_lines(element: Tag) -> list[tuple[str, bool]]:
             if type(node) is NavigableString:
                 parts.append(str(node))
             continue
-        if not isinstance(node, Tag) or node.name in {"script", "style", "time"}:
+        if not isinstance(node, Tag) or node.name in {"script", "style", "time", "rt", "rp"}:
             continue
         if node.name == "br":
             if "".join(parts).rstrip().endswith(":"):   # "Dance at the depot: <br>All washed up": one headline

@@ -78,10 +78,10 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s*[|│]\s*|\s+(?:-|–|—|::|·|•|»|/)\s+")
 #: Dashes join a headline's own parts ("Office 365 – HBDI – die Dritte") more often than they
 #: attach a site's name, so they split a title only around a part that names the site.
-_STRONG_SEPARATORS = re.compile(r"\s+(?:\||-|::|·|•|»|/)\s+")
+_STRONG_SEPARATORS = re.compile(r"\s*[|│]\s*|\s+(?:-|::|·|•|»|/)\s+")
 
 
 def _headline(meta: Metadata, h1_texts: list[str], heading: str, title_headline: str, site: str) -> str:
@@ -90,16 +90,28 @@ def _headline(meta: Metadata, h1_texts: list[str], heading: str, title_headline:
     stated = [_strip_site_name(h, site) for h in meta.headlines if h]
     for h1 in h1_texts:
         if h1 and any(_same_title(h1, s) for s in stated + [title_headline]):
-            return h1
-    plausible = [h1 for h1 in h1_texts if 3 <= len(h1.split()) <= 40]
+            return _without_site_suffix(h1, site)
+    plausible = [h1 for h1 in h1_texts if 3 <= _word_count(h1) <= 40]
     if len(plausible) == 1 and len(h1_texts) == 1:
         return plausible[0]
     if stated:
-        return stated[0]
+        # a stated headline the title continues was cut short (an unescaped quote ends an attribute)
+        rest = title_headline[len(stated[0]):]
+        cut_short = _comparable(title_headline).startswith(_comparable(stated[0])) and rest[:1].isspace() \
+            and rest.strip() and not _TITLE_SEPARATORS.match(rest)
+        return title_headline if cut_short else stated[0]
     for candidate in [*h1_texts, heading]:
-        if candidate and 2 <= len(candidate.split()) <= 40:
+        if candidate and 2 <= _word_count(candidate) <= 40:
             return candidate
     return title_headline
+
+
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _word_count(text: str) -> int:
+    """Words in ``text``; Chinese and Japanese write without spaces, so there two characters count as one."""
+    return len(text.split()) + len(_UNSPACED_SCRIPT.findall(text)) // 2
 
 
 def _strip_site_name(title: str, site: str) -> str:
@@ -108,9 +120,27 @@ def _strip_site_name(title: str, site: str) -> str:
     return headline if named and _names_site(named, site) else title
 
 
+def _without_site_suffix(heading: str, site: str) -> str:
+    """A heading hidden for screen readers may copy the page title, site name and all."""
+    cuts = list(_STRONG_SEPARATORS.finditer(heading))
+    if cuts and _names_site(heading[cuts[-1].end():], site):
+        return heading[:cuts[-1].start()].strip()
+    return heading
+
+
 def _same_title(a: str, b: str) -> bool:
-    a_norm, b_norm = a.lower().strip(), b.lower().strip()
+    """Whether two stated titles agree, one maybe cut short; typographic quotes and dashes,
+    which metadata often flattens to ASCII, and spacing do not count."""
+    a_norm, b_norm = _comparable(a), _comparable(b)
     return bool(a_norm) and bool(b_norm) and (a_norm == b_norm or b_norm.startswith(a_norm) or a_norm.startswith(b_norm))
+
+
+_FLAT_PUNCTUATION = str.maketrans({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+                                   "‚": "'", "–": "-", "—": "-"})
+
+
+def _comparable(title: str) -> str:
+    return " ".join(title.lower().translate(_FLAT_PUNCTUATION).split())
 
 
 def _heading_before(blocks: list[Block], first_body: int) -> str:
@@ -133,6 +163,14 @@ def _split_title(title: str, site: str) -> tuple[str, str]:
     def names_site(part: str) -> bool:
         return _names_site(part, site)
 
+    if site:
+        # the site's whole name may hold a separator itself: "… | AOC media - Analyse Opinion Critique"
+        cuts = list(_TITLE_SEPARATORS.finditer(title))
+        tails = [(title[:cut.start()], title[cut.end():]) for cut in cuts]
+        whole = [(head, tail) for head, tail in tails if len(_TITLE_SEPARATORS.split(tail)) > 1
+                 and re.sub(r"\W", "", tail.lower()) == re.sub(r"\W", "", site.lower())]
+        if whole:
+            return whole[0][0].strip(), whole[0][1].strip()
     if site and any(names_site(p) for p in (pieces[0], pieces[-1])):
         outer = pieces[-1] if names_site(pieces[-1]) else pieces[0]
         kept = pieces[:-1] if outer is pieces[-1] else pieces[1:]

@@ -20,7 +20,7 @@ from . import boilerplate
 #: never text: skipped with everything inside
 SKIP = {"script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
         "video", "audio", "select", "option", "button", "input", "textarea", "title", "meta", "link", "img",
-        "picture", "source", "map", "dialog", "head"}
+        "picture", "source", "map", "dialog", "head", "rt", "rp"}   # rt/rp: ruby readings, not text
 #: page furniture by tag: its blocks are marked, not dropped (some sites put the story in an <aside>,
 #: and some serve the whole page, or the story a script would render, inside <noscript>)
 FURNITURE_TAGS = {"nav", "aside", "footer", "figure", "figcaption", "menu", "noscript"}
