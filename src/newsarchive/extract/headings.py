@@ -20,7 +20,8 @@ from . import boilerplate
 from .tree import BLOCK_TAGS, attribute_text
 
 _KICKER_HINT = re.compile(r"kicker|overline|dachzeile|spitzmarke|eyebrow|top-?line|roof-?line|"
-                          r"(?:super|pre|over|top|sub)-?(?:title|headline|heading)|overhead|small|(?:^|[-_ ])label(?:$|[-_ ])", re.I)
+                          r"(?:super|pre|over|top|sub)-?(?:title|headline|heading)|overhead|small|"
+                          r"(?:^|[-_ ])label(?:$|[-_ ])", re.I)
 _HIDDEN_HINT = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen|invisible|a11y", re.I)
 
 
