@@ -71,6 +71,15 @@ def test_an_event_span_or_a_teaser_date_is_not_a_publication_date(line):
     assert extract_html(dated).date == date(2007, 2, 21)
 
 
+def test_a_utc_timestamp_is_read_in_the_offset_the_page_shows():
+    """02:11 UTC on the 9th is 21:11 on the 8th in New York, where the page's readers saw it."""
+    html = page("2023-11-09T02:11:03+00:00", shown='<time datetime="2023-11-08T21:11:03-05:00">November 8</time>')
+    published = extract_html(html).date
+    assert published.isoformat() == "2023-11-08T21:11:03-05:00"
+    elsewhere = page("2023-11-09T02:11:03+00:00", shown='<time datetime="2023-11-08T18:00:00-05:00">Nov 8</time>')
+    assert extract_html(elsewhere).date.isoformat() == "2023-11-09T02:11:03+00:00"   # another moment: kept
+
+
 @pytest.mark.parametrize("item", [
     '<li class="entry"><a href="/{n}">The harbour council post number {n}</a>'
     ' <span class="post-date">{d} March 2020</span></li>',

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
@@ -214,7 +214,7 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     from_url = _url_date(url)
     if stated is not None and (meta.declares_publication or _shown(stated, tree, from_url)):
         # a date in the URL is fixed at publication; metadata later than it is an update
-        return from_url if from_url is not None and day_of(from_url) < day_of(stated) else stated
+        return from_url if from_url is not None and day_of(from_url) < day_of(stated) else _in_page_offset(stated, tree)
     for time_tag in tree.times[:10]:
         if _inside_related(time_tag):
             continue
@@ -232,6 +232,20 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
             if found is not None:
                 return found
     return None
+
+
+def _in_page_offset(stated: date, tree: PageTree) -> date:
+    """A UTC time in the metadata that the page shows in its own offset (``<time datetime=
+    "2023-11-08T21:11:03-05:00">`` for 02:11 UTC on the 9th) is read in that offset: its day
+    is the one the page's readers saw."""
+    if not isinstance(stated, datetime) or stated.utcoffset() != timedelta(0):
+        return stated
+    for time_tag in tree.times:
+        shown = parse_machine_date(str(time_tag.get("datetime") or ""))
+        if isinstance(shown, datetime) and shown.utcoffset() not in (None, timedelta(0)) \
+                and abs((shown - stated).total_seconds()) <= 60:
+            return shown
+    return stated
 
 
 def _shown(stated: date, tree: PageTree, from_url: date | None) -> bool:
