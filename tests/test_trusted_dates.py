@@ -71,6 +71,14 @@ def test_an_event_span_or_a_teaser_date_is_not_a_publication_date(line):
     assert extract_html(dated).date == date(2007, 2, 21)
 
 
+@pytest.mark.parametrize("url", ["https://news.example/2020/05/04/budget-talks",
+                                 "https://news.example/detail/307_3_r_20200504_1698920402044235"])
+def test_a_metadata_date_the_url_confirms_is_the_publication_date(url):
+    html = page("2020-05-04T10:00:00+00:00", shown="")
+    assert extract_html(html).date is None
+    assert extract_html(html, url=url).date.isoformat() == "2020-05-04T10:00:00+00:00"
+
+
 def test_a_utc_timestamp_is_read_in_the_offset_the_page_shows():
     """02:11 UTC on the 9th is 21:11 on the 8th in New York, where the page's readers saw it."""
     html = page("2023-11-09T02:11:03+00:00", shown='<time datetime="2023-11-08T21:11:03-05:00">November 8</time>')
