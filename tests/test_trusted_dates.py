@@ -27,6 +27,7 @@ def test_a_metadata_date_the_page_never_shows_is_not_a_publication_date():
     """Content systems stamp evergreen pages too; without the date in view the page is undated."""
     assert extract_html(page("2020-05-04T10:00:00+00:00", shown="")).date is None
     assert extract_html(page("2020-05-04T10:00:00+00:00", shown="Updated 4.5.20, 12:00")).date is not None
+    assert extract_html(page("2020-05-04T10:00:00+00:00", shown="Dzisiaj, 04-05-2020 10:00")).date is not None
     assert extract_html(page("2020-05-04T23:30:00+00:00", shown="May 5, 2020")).date is not None   # another zone
     news = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget talks", '
             '"datePublished": "2020-05-04T10:00:00+00:00"}</script>')

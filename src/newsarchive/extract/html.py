@@ -270,10 +270,12 @@ def _time_date(time_tag: Tag) -> date | None:
 
 
 def _short_numeric(day: date) -> str:
-    """``day`` as "19.10.19" or "10/19/19": too ambiguous to read blind, enough to confirm a date."""
-    yy = f"{day.year % 100:02d}"
-    return (rf"(?<![\d.])0?{day.day}\.0?{day.month}\.{yy}(?![\d.])"
-            rf"|(?<![\d/])0?{day.month}/0?{day.day}/{yy}(?![\d/])")
+    """``day`` as "19.10.19", "19-10-2019" or "10/19/19": too ambiguous to read blind, enough to
+    confirm a date."""
+    year = f"(?:{day.year}|{day.year % 100:02d})"
+    return (rf"(?<![\d.])0?{day.day}\.0?{day.month}\.{year}(?![\d.])"
+            rf"|(?<![\d-])0?{day.day}-0?{day.month}-{year}(?![\d-])"
+            rf"|(?<![\d/])0?{day.month}/0?{day.day}/{year}(?![\d/])")
 
 
 def _url_date(url: str) -> date | None:
