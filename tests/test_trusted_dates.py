@@ -85,8 +85,17 @@ def test_a_utc_timestamp_is_read_in_the_offset_the_page_shows():
     html = page("2023-11-09T02:11:03+00:00", shown='<time datetime="2023-11-08T21:11:03-05:00">November 8</time>')
     published = extract_html(html).date
     assert published.isoformat() == "2023-11-08T21:11:03-05:00"
-    elsewhere = page("2023-11-09T02:11:03+00:00", shown='<time datetime="2023-11-08T18:00:00-05:00">Nov 8</time>')
+    elsewhere = page("2023-11-09T02:11:03+00:00", shown='<time datetime="2023-11-09T10:00:00+01:00">Nov 9</time>')
     assert extract_html(elsewhere).date.isoformat() == "2023-11-09T02:11:03+00:00"   # another moment: kept
+
+
+def test_a_utc_time_is_dated_on_the_day_the_page_shows():
+    """23:30 UTC on the 4th is the 5th in Berlin; a page showing only "5 May 2020" was published on the 5th."""
+    assert extract_html(page("2020-05-04T23:30:00+00:00", shown="5 May 2020")).date == date(2020, 5, 5)
+    kept = extract_html(page("2020-05-04T23:30:00+00:00", shown="4 May 2020")).date
+    assert kept.isoformat() == "2020-05-04T23:30:00+00:00"
+    zoned = extract_html(page("2020-05-04T23:30:00-04:00", shown="5 May 2020")).date   # its own offset: kept
+    assert zoned.isoformat() == "2020-05-04T23:30:00-04:00"
 
 
 @pytest.mark.parametrize("item", [

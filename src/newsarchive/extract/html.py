@@ -212,9 +212,12 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     """
     stated = meta.best_date()
     from_url = _url_date(url)
-    if stated is not None and (meta.declares_publication or _shown(stated, tree, from_url)):
+    shown = _shown_days(stated, tree, from_url) if stated is not None else set()
+    if stated is not None and (meta.declares_publication or shown):
         # a date in the URL is fixed at publication; metadata later than it is an update
-        return from_url if from_url is not None and day_of(from_url) < day_of(stated) else _in_page_offset(stated, tree)
+        if from_url is not None and day_of(from_url) < day_of(stated):
+            return from_url
+        return _as_shown(_in_page_offset(stated, tree), shown)
     for time_tag in tree.times[:10]:
         if _inside_related(time_tag):
             continue
@@ -248,20 +251,33 @@ def _in_page_offset(stated: date, tree: PageTree) -> date:
     return stated
 
 
-def _shown(stated: date, tree: PageTree, from_url: date | None) -> bool:
-    """Whether the page shows ``stated``'s day (a day either side, for time zones) in its text,
-    a ``<time>`` element or its URL."""
+def _shown_days(stated: date, tree: PageTree, from_url: date | None) -> set[date]:
+    """Which of ``stated``'s day and the days either side (time zones) the page shows in its
+    text, a ``<time>`` element or its URL."""
     day = day_of(stated)
     near = {day - timedelta(days=1), day, day + timedelta(days=1)}
-    if from_url is not None and day_of(from_url) in near:
-        return True
+    shown = {day_of(from_url)} & near if from_url is not None else set()
     for time_tag in tree.times:
         found = _time_date(time_tag)
         if found is not None and day_of(found) in near:
-            return True
-    short_forms = re.compile("|".join(map(_short_numeric, near)))
-    return any(short_forms.search(block.text) or any(day_of(found) in near for found in find_dates(block.text))
-               for block in tree.blocks)
+            shown.add(day_of(found))
+    forms = {near_day: re.compile(_short_numeric(near_day)) for near_day in near}
+    years = {str(near_day.year) for near_day in near}
+    for block in tree.blocks:
+        text = block.text
+        shown.update(near_day for near_day, form in forms.items() if form.search(text))
+        if not text.isascii() or any(year in text for year in years):   # a written-out date names its year
+            shown.update(day_of(found) for found in find_dates(text) if day_of(found) in near)
+    return shown
+
+
+def _as_shown(stated: date, shown: set[date]) -> date:
+    """A UTC time whose day the page does not show, while it shows the day before or after,
+    was published on that day where the page is read: keep the day readers saw."""
+    if isinstance(stated, datetime) and stated.utcoffset() == timedelta(0) and shown \
+            and day_of(stated) not in shown and len(shown) == 1:
+        return next(iter(shown))
+    return stated
 
 
 def _time_date(time_tag: Tag) -> date | None:
