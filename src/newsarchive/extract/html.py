@@ -198,7 +198,8 @@ def _site_name(meta: Metadata, url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-_URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^\d]|$)|/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+_URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^\d]|$)"
+                       r"|/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 
 
 def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
