@@ -167,8 +167,8 @@ def _split_title(title: str, site: str) -> tuple[str, str]:
         # the site's whole name may hold a separator itself: "… | AOC media - Analyse Opinion Critique"
         cuts = list(_TITLE_SEPARATORS.finditer(title))
         tails = [(title[:cut.start()], title[cut.end():]) for cut in cuts]
-        whole = [(head, tail) for head, tail in tails if len(_TITLE_SEPARATORS.split(tail)) > 1
-                 and re.sub(r"\W", "", tail.lower()) == re.sub(r"\W", "", site.lower())]
+        whole = [(head, tail) for head, tail in tails
+                 if len(_TITLE_SEPARATORS.split(tail)) > 1 and _letters(tail) == _letters(site)]
         if whole:
             return whole[0][0].strip(), whole[0][1].strip()
     if site and any(names_site(p) for p in (pieces[0], pieces[-1])):
@@ -185,9 +185,13 @@ def _split_title(title: str, site: str) -> tuple[str, str]:
 
 
 def _names_site(part: str, site: str) -> bool:
-    site_norm = re.sub(r"\W", "", site.lower())
-    part_norm = re.sub(r"\W", "", part.lower())
+    site_norm, part_norm = _letters(site), _letters(part)
     return bool(site_norm) and bool(part_norm) and (part_norm in site_norm or site_norm in part_norm)
+
+
+def _letters(text: str) -> str:
+    """"AOC media - Analyse" -> "aocmediaanalyse": a name as compared, without case, spaces or punctuation."""
+    return re.sub(r"\W", "", text.lower())
 
 
 def _site_name(meta: Metadata, url: str) -> str:
