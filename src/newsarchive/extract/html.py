@@ -165,12 +165,10 @@ def _split_title(title: str, site: str) -> tuple[str, str]:
 
     if site:
         # the site's whole name may hold a separator itself: "… | AOC media - Analyse Opinion Critique"
-        cuts = list(_TITLE_SEPARATORS.finditer(title))
-        tails = [(title[:cut.start()], title[cut.end():]) for cut in cuts]
-        whole = [(head, tail) for head, tail in tails
-                 if len(_TITLE_SEPARATORS.split(tail)) > 1 and _letters(tail) == _letters(site)]
-        if whole:
-            return whole[0][0].strip(), whole[0][1].strip()
+        for cut in list(_TITLE_SEPARATORS.finditer(title))[:-1]:   # tails with a separator of their own
+            tail = title[cut.end():]
+            if _letters(tail) == _letters(site):
+                return title[:cut.start()].strip(), tail.strip()
     if site and any(names_site(p) for p in (pieces[0], pieces[-1])):
         outer = pieces[-1] if names_site(pieces[-1]) else pieces[0]
         kept = pieces[:-1] if outer is pieces[-1] else pieces[1:]
@@ -217,7 +215,9 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     """
     stated = meta.best_date()
     from_url = _url_date(url)
-    shown = _shown_days(stated, tree, from_url) if stated is not None else set()
+    # which days the page shows decides whether to trust the metadata, and a UTC time's day
+    needs_shown = stated is not None and (not meta.declares_publication or _is_utc(stated))
+    shown = _shown_days(stated, tree, from_url) if needs_shown else set()
     if stated is not None and (meta.declares_publication or shown):
         # a date in the URL is fixed at publication; metadata later than it is an update
         if from_url is not None and day_of(from_url) < day_of(stated):
@@ -242,11 +242,15 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     return None
 
 
+def _is_utc(value: date) -> bool:
+    return isinstance(value, datetime) and value.utcoffset() == timedelta(0)
+
+
 def _in_page_offset(stated: date, tree: PageTree) -> date:
     """A UTC time in the metadata that the page shows in its own offset (``<time datetime=
     "2023-11-08T21:11:03-05:00">`` for 02:11 UTC on the 9th) is read in that offset: its day
     is the one the page's readers saw."""
-    if not isinstance(stated, datetime) or stated.utcoffset() != timedelta(0):
+    if not _is_utc(stated):
         return stated
     for time_tag in tree.times:
         shown = parse_machine_date(str(time_tag.get("datetime") or ""))
@@ -279,8 +283,7 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None) -> set[date
 def _as_shown(stated: date, shown: set[date]) -> date:
     """A UTC time whose day the page does not show, while it shows the day before or after,
     was published on that day where the page is read: keep the day readers saw."""
-    if isinstance(stated, datetime) and stated.utcoffset() == timedelta(0) and shown \
-            and day_of(stated) not in shown and len(shown) == 1:
+    if _is_utc(stated) and len(shown) == 1 and day_of(stated) not in shown:
         return next(iter(shown))
     return stated
 
