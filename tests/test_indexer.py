@@ -122,9 +122,13 @@ def test_same_url_in_two_files_is_indexed_once(pages, tmp_path):
     assert any("same article id" in p.reason for p in report.skipped)
 
 
-def test_optimize_merges_into_one_segment(pages, tmp_path):
+def test_optimize_merges_into_one_segment(pages, tmp_path, monkeypatch):
+    from newsarchive import merging
+
     index_dir = tmp_path / "index"
+    monkeypatch.setattr(merging, "TIER_LIMIT", 100)   # the run keeps its four one-page segments
     run(pages, index_dir, batch_size=1)
+    monkeypatch.undo()
     with Archive.open(index_dir) as archive:
         assert len(archive._ix.reader().leaf_readers()) > 1
         before = [h.article.id for h in archive.search("strike", all_copies=True)]
@@ -153,3 +157,36 @@ def test_terms_of_one_document_survive_merges_and_deletions(tmp_path):
         assert archive.get("a29").body.startswith("The quayside29")
         assert archive.search("harbour").total == 30
         assert archive.check()["documents"] == 30
+
+
+def test_segments_of_one_size_tier_are_merged_at_its_limit():
+    from newsarchive.merging import TIER_LIMIT, segments_to_merge
+
+    assert TIER_LIMIT == 3
+    assert segments_to_merge([5000] * 20) == list(range(20))   # a bulk build ends as one segment
+    assert segments_to_merge([100_000, 5000, 5000]) == []        # two of a tier wait for a third
+    assert segments_to_merge([100_000, 5000, 5000, 5000]) == [1, 2, 3]
+    assert segments_to_merge([40, 900, 30, 20]) == [3, 2, 0]   # 90 stays among the tens
+    assert segments_to_merge([40, 900, 300, 30, 50]) == [3, 0, 4, 2, 1]   # 120 is a third hundreds segment
+    assert segments_to_merge([40, 30]) == []
+
+
+def test_every_run_merges_full_tiers_and_searches_alike(tmp_path, monkeypatch):
+    from newsarchive import merging
+
+    articles = [Article(id=f"a{n}", headline=f"Harbour report {n}", body=f"Dock workers{n % 7} strike, day {n}. " * 9)
+                for n in range(40)]
+    rewrite = [articles[0].with_changes(body="Rewritten harbour story. " * 9)]
+    monkeypatch.setattr(merging, "TIER_LIMIT", 100)
+    index_articles(articles, index_dir=tmp_path / "apart", batch_size=5, jobs=1)
+    index_articles(rewrite, index_dir=tmp_path / "apart")
+    monkeypatch.undo()
+    index_articles(articles, index_dir=tmp_path / "merged", batch_size=5, jobs=1)
+    index_articles(rewrite, index_dir=tmp_path / "merged")
+    with Archive.open(tmp_path / "apart") as apart, Archive.open(tmp_path / "merged") as merged:
+        assert len(apart._ix.reader().leaf_readers()) == 9
+        assert len(merged._ix.reader().leaf_readers()) == 2   # the eight first segments, and the rewrite
+        for query in ("harbour", "workers3 strike", "rewritten", "report 17"):
+            assert [(h.article.id, round(h.score, 9)) for h in merged.search(query, limit=50, all_copies=True)] \
+                == [(h.article.id, round(h.score, 9)) for h in apart.search(query, limit=50, all_copies=True)]
+        assert merged.check()["documents"] == 40

@@ -153,17 +153,21 @@ def _index_found(found: list[PageFile], index_dir, options: _Options, progress: 
                 progress(done, total)
         if options.prune:
             batch.prune({page_file.path for page_file in found})
-    if options.optimize:
-        merge_segments(ix, index_dir, wait=options.wait)
+    merge_segments(ix, index_dir, wait=options.wait, everything=options.optimize)
     return report
 
 
-def merge_segments(ix, index_dir, *, wait: float = 0.0) -> None:
-    """Rewrite the index as one segment, under the write lock (a committed merge or none)."""
+def merge_segments(ix, index_dir, *, wait: float = 0.0, everything: bool = True) -> None:
+    """Merge segments under the write lock (a committed merge or none): all of them into one,
+    or with ``everything=False`` the size tiers that are full (``merging``), as every run does."""
+    from . import merging
     from .storage import locked_writer
 
+    sizes = [segment.doc_count() for segment in ix._segments()]
+    if len(sizes) < 2 or not (everything or merging.segments_to_merge(sizes)):
+        return
     with locked_writer(ix, index_dir, wait=wait) as writer:
-        writer.commit(optimize=True)
+        writer.commit(mergetype=merging.merge_all if everything else merging.merge)
 
 
 def _known_stamps(ix) -> dict[str, tuple[int, int, str]]:
@@ -261,7 +265,7 @@ class _Batch:
 
     def _commit(self) -> None:
         if self.writer is not None:
-            self.writer.commit()
+            self.writer.commit(merge=False)   # segments are merged once, after the run
             self._context.__exit__(None, None, None)
             self.writer = self._context = None
             self.pending = 0
@@ -310,6 +314,7 @@ def index_articles(
                 article = article.with_changes(fingerprint=article.content_fingerprint())
             batch.add_article(article, existing.get(article.id))
             existing[article.id] = article.fingerprint
+    merge_segments(ix, index_dir, wait=wait, everything=False)
     report.seconds = time.monotonic() - started
     return report
 
