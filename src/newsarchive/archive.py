@@ -12,11 +12,10 @@ import struct
 import zlib
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Sequence
 
-from whoosh import highlight
 from whoosh import query as Q
 from whoosh.idsets import BitSet
 from whoosh.reading import TermNotFound
@@ -26,7 +25,9 @@ from . import copies
 from . import query as queries
 from .article import Article
 from .errors import IndexDamagedError, NewsArchiveError, QueryError
-from .schema import DEFAULT_FAMILY, families_in, family_field, family_of, prose_analyzer, to_article
+from .ranker import Ranker
+from .schema import DEFAULT_FAMILY, families_in, family_field, family_of, shared_analyzer, to_article
+from .snippets import make_snippet
 from .storage import index_size, open_index, while_committing
 from .timespan import covering_span
 
@@ -34,7 +35,6 @@ from .timespan import covering_span
 #: normalisation (B=0.9) and slow term-frequency saturation (K1=2.5) raised MAP from 0.661
 #: (B=0.75, K1=1.2) to 0.737; neighbouring values score within 0.02.
 WEIGHTING = BM25F(B=0.9, K1=2.5)
-SNIPPET_CHARS = 240
 #: Facet names and the exact-value fields they count.
 FACETS = {"source": "source_name", "dateline": "dateline_name", "year": "year", "month": "month",
           "language": "language"}
@@ -107,15 +107,6 @@ class ArchiveStats:
         }
 
 
-class _MarkFormatter(highlight.Formatter):
-    """Marks matched words as ``**word**``: readable as is, bold on a terminal."""
-
-    between = " … "
-
-    def format_token(self, text, token, replace=False):
-        return f"**{highlight.get_text(text, token, replace)}**"
-
-
 class Archive:
     """A searchable news archive: ``Archive.open("index").search("oil", since="2022")``.
 
@@ -130,6 +121,7 @@ class Archive:
         self._kept_searcher = None
         self._kept_generation = None
         self._kept_families: tuple[str, ...] = ()   # the language families the kept searcher's index holds
+        self._ranker: Ranker | None = None   # scores keyword queries for the kept searcher
         self._filter_docs: dict[Q.Query, Any] = {}
 
     @classmethod
@@ -213,20 +205,18 @@ class Archive:
         wanted = offset + limit
         # collapsing copies and re-ranking drop or move hits: fetch more than the page
         fetch = max(1, wanted if all_copies and not recent else wanted * 2 + 10)
-        results = searcher.search(plan.query, filter=plan.filter, sortedby=plan.sortedby, limit=fetch)
-        found = [self._found(hit, plan) for hit in results]
-        total, exact = self._matched(results)
+        ranked, total, exact = self._top(searcher, plan.query, plan, fetch)
+        found = [self._found(searcher, docnum, score, plan) for docnum, score in ranked]
         strict_total = total
         widened = False
         if plan.keywords_only and plan.sortedby is None and len(found) < fetch \
                 and len(set(plan.query.all_terms())) > 1:
-            seen = {hit.article.id for hit, _ in found}
+            seen = {docnum for docnum, _ in ranked}
             wider = queries.widened(self._ix.schema, plan.text, plan.families)
-            more = searcher.search(wider, filter=plan.filter, limit=fetch)
-            extra = [self._found(hit, plan) for hit in more if hit["id"] not in seen]
+            more, wider_total, wider_exact = self._top(searcher, wider, plan, fetch)
+            extra = [self._found(searcher, docnum, score, plan) for docnum, score in more if docnum not in seen]
             widened = bool(extra)
             found = _ranked(found, recent) + _ranked(extra, recent)
-            wider_total, wider_exact = self._matched(more)
             total, exact = max(total, wider_total), exact and wider_exact
         elif plan.sortedby is None:
             found = _ranked(found, recent)
@@ -251,7 +241,7 @@ class Archive:
             body = family_field("body", family_of(stored.get("language", "")))
             found = []
             for hit in searcher.more_like(docnum, body, top=limit * 3 + 10, numterms=25):
-                result, sketch = self._found(hit, plan)
+                result, sketch = self._found(searcher, hit.docnum, 0.0, plan)
                 if own and sketch and copies.are_copies(own, sketch):
                     continue
                 found.append((replace(result, score=float(hit.score or 0.0)), sketch))
@@ -352,6 +342,7 @@ class Archive:
                     self._kept_searcher.close()
                 self._kept_searcher, self._kept_generation = fresh, generation
                 self._kept_families = families_in(fresh.reader().indexed_field_names())
+                self._ranker = Ranker(fresh)
                 self._filter_docs.clear()
         except Exception as exc:
             raise IndexDamagedError(self.index_dir, f"{type(exc).__name__}: {exc}") from exc
@@ -376,12 +367,23 @@ class Archive:
         results = searcher.search(Q.Every("date"), sortedby=FieldFacet("date", reverse=reverse), limit=1)
         return to_article(results[0].fields()).date if len(results) else None
 
-    def _found(self, hit, plan) -> tuple[Hit, tuple[int, ...]]:
-        """A Whoosh hit as our ``Hit``, with the article's copy sketch beside it."""
-        fields = hit.fields()
+    def _top(self, searcher, query: Q.Query, plan: queries.Plan, limit: int) -> tuple[list[tuple[int, float]], int, bool]:
+        """The best ``limit`` matches as (document number, score), how many matched, and whether
+        that count is exact; keyword queries are ranked by ``Ranker``, any other by Whoosh."""
+        if plan.sortedby is None and not isinstance(plan.filter, Q.Query):
+            ranked = self._ranker.top(query, limit, plan.filter)
+            if ranked is not None:
+                return ranked.hits, ranked.total, True
+        results = searcher.search(query, filter=plan.filter, sortedby=plan.sortedby, limit=limit)
+        total, exact = self._matched(results)
+        return [(hit.docnum, float(hit.score or 0.0)) for hit in results], total, exact
+
+    def _found(self, searcher, docnum: int, score: float, plan) -> tuple[Hit, tuple[int, ...]]:
+        """A matched document as our ``Hit``, with the article's copy sketch beside it."""
+        fields = searcher.stored_fields(docnum)
         article = to_article(fields)
-        score = float(hit.score or 0.0) if plan.sortedby is None else 0.0   # sorted hits carry no score
-        return (Hit(score=score, article=article, words=plan.words, _docnum=hit.docnum),
+        score = score if plan.sortedby is None else 0.0   # sorted hits carry no score
+        return (Hit(score=score, article=article, words=plan.words, _docnum=docnum),
                 copies.decode(fields.get("sketch", "")))
 
     def _collapse(self, searcher, found: list[tuple[Hit, tuple[int, ...]]], offset: int = 0,
@@ -449,7 +451,7 @@ class Archive:
         "government".
         """
         bare = word.lower().strip(".,;:!?")
-        analyzer = _prose_analyzer(DEFAULT_FAMILY)
+        analyzer = shared_analyzer(DEFAULT_FAMILY)
         terms = analyzer.terms_of(bare) if bare.isalpha() and len(bare) > 3 else ()
         # only words the archive (almost) never uses are suspects: looking up spellings is costly
         if len(terms) != 1 or searcher.reader().doc_frequency("body", terms[0]) > 1:
@@ -503,24 +505,3 @@ def _freshness(now: datetime, moment: datetime) -> float:
         return 0.5
     age_days = max(0.0, (now - moment).total_seconds() / 86400)
     return 0.4 + 0.6 * math.exp(-age_days / 365)
-
-
-#: One analyzer per language family, so that each keeps its memory of analysed words.
-_prose_analyzer = lru_cache(maxsize=None)(prose_analyzer)
-
-
-def make_snippet(article: Article, words: frozenset[str]) -> str:
-    """The best-matching passages of the body, else its opening, with the query's words marked."""
-    fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
-    for field_name in ("body", "summary", "headline"):
-        text = getattr(article, field_name)
-        if text and words:
-            try:
-                analyzer = _prose_analyzer(family_of(article.language))
-                marked = highlight.highlight(text, words, analyzer, fragmenter, _MarkFormatter(), top=2)
-            except Exception:   # highlighting is cosmetic: never fail a search on it
-                marked = ""
-            if marked:
-                return " ".join(marked.split())
-    opening = article.summary or article.body
-    return " ".join(opening[:SNIPPET_CHARS].split()) + ("…" if len(opening) > SNIPPET_CHARS else "")

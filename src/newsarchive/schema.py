@@ -22,6 +22,7 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, Schema
@@ -70,6 +71,10 @@ def families_in(field_names) -> tuple[str, ...]:
 
 def prose_analyzer(family: str = DEFAULT_FAMILY) -> TextAnalyzer:
     return TextAnalyzer(family or "en")
+
+
+#: One analyzer per language family for reading queries and snippets, so that each keeps its memory of words.
+shared_analyzer = lru_cache(maxsize=None)(prose_analyzer)
 
 
 def build_schema() -> Schema:

@@ -39,12 +39,19 @@ class _LengthReader(W3PerDocReader):
     per document, so reading them whole is cheap.
     """
 
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+    def field_length_codes(self, fieldname: str) -> bytes:
+        """Every document's length in the field, one byte each (``byte_to_length`` reads one;
+        0 for a document without the field), as long as the segment's document count."""
         lengths = self.__dict__.setdefault("_lengths", {})
         encoded = lengths.get(fieldname)
         if encoded is None:
             column = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            encoded = lengths[fieldname] = column._dbfile.get(column._basepos, column._count) if column else b""
+            encoded = column._dbfile.get(column._basepos, column._count) if column else b""
+            encoded = lengths[fieldname] = encoded.ljust(self._doccount, b"\0")
+        return encoded
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        encoded = self.field_length_codes(fieldname)
         code = encoded[docnum] if docnum < len(encoded) else 0
         return byte_to_length(code) if code else default
 

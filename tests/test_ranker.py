@@ -1,0 +1,86 @@
+"""The keyword ranker scores exactly as Whoosh's searcher does, on an index of many segments
+with deleted documents, in two languages, with and without filters."""
+from __future__ import annotations
+
+import random
+from datetime import datetime
+
+import pytest
+
+from newsarchive import Archive, Article, index_articles
+from newsarchive.ranker import Ranker
+
+WORDS = ("harbour strike port workers union wages talks minister council flood river bridge "
+         "election vote budget school teachers storm coast ferry fishing").split()
+GERMAN = "Hafen Streik Arbeiter Löhne Gespräche Minister Flut Brücke Wahl Schule Sturm Küste".split()
+
+
+def _text(rng: random.Random, words, count: int) -> str:
+    return " ".join(rng.choice(words) for _ in range(count))
+
+
+def _article(rng: random.Random, n: int) -> Article:
+    german = n % 7 == 0
+    words = GERMAN if german else WORDS
+    return Article(id=f"a{n}", headline=_text(rng, words, 6).capitalize(), summary=_text(rng, words, 12),
+                   body=". ".join(_text(rng, words, rng.randint(8, 40)) for _ in range(rng.randint(2, 12))),
+                   dateline=rng.choice(["LONDON", "PARIS", "NEW YORK", ""]), language="de" if german else "en",
+                   date=datetime(2010 + n % 5, 1 + n % 12, 1 + n % 28))
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    rng = random.Random(11)
+    articles = [_article(rng, n) for n in range(240)]
+    index_dir = tmp_path_factory.mktemp("ranker") / "index"
+    index_articles(articles, index_dir=index_dir, batch_size=60, jobs=1)
+    # rewritten articles leave deleted documents behind in the older segments
+    index_articles([article.with_changes(body=article.body + " harbour strike") for article in articles[::9]],
+                   index_dir=index_dir, jobs=1)
+    with Archive.open(index_dir) as opened:
+        yield opened
+
+
+QUERIES = ["harbour", "strike workers", "port union wages", "flood river bridge", "Streik", "Hafen Arbeiter",
+           "minister talks about the budget for the school teachers", "ferry", "absentword", "storm absentword"]
+FILTERS = [{}, {"since": "2011", "until": "2012"}, {"dateline": "London"}, {"language": "de"},
+           {"since": "1990", "until": "1991"}]
+
+
+@pytest.mark.parametrize("filters", FILTERS)
+@pytest.mark.parametrize("text", QUERIES)
+def test_ranker_matches_whoosh(archive, text, filters):
+    with archive._searcher() as searcher:
+        assert len(searcher.reader().leaf_readers()) > 1 and searcher.reader().has_deletions()
+        plan = archive._plan(searcher, text, **filters)
+        expected = searcher.search(plan.query, filter=plan.filter, limit=None)
+        ranked = Ranker(searcher).top(plan.query, 1000, None if plan.filter is None else set(plan.filter))
+        assert ranked is not None
+        assert ranked.total == len(expected)
+        whoosh = {hit.docnum: hit.score for hit in expected}
+        ours = dict(ranked.hits)
+        assert ours.keys() == whoosh.keys()
+        for docnum, score in ours.items():
+            assert score == pytest.approx(whoosh[docnum], rel=1e-9)
+        scores = [score for _, score in ranked.hits]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_the_top_with_proximity_is_the_top_of_all_matches(archive):
+    """Proximity bonuses are checked only as far as they can change the top: the same top 5."""
+    with archive._searcher() as searcher:
+        plan = archive._plan(searcher, "strike workers")
+        everything = Ranker(searcher).top(plan.query, 1000).hits
+        assert Ranker(searcher).top(plan.query, 5).hits == everything[:5]
+
+
+def test_other_queries_are_left_to_whoosh(archive):
+    with archive._searcher() as searcher:
+        for text in ('"harbour strike"', "harb*", "harbour NOT strike", "headline:storm"):
+            plan = archive._plan(searcher, text)
+            if text.startswith("headline:"):
+                assert Ranker(searcher).top(plan.query, 10) is not None   # a field's words are still terms
+            else:
+                assert Ranker(searcher).top(plan.query, 10) is None
+            matches = {hit.docnum for hit in searcher.search(plan.query, filter=plan.filter, limit=None)}
+            assert {hit._docnum for hit in archive.search(text, limit=20)} <= matches
