@@ -47,7 +47,9 @@ QUERIES = 300
 def child(code: str, *args: str) -> dict:
     """Run ``code`` in a fresh interpreter; it prints one JSON object (with its peak RSS)."""
     prelude = ("import json, resource, sys, time\nsys.path[:0] = [%r, %r]\n" % (str(SRC), str(HERE)))
-    epilogue = "\nresult['peak_rss_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\nprint(json.dumps(result))\n"
+    epilogue = ("\nresult['peak_rss_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024"
+                "\nresult['children_peak_rss_mb'] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024"
+                "\nprint(json.dumps(result))\n")
     out = subprocess.run([sys.executable, "-c", prelude + code + epilogue, *args], check=True,
                          capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
@@ -201,7 +203,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsarchive-bench"))
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--skip", default="", help="comma-separated: pages, whoosh (see above)")
-    parser.add_argument("--batch-size", type=int, default=10_000,
+    parser.add_argument("--batch-size", type=int, default=50_000,
                         help="articles per commit when building (index_articles' batch_size)")
     parser.add_argument("--queries", type=int, default=QUERIES, help="queries of each kind")
     parser.add_argument("--search-only", action="store_true",
@@ -240,7 +242,8 @@ def build(args: argparse.Namespace, work: Path, figures: dict) -> None:
 
     ours = child(BUILD_OURS, str(args.size), str(work / "ours"), str(args.batch_size))
     figures.update(build_per_s=args.size / ours["seconds"], build_seconds=ours["seconds"],
-                   build_extra_rss_mb=ours["peak_rss_mb"] - ours["holding_mb"])
+                   build_extra_rss_mb=ours["peak_rss_mb"] - ours["holding_mb"],
+                   build_writer_rss_mb=ours["children_peak_rss_mb"])
     if "whoosh" not in skip:
         whoosh = child(BUILD_WHOOSH, str(args.size), str(work / "whoosh"))
         figures["build_whoosh_per_s"] = args.size / whoosh["seconds"]
@@ -289,7 +292,8 @@ def report(f: dict) -> None:
         print(f"  end to end            {f['end_to_end_pages_per_s']:8.1f} pages/s (all cores)   "
               f"re-run with nothing changed: {f['rerun_share'] * 100:.1f}% of the build")
         print(f"  peak RSS              indexing pages {f['end_to_end_peak_rss_mb']:.0f} MB")
-    building = (f"building from articles: {f['build_extra_rss_mb']:.0f} MB above the articles held; "
+    building = (f"building from articles: {f['build_extra_rss_mb']:.0f} MB above the articles held, "
+                f"{f['build_writer_rss_mb']:.0f} MB the largest writer process; "
                 if "build_extra_rss_mb" in f else "")
     print(f"  memory                {building}searching {f['search_peak_rss_mb']:.0f} MB")
     print(f"  index size            {f['index_mb']:.1f} MB   FTS5 {f['fts5_mb']:.1f} MB")

@@ -163,9 +163,10 @@ def test_segments_of_one_size_tier_are_merged_at_its_limit():
     from newsarchive.merging import TIER_LIMIT, segments_to_merge
 
     assert TIER_LIMIT == 3
-    assert segments_to_merge([5000] * 20) == list(range(20))   # a bulk build ends as one segment
+    assert segments_to_merge([5000] * 20) == list(range(20))   # a thousand-page commit each: one segment
     assert segments_to_merge([100_000, 5000, 5000]) == []        # two of a tier wait for a third
     assert segments_to_merge([100_000, 5000, 5000, 5000]) == [1, 2, 3]
+    assert segments_to_merge([50_000] * 20) == []                # large segments are merged on request only
     assert segments_to_merge([40, 900, 30, 20]) == [3, 2, 0]   # 90 stays among the tens
     assert segments_to_merge([40, 900, 300, 30, 50]) == [3, 0, 4, 2, 1]   # 120 is a third hundreds segment
     assert segments_to_merge([40, 30]) == []

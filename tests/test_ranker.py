@@ -84,3 +84,15 @@ def test_other_queries_are_left_to_whoosh(archive):
                 assert Ranker(searcher).top(plan.query, 10) is None
             matches = {hit.docnum for hit in searcher.search(plan.query, filter=plan.filter, limit=None)}
             assert {hit._docnum for hit in archive.search(text, limit=20)} <= matches
+
+
+def test_forgetting_terms_read_changes_nothing(archive, monkeypatch):
+    from newsarchive import ranker
+
+    with archive._searcher() as searcher:
+        plan = archive._plan(searcher, "strike workers union")
+        remembering = Ranker(searcher).top(plan.query, 20).hits
+        monkeypatch.setattr(ranker, "KEPT_POSTINGS", 1)
+        forgetful = Ranker(searcher)
+        assert forgetful.top(plan.query, 20).hits == remembering
+        assert len(forgetful._terms) == 1

@@ -367,7 +367,8 @@ class Archive:
         results = searcher.search(Q.Every("date"), sortedby=FieldFacet("date", reverse=reverse), limit=1)
         return to_article(results[0].fields()).date if len(results) else None
 
-    def _top(self, searcher, query: Q.Query, plan: queries.Plan, limit: int) -> tuple[list[tuple[int, float]], int, bool]:
+    def _top(self, searcher, query: Q.Query, plan: queries.Plan,
+             limit: int) -> tuple[list[tuple[int, float]], int, bool]:
         """The best ``limit`` matches as (document number, score), how many matched, and whether
         that count is exact; keyword queries are ranked by ``Ranker``, any other by Whoosh."""
         if plan.sortedby is None and not isinstance(plan.filter, Q.Query):

@@ -293,13 +293,15 @@ def index_articles(
     index_dir: str | os.PathLike[str] = "index",
     rebuild: bool = False,
     wait: float = 0.0,
-    batch_size: int = 10_000,
+    batch_size: int = 50_000,
     jobs: int | None = None,
 ) -> IndexReport:
     """Index articles a script already has; an article with a known id and the same content is skipped.
 
     ``jobs`` processes (default: all cores) analyse and write the articles, each
-    into segments of its own; ``batch_size`` articles are committed at a time.
+    into segments of its own; ``batch_size`` articles are committed at a time
+    (each commit adds one segment per process: large batches make few, large
+    segments, which search fastest; small ones are merged after the run).
     """
     from . import storage
 

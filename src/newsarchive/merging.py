@@ -8,11 +8,16 @@ postings are already sorted by field, term and document, so a k-way merge of
 the segments' posting streams is the merged order, written straight to the new
 segment (about twice as fast, and memory stays flat).
 
-The policy is tiered, as in most search engines: segments are grouped by order
-of magnitude of their size, and when one tier holds ``TIER_LIMIT`` segments they
-become one segment of the next tier. A bulk build ends as one segment; small
-incremental runs merge only their own small segments, and each article is
-rewritten about once per tier it climbs.
+Merging is still slow in pure Python (a few milliseconds per article, more than
+analysing it), so only small segments are merged as a matter of course: those
+that page indexing (a commit every thousand pages) and small incremental runs
+leave behind. The policy is tiered, as in most search engines: segments under
+``SMALL_SEGMENT`` articles are grouped by order of magnitude of their size, and
+when one tier holds ``TIER_LIMIT`` segments they become one segment of the next
+tier, so that each article is rewritten about once per tier it climbs. Bulk
+builds write large segments directly (``index_articles``' batches), and
+``--optimize`` merges everything when an archive is searched far more than it
+changes.
 """
 from __future__ import annotations
 
@@ -23,21 +28,26 @@ from typing import Iterator, Sequence
 
 from whoosh.reading import SegmentReader
 
+from .storage import posting_blocks
+
 #: Segments of one size tier (a factor of ten) allowed before they are merged into one.
 TIER_LIMIT = 3
+#: Segments of this many articles or more are merged only on request (``merge_all``).
+SMALL_SEGMENT = 20_000
 _TERM = itemgetter(0, 1)
 
 
 def segments_to_merge(sizes: Sequence[int]) -> list[int]:
     """Indexes (into ``sizes``, document counts) of the segments to merge now, or [] to leave them.
 
-    Tiers are walked from the smallest: a tier at its limit is merged, and the
-    merged segment counts in the tier it lands in, which may then reach its own.
+    Tiers of small segments are walked from the smallest: a tier at its limit is
+    merged, and the merged segment counts in the tier it lands in, which may then
+    reach its own.
     """
-    order = sorted(range(len(sizes)), key=sizes.__getitem__)
+    order = [index for index in sorted(range(len(sizes)), key=sizes.__getitem__) if sizes[index] < SMALL_SEGMENT]
     chosen: list[int] = []
     merged = 0
-    for tier in sorted({_tier(size) for size in sizes}):
+    for tier in sorted({_tier(sizes[index]) for index in order}):
         members = [index for index in order if _tier(sizes[index]) == tier]
         lands_here = bool(chosen) and _tier(merged) == tier
         if len(members) + lands_here >= TIER_LIMIT:
@@ -89,15 +99,22 @@ def merge_into(writer, segments: list) -> None:
 
 
 def _live_postings(reader) -> Iterator[tuple]:
-    """The segment's postings in (field, term, document) order, deleted documents left out."""
+    """The segment's postings in (field, term, document) order, deleted documents left out.
+
+    Terms are read in file order with their entries, so no term is looked up in
+    the hash table (a lookup per term was half of a merge's time)."""
     deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
-    for fieldname, btext in reader.all_terms():
-        matcher = reader._terms.matcher(fieldname, btext, reader.schema[fieldname].format)
-        while matcher.is_active():
-            doc = matcher.id()
-            if doc not in deleted:
-                yield fieldname, btext, doc, matcher.weight(), matcher.value()
-            matcher.next()
+    terms = reader._terms
+    schema = reader.schema
+    for (fieldname, btext), info in terms.items():
+        if fieldname not in schema:
+            continue
+        matcher = terms._codec.postings_reader(terms._postfile, info, schema[fieldname].format,
+                                               term=(fieldname, btext))
+        for ids, weights, values in posting_blocks(matcher):
+            for doc, weight, value in zip(ids, weights, values):
+                if doc not in deleted:
+                    yield fieldname, btext, doc, weight, value
 
 
 class _MergedPostings:

@@ -11,22 +11,40 @@ the user typed, NOT) are left to Whoosh: ``Ranker.top`` then returns ``None``.
 
 The proximity bonus of ``query.plan`` (``AndMaybe`` of the words with phrases
 near each other) is exact too without checking every match: a phrase can add
-at most its words' own scores, so matches are checked best bound first, with
-Whoosh's phrase matcher, until no unchecked match can enter the top.
+at most its words' own scores, so matches are checked best bound first, from
+the positions in the blocks already read, until no unchecked match can enter
+the top.
 """
 from __future__ import annotations
 
 import heapq
+from collections import OrderedDict
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from whoosh import query as Q
-from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
+from .storage import posting_blocks
+
 Scores = dict[int, float]   # document number in the whole index -> score
+#: Postings of recently read terms kept between searches (about 150 bytes each with their
+#: positions): a widened search reads its words again, and users' queries share words.
+KEPT_POSTINGS = 400_000
+
+
+@dataclass(frozen=True)
+class _Block:
+    """One block of a term's postings: its last document (in the whole index), the segment's
+    first document number, and the block's ids (in the segment) and encoded values."""
+
+    last: int
+    base: int
+    ids: Sequence[int]
+    values: Sequence
 
 
 @dataclass
@@ -38,7 +56,8 @@ class Ranked:
 
 
 class Ranker:
-    """Scores keyword queries over one open searcher (kept as long as the searcher is)."""
+    """Scores keyword queries over one open searcher (kept as long as the searcher is, with
+    the terms it read last: the index does not change under a searcher)."""
 
     def __init__(self, searcher) -> None:
         self._searcher = searcher
@@ -46,7 +65,9 @@ class Ranker:
         self._leaves = [(leaf, base, leaf.deleted_docs_set if leaf.has_deletions() else frozenset())
                         for leaf, base in searcher.reader().leaf_readers()]
         self._norms: dict[str, list[float]] = {}
-        self._terms: dict[tuple[str, bytes], Scores] = {}
+        # terms read lately, least recent first: (field, term) -> (scores, posting blocks)
+        self._terms: OrderedDict[tuple[str, bytes], tuple[Scores, list[_Block]]] = OrderedDict()
+        self._kept_postings = 0
 
     # ------------------------------------------------------------------ the public side
 
@@ -61,7 +82,6 @@ class Ranker:
         """The best ``limit`` matches of ``query`` among the ``allowed`` documents (all if ``None``)."""
         if not self.supports(query):
             return None
-        self._terms.clear()
         if isinstance(query, Q.AndMaybe):
             scores = self._scores(query.a, allowed)
             return Ranked(self._with_phrases(scores, _phrases(query.b), limit), len(scores))
@@ -104,24 +124,35 @@ class Ranker:
             return {}
         key = (field, btext)
         if key in self._terms:
-            return self._terms[key]
+            self._terms.move_to_end(key)
+            return self._terms[key][0]
         scores: Scores = {}
-        if schema_field.scorable and isinstance(self._weighting, BM25F):
+        blocks: list[_Block] = []
+        bm25 = schema_field.scorable and isinstance(self._weighting, BM25F)
+        if bm25:
             idf = self._searcher.idf(field, btext)
             k1_plus_1 = self._weighting.K1 + 1
             norm = self._norm_table(field)
-            for leaf, base, deleted in self._leaves:
-                codes = leaf._perdoc.field_length_codes(field)
-                for ids, weights in _blocks(leaf, field, btext):
-                    for doc, tf in zip(ids, weights):
-                        if doc not in deleted:
-                            scores[base + doc] = idf * ((tf * k1_plus_1) / (tf + norm[codes[doc]]))
-        else:   # unscorable fields score their term frequency, as Whoosh's WeightScorer
-            for leaf, base, deleted in self._leaves:
-                for ids, weights in _blocks(leaf, field, btext):
+        for leaf, base, deleted in self._leaves:
+            codes = leaf._perdoc.field_length_codes(field) if bm25 else b""
+            for ids, weights, values in _blocks(leaf, field, btext):
+                blocks.append(_Block(base + ids[-1], base, ids, values))
+                if not bm25:   # unscorable fields score their term frequency, as Whoosh's WeightScorer
                     scores.update((base + doc, float(tf)) for doc, tf in zip(ids, weights) if doc not in deleted)
-        self._terms[key] = scores
+                    continue
+                for doc, tf in zip(ids, weights):
+                    if doc not in deleted:
+                        scores[base + doc] = idf * ((tf * k1_plus_1) / (tf + norm[codes[doc]]))
+        self._keep(key, scores, blocks)
         return scores
+
+    def _keep(self, key: tuple[str, bytes], scores: Scores, blocks: list["_Block"]) -> None:
+        """Remember a term read, forgetting the least recent ones beyond ``KEPT_POSTINGS``."""
+        self._terms[key] = (scores, blocks)
+        self._kept_postings += len(scores) or 1
+        while self._kept_postings > KEPT_POSTINGS and len(self._terms) > 1:
+            _, (forgotten, _) = self._terms.popitem(last=False)
+            self._kept_postings -= len(forgotten) or 1
 
     def _norm_table(self, field: str) -> list[float]:
         """BM25's length normalisation for each of the 256 one-byte field lengths Whoosh stores,
@@ -139,53 +170,62 @@ class Ranker:
     # ------------------------------------------------------------------ proximity
 
     def _with_phrases(self, scores: Scores, phrases: list[Q.Phrase], limit: int) -> list[tuple[int, float]]:
-        """The top of ``scores`` once each match gets the scores of the phrases it holds."""
-        bounds: Scores = {}
-        for phrase in phrases:
-            for doc, bound in self._phrase_bound(phrase, scores).items():
-                bounds[doc] = bounds.get(doc, 0.0) + bound
-        exact = {doc: score for doc, score in scores.items() if doc not in bounds}
-        pending = sorted(bounds, key=lambda doc: (-(scores[doc] + bounds[doc]), doc))
+        """The top of ``scores`` once each match gets the scores of the phrases it holds.
+
+        A phrase adds its words' scores (times its boost) to a match that holds its
+        words in order, each at most ``slop`` positions after the one before (Whoosh's
+        ``SpanNear2``, ordered). Holding the words is the bound; their positions are
+        read only for matches whose bound could lift them into the top.
+        """
+        bounds = [(phrase, self._phrase_bound(phrase, scores)) for phrase in phrases]
+        most: Scores = {}
+        for _, bound in bounds:
+            for doc, value in bound.items():
+                most[doc] = most.get(doc, 0.0) + value
+        exact = {doc: score for doc, score in scores.items() if doc not in most}
+        pending = sorted(most, key=lambda doc: (-(scores[doc] + most[doc]), doc))
         checked, batch = 0, max(limit, 1)
         while checked < len(pending):
             floor = _floor(exact, limit)
             first = pending[checked]
-            if floor is not None and scores[first] + bounds[first] < floor:
+            if floor is not None and scores[first] + most[first] < floor:
                 break   # no unchecked match can reach the top
-            chunk = pending[checked:checked + batch]
-            bonus = self._phrase_scores(phrases, chunk)
-            exact.update((doc, scores[doc] + bonus.get(doc, 0.0)) for doc in chunk)
+            for doc in pending[checked:checked + batch]:
+                exact[doc] = scores[doc] + sum(bound[doc] for phrase, bound in bounds
+                                               if doc in bound and self._holds(phrase, doc))
             checked += batch
             batch *= 2
         return _best(exact.items(), limit)
 
     def _phrase_bound(self, phrase: Q.Phrase, scores: Scores) -> Scores:
-        """For matches holding all of the phrase's words in its field, the most it can add."""
+        """For matches holding all of the phrase's words in its field, what the phrase would add."""
         parts = [self._term(phrase.fieldname, word) for word in phrase.words]
         if not parts or not all(parts):
             return {}
-        parts.sort(key=len)
-        docs = [doc for doc in parts[0] if doc in scores and all(doc in part for part in parts[1:])]
+        smallest = min(parts, key=len)
+        docs = [doc for doc in smallest if doc in scores and all(doc in part for part in parts)]
         return {doc: phrase.boost * sum(part[doc] for part in parts) for doc in docs}
 
-    def _phrase_scores(self, phrases: list[Q.Phrase], docs: list[int]) -> Scores:
-        """What the phrases add to each of ``docs``, by Whoosh's own phrase matcher."""
-        found: Scores = {}
-        wanted = sorted(docs)
-        for searcher, base in self._searcher.leaf_searchers():
-            size = searcher.reader().doc_count_all()
-            local = [doc - base for doc in wanted if base <= doc < base + size]
-            if not local:
-                continue
-            for phrase in phrases:
-                matcher = phrase.matcher(searcher)
-                for doc in local:
-                    if not matcher.is_active():
-                        break
-                    matcher.skip_to(doc)
-                    if matcher.is_active() and matcher.id() == doc:
-                        found[base + doc] = found.get(base + doc, 0.0) + matcher.score()
-        return found
+    def _holds(self, phrase: Q.Phrase, doc: int) -> bool:
+        """Whether the document has the phrase's words in order, each within ``slop`` of the last."""
+        field = self._searcher.schema[phrase.fieldname]
+        ends: set[int] | None = None
+        for word in phrase.words:
+            self._term(phrase.fieldname, word)   # read again if forgotten since
+            positions = self._positions(phrase.fieldname, field.to_bytes(word), field.format, doc)
+            if ends is None:
+                ends = set(positions)
+            else:
+                ends = {later for later in positions if any(1 <= later - end <= phrase.slop for end in ends)}
+            if not ends:
+                return False
+        return True
+
+    def _positions(self, field: str, btext: bytes, format_, doc: int) -> list[int]:
+        blocks = self._terms[(field, btext)][1]
+        block = blocks[bisect_left(blocks, doc, key=lambda block: block.last)]
+        local = doc - block.base
+        return format_.decode_positions(block.values[bisect_left(block.ids, local)])
 
 
 # ---------------------------------------------------------------------- helpers
@@ -212,25 +252,13 @@ def _phrases(query: Q.Query) -> list[Q.Phrase] | None:
     return None
 
 
-def _blocks(leaf, field: str, btext: bytes) -> Iterator[tuple[Iterable[int], Iterable[float]]]:
-    """A term's postings in one segment, a block of ids and term frequencies at a time."""
+def _blocks(leaf, field: str, btext: bytes) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence]]:
+    """A term's postings in one segment, a block at a time (see ``storage.posting_blocks``)."""
     try:
         matcher = leaf._terms.matcher(field, btext, leaf.schema[field].format)
     except TermNotFound:
         return
-    if isinstance(matcher, W3LeafMatcher):
-        while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            yield matcher._ids, matcher._weights
-            matcher._next_block()
-        return
-    ids, weights = [], []   # postings kept inside the term's entry
-    while matcher.is_active():
-        ids.append(matcher.id())
-        weights.append(matcher.weight())
-        matcher.next()
-    yield ids, weights
+    yield from posting_blocks(matcher)
 
 
 def _intersection(parts: list[Scores]) -> Scores:
