@@ -96,3 +96,17 @@ def test_forgetting_terms_read_changes_nothing(archive, monkeypatch):
         forgetful = Ranker(searcher)
         assert forgetful.top(plan.query, 20).hits == remembering
         assert len(forgetful._terms) == 1
+
+
+@pytest.mark.parametrize("reverse", [True, False])
+@pytest.mark.parametrize("filters", FILTERS[:3])
+def test_sorting_by_date_matches_whoosh(archive, filters, reverse):
+    from whoosh.sorting import FieldFacet
+
+    with archive._searcher() as searcher:
+        plan = archive._plan(searcher, "harbour strike", **filters)
+        expected = searcher.search(plan.query, filter=plan.filter, limit=15, sortedby=FieldFacet("date", reverse=reverse))
+        ranked = Ranker(searcher).top_by(plan.query, "date", 15, None if plan.filter is None else set(plan.filter),
+                                         reverse=reverse)
+        assert [doc for doc, _ in ranked.hits] == [hit.docnum for hit in expected]
+        assert ranked.total == len(searcher.search(plan.query, filter=plan.filter, limit=None))

@@ -370,9 +370,13 @@ class Archive:
     def _top(self, searcher, query: Q.Query, plan: queries.Plan,
              limit: int) -> tuple[list[tuple[int, float]], int, bool]:
         """The best ``limit`` matches as (document number, score), how many matched, and whether
-        that count is exact; keyword queries are ranked by ``Ranker``, any other by Whoosh."""
-        if plan.sortedby is None and not isinstance(plan.filter, Q.Query):
-            ranked = self._ranker.top(query, limit, plan.filter)
+        that count is exact; keyword queries are ranked (or sorted) by ``Ranker``, any other by Whoosh."""
+        if not isinstance(plan.filter, Q.Query):
+            if plan.sortedby is None:
+                ranked = self._ranker.top(query, limit, plan.filter)
+            else:
+                ranked = self._ranker.top_by(query, plan.sortedby.fieldname, limit, plan.filter,
+                                             reverse=plan.sortedby.reverse)
             if ranked is not None:
                 return ranked.hits, ranked.total, True
         results = searcher.search(query, filter=plan.filter, sortedby=plan.sortedby, limit=limit)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import heapq
 from collections import OrderedDict
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
@@ -87,6 +87,23 @@ class Ranker:
             return Ranked(self._with_phrases(scores, _phrases(query.b), limit), len(scores))
         scores = self._scores(query, allowed)
         return Ranked(_best(scores.items(), limit), len(scores))
+
+    def top_by(self, query: Q.Query, field: str, limit: int, allowed: set[int] | None = None, *,
+               reverse: bool = False) -> Ranked | None:
+        """The first ``limit`` matches in the order of a sortable field's values (as Whoosh's
+        ``FieldFacet`` sorts them, equal values in document order), or ``None`` as ``top``."""
+        if not self.supports(query):
+            return None
+        matches = self._scores(query.a if isinstance(query, Q.AndMaybe) else query, allowed)
+        sign = -1 if reverse else 1
+        bases = [base for _, base, _ in self._leaves]
+        columns = [leaf.column_reader(field, translate=False) for leaf, _, _ in self._leaves]
+
+        def order(doc: int) -> tuple[int, int]:
+            segment = bisect_right(bases, doc) - 1
+            return sign * columns[segment][doc - bases[segment]], doc
+
+        return Ranked([(doc, 0.0) for doc in heapq.nsmallest(limit, matches, key=order)], len(matches))
 
     # ------------------------------------------------------------------ scoring
 
