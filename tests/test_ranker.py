@@ -105,8 +105,8 @@ def test_sorting_by_date_matches_whoosh(archive, filters, reverse):
 
     with archive._searcher() as searcher:
         plan = archive._plan(searcher, "harbour strike", **filters)
-        newest = FieldFacet("date", reverse=reverse)
-        expected = searcher.search(plan.query, filter=plan.filter, limit=15, sortedby=newest)
+        by_date = FieldFacet("date", reverse=reverse)
+        expected = searcher.search(plan.query, filter=plan.filter, limit=15, sortedby=by_date)
         ranked = Ranker(searcher).top_by(plan.query, "date", 15, None if plan.filter is None else set(plan.filter),
                                          reverse=reverse)
         assert [doc for doc, _ in ranked.hits] == [hit.docnum for hit in expected]
