@@ -18,10 +18,10 @@ the top.
 from __future__ import annotations
 
 import heapq
-from collections import OrderedDict
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+from typing import Container, Iterable, Iterator, Sequence
 
 from whoosh import query as Q
 from whoosh.reading import TermNotFound
@@ -78,7 +78,7 @@ class Ranker:
             return _plain(query.a) and _phrases(query.b) is not None
         return _plain(query)
 
-    def top(self, query: Q.Query, limit: int, allowed: set[int] | None = None) -> Ranked | None:
+    def top(self, query: Q.Query, limit: int, allowed: Container[int] | None = None) -> Ranked | None:
         """The best ``limit`` matches of ``query`` among the ``allowed`` documents (all if ``None``)."""
         if not self.supports(query):
             return None
@@ -88,7 +88,7 @@ class Ranker:
         scores = self._scores(query, allowed)
         return Ranked(_best(scores.items(), limit), len(scores))
 
-    def top_by(self, query: Q.Query, field: str, limit: int, allowed: set[int] | None = None, *,
+    def top_by(self, query: Q.Query, field: str, limit: int, allowed: Container[int] | None = None, *,
                reverse: bool = False) -> Ranked | None:
         """The first ``limit`` matches in the order of a sortable field's values (as Whoosh's
         ``FieldFacet`` sorts them, equal values in document order), or ``None`` as ``top``."""
@@ -107,7 +107,7 @@ class Ranker:
 
     # ------------------------------------------------------------------ scoring
 
-    def _scores(self, query: Q.Query, allowed: set[int] | None) -> Scores:
+    def _scores(self, query: Q.Query, allowed: Container[int] | None) -> Scores:
         scores = self._match(query)
         if allowed is not None:
             scores = {doc: score for doc, score in scores.items() if doc in allowed}
@@ -131,7 +131,7 @@ class Ranker:
         return combined
 
     def _term(self, field: str, text) -> Scores:
-        """Every document holding the term, with its BM25F score (boost 1), remembered per query."""
+        """Every document holding the term, with its BM25F score (boost 1); remembered (``_keep``)."""
         schema_field = self._searcher.schema[field] if field in self._searcher.schema else None
         if schema_field is None:
             return {}
