@@ -8,6 +8,7 @@ holds), and only the matches are kept and grouped into passages.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .analysis import _WORD
 from .article import Article
@@ -44,11 +45,22 @@ def make_snippet(article: Article, words: frozenset[str]) -> str:
     return " ".join(opening[:SNIPPET_CHARS].split()) + ("…" if len(opening) > SNIPPET_CHARS else "")
 
 
+@lru_cache(maxsize=32)
+def _query_words(words: frozenset[str], analyzer) -> dict[str, frozenset[str]]:
+    """Surface word -> the query terms it stands for, filled as words are met: the hits of one
+    query share most of their words, and one lookup per word is the whole cost of a snippet."""
+    return {}
+
+
 def _marked(text: str, words: frozenset[str], analyzer) -> str:
     passages: list[_Passage] = []
     reach = SNIPPET_CHARS - 2 * SURROUND   # how far apart two marked words of one passage may start and end
+    known = _query_words(words, analyzer)
     for match in _WORD.finditer(text):
-        found = words.intersection(analyzer.terms_of(match.group()))
+        word = match.group()
+        found = known.get(word)
+        if found is None:
+            found = known[word] = words.intersection(analyzer.terms_of(word))
         if not found:
             continue
         start, end = match.span()
