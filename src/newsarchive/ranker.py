@@ -309,5 +309,12 @@ def _floor(scores: Scores, limit: int) -> float | None:
 
 
 def _best(items: Iterable[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
-    """Best score first; equal scores in document order, as Whoosh's collector keeps them."""
-    return heapq.nsmallest(limit, items, key=lambda item: (-item[1], item[0]))
+    """Best score first; equal scores in document order, as Whoosh's collector keeps them.
+
+    The ``limit``-th best score is found first without building a key per match (a
+    million-article query matches tens of thousands); only matches reaching it are sorted."""
+    items = list(items)
+    if len(items) > limit:
+        floor = heapq.nlargest(limit, (score for _, score in items))[-1] if limit else float("inf")
+        items = [item for item in items if item[1] >= floor]
+    return sorted(items, key=lambda item: (-item[1], item[0]))[:limit]
