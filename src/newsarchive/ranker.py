@@ -82,6 +82,7 @@ class Ranker:
         """The best ``limit`` matches of ``query`` among the ``allowed`` documents (all if ``None``)."""
         if not self.supports(query):
             return None
+        self._forget()
         if isinstance(query, Q.AndMaybe):
             scores = self._scores(query.a, allowed)
             return Ranked(self._with_phrases(scores, _phrases(query.b), limit), len(scores))
@@ -94,6 +95,7 @@ class Ranker:
         ``FieldFacet`` sorts them, equal values in document order), or ``None`` as ``top``."""
         if not self.supports(query):
             return None
+        self._forget()
         matches = self._scores(query.a if isinstance(query, Q.AndMaybe) else query, allowed)
         sign = -1 if reverse else 1
         bases = [base for _, base, _ in self._leaves]
@@ -163,11 +165,15 @@ class Ranker:
         self._keep(key, scores, blocks)
         return scores
 
-    def _keep(self, key: tuple[str, bytes], scores: Scores, blocks: list["_Block"]) -> None:
-        """Remember a term read, forgetting the least recent ones beyond ``KEPT_POSTINGS``."""
+    def _keep(self, key: tuple[str, bytes], scores: Scores, blocks: list[_Block]) -> None:
+        """Remember a term read (for the rest of the query whatever its size: ``_forget`` trims
+        the memory between queries)."""
         self._terms[key] = (scores, blocks)
         self._kept_postings += len(scores) or 1
-        while self._kept_postings > KEPT_POSTINGS and len(self._terms) > 1:
+
+    def _forget(self) -> None:
+        """Forget the least recently used terms beyond ``KEPT_POSTINGS``."""
+        while self._kept_postings > KEPT_POSTINGS and self._terms:
             _, (forgotten, _) = self._terms.popitem(last=False)
             self._kept_postings -= len(forgotten) or 1
 
@@ -228,7 +234,6 @@ class Ranker:
         field = self._searcher.schema[phrase.fieldname]
         ends: set[int] | None = None
         for word in phrase.words:
-            self._term(phrase.fieldname, word)   # read again if forgotten since
             positions = self._positions(phrase.fieldname, field.to_bytes(word), field.format, doc)
             if ends is None:
                 ends = set(positions)
