@@ -82,8 +82,9 @@ def index_paths(
     extract is reported as failed (0 turns the limit off). ``shards`` splits the
     archive over that many indexes built in parallel (one process each) and
     searched as one; an index built with shards keeps them on later runs.
-    ``optimize`` merges the index into one segment afterwards: searches get about
-    twice as fast, at the cost of rewriting the whole index (as long as a build).
+    Small segments (each commit adds one) are merged after the run
+    (``merging``); ``optimize`` merges the whole index into one segment: searches
+    get faster, at the cost of rewriting the whole index (about as long as a build).
     """
     from . import storage
 
