@@ -45,6 +45,8 @@ SUGGEST_BELOW = 3
 SPELLING_PREFIX = 2
 #: Filters whose matching documents an open archive remembers.
 KEPT_FILTERS = 64
+#: Articles' copy sketches an open archive remembers (about 3 kB each).
+KEPT_SKETCHES = 5_000
 #: What reading a truncated or garbled index file raises.
 _DAMAGE = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError)
 
@@ -123,6 +125,7 @@ class Archive:
         self._kept_families: tuple[str, ...] = ()   # the language families the kept searcher's index holds
         self._ranker: Ranker | None = None   # scores keyword queries for the kept searcher
         self._filter_docs: dict[Q.Query, Any] = {}
+        self._sketches: dict[int, tuple[str, tuple[int, ...]]] = {}   # docnum -> (id, copy sketch)
 
     @classmethod
     def open(cls, index_dir: str | os.PathLike[str] = "index") -> "Archive":
@@ -344,6 +347,7 @@ class Archive:
                 self._kept_families = families_in(fresh.reader().indexed_field_names())
                 self._ranker = Ranker(fresh)
                 self._filter_docs.clear()
+                self._sketches.clear()
         except Exception as exc:
             raise IndexDamagedError(self.index_dir, f"{type(exc).__name__}: {exc}") from exc
         return nullcontext(self._kept_searcher)
@@ -406,8 +410,7 @@ class Archive:
                 if sketch and index >= offset else hit
                 for index, (hit, sketch) in enumerate(kept)]
 
-    @staticmethod
-    def _copies_of(searcher, hit: Hit, sketch: tuple[int, ...]) -> tuple[str, ...]:
+    def _copies_of(self, searcher, hit: Hit, sketch: tuple[int, ...]) -> tuple[str, ...]:
         """Ids of the archive's other copies of this story, found through the sketch's indexed hashes
         (one term lookup per segment and hash; only other articles' stored fields are read)."""
         candidates: set[int] = set()
@@ -420,10 +423,22 @@ class Archive:
         candidates.discard(hit._docnum)
         ids = []
         for docnum in sorted(candidates):
-            fields = searcher.stored_fields(docnum)
-            if fields["id"] != hit.article.id and copies.are_copies(sketch, copies.decode(fields.get("sketch", ""))):
-                ids.append(fields["id"])
+            other_id, other = self._sketch_of(searcher, docnum)
+            if other_id != hit.article.id and copies.are_copies(sketch, other):
+                ids.append(other_id)
         return tuple(ids)
+
+    def _sketch_of(self, searcher, docnum: int) -> tuple[str, tuple[int, ...]]:
+        """An article's id and copy sketch, remembered while the index is unchanged: a stock
+        phrase among many articles' smallest hashes makes the same hundreds of candidates
+        for each of them, and reading a candidate's stored article is the cost of a lookup."""
+        known = self._sketches.get(docnum)
+        if known is None:
+            if len(self._sketches) >= KEPT_SKETCHES:
+                self._sketches.clear()
+            fields = searcher.stored_fields(docnum)
+            known = self._sketches[docnum] = (fields["id"], copies.decode(fields.get("sketch", "")))
+        return known
 
     @staticmethod
     def _facets(searcher, plan, names: Sequence[str]) -> dict[str, list[tuple[str, int]]]:
