@@ -9,7 +9,7 @@ Whoosh's stock analyzers chain a generator per step and build a ``Token`` per
 word, which made analysis the largest cost of indexing. Here each distinct
 surface word is analysed once and remembered, and ``AnalysedText.index`` turns a
 text into its terms and positions in one loop. The ``Token`` interface stays for
-Whoosh's query parser and highlighter, built from the same per-word analysis, so
+Whoosh's query parser, built from the same per-word analysis, so
 that a word is the same term wherever it is seen.
 """
 from __future__ import annotations
@@ -146,7 +146,7 @@ class TextAnalyzer(Analyzer):
     def __call__(self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
                  removestops: bool = True, start_pos: int = 0, start_char: int = 0, mode: str = "",
                  **kwargs) -> Iterator[Token]:
-        """Whoosh's token stream (for the query parser and the highlighter), term for term as ``positions``."""
+        """Whoosh's token stream (for the query parser), term for term as ``positions``."""
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         position = start_pos
         for match in _WORD.finditer(value):

@@ -1,0 +1,28 @@
+"""Snippets: the passages holding the query's words, marked, in the article's own analysis."""
+from __future__ import annotations
+
+from newsarchive import Article
+from newsarchive.snippets import SEPARATOR, SNIPPET_CHARS, make_snippet
+
+FILLER = "The council met on Tuesday and talked about the budget for the coming year. " * 6
+
+
+def test_words_are_marked_in_any_inflection():
+    article = Article(id="a", headline="Port", body=FILLER + "Dock workers were striking for a third day. " + FILLER)
+    snippet = make_snippet(article, frozenset({"strike", "worker"}))
+    assert "**workers**" in snippet and "**striking**" in snippet
+    assert len(snippet.replace("**", "")) <= SNIPPET_CHARS   # a passage, not the whole body
+
+
+def test_the_two_best_passages_in_text_order():
+    body = "Harbour strike began. " + FILLER + "Harbour strike ended with a harbour deal. " + FILLER + "A strike elsewhere."
+    snippet = make_snippet(Article(id="a", headline="Port", body=body), frozenset({"harbour", "strike"}))
+    passages = snippet.split(SEPARATOR)
+    assert len(passages) == 2
+    assert passages[0].startswith("**Harbour** **strike** began") and "ended with a **harbour** deal" in passages[1]
+    assert "elsewhere" not in snippet   # one word of two: the weakest passage
+
+
+def test_no_match_gives_the_opening():
+    article = Article(id="a", headline="Port", summary="", body=FILLER)
+    assert make_snippet(article, frozenset({"absent"})) == " ".join(FILLER[:SNIPPET_CHARS].split()) + "…"
