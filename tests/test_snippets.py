@@ -15,7 +15,8 @@ def test_words_are_marked_in_any_inflection():
 
 
 def test_the_two_best_passages_in_text_order():
-    body = "Harbour strike began. " + FILLER + "Harbour strike ended with a harbour deal. " + FILLER + "A strike elsewhere."
+    body = ("Harbour strike began. " + FILLER + "Harbour strike ended with a harbour deal. " + FILLER
+            + "A strike elsewhere.")
     snippet = make_snippet(Article(id="a", headline="Port", body=body), frozenset({"harbour", "strike"}))
     passages = snippet.split(SEPARATOR)
     assert len(passages) == 2
