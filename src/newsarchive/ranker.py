@@ -21,7 +21,7 @@ import heapq
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Container, Iterable, Iterator, Sequence
+from typing import Collection, Container, Iterable, Iterator, Sequence
 
 from whoosh import query as Q
 from whoosh.reading import TermNotFound
@@ -209,7 +209,7 @@ class Ranker:
         pending = sorted(most, key=lambda doc: (-(scores[doc] + most[doc]), doc))
         checked, batch = 0, max(limit, 1)
         while checked < len(pending):
-            floor = _floor(exact, limit)
+            floor = _floor(exact.values(), limit)
             first = pending[checked]
             if floor is not None and scores[first] + most[first] < floor:
                 break   # no unchecked match can reach the top
@@ -257,21 +257,21 @@ def _plain(query: Q.Query) -> bool:
     """Terms joined by AND and OR (no coordination bonus, no minimum match)."""
     if isinstance(query, Q.Term):
         return True
-    if type(query) in (Q.And, Q.Or):
-        if isinstance(query, Q.Or) and (query.scale or query.minmatch):
-            return False
-        return all(_plain(sub) for sub in query.subqueries)
-    return False
+    return (type(query) is Q.And or _summing_or(query)) and all(_plain(sub) for sub in query.subqueries)
 
 
 def _phrases(query: Q.Query) -> list[Q.Phrase] | None:
     """The phrases of a proximity bonus (one phrase or an OR of phrases), else ``None``."""
     if isinstance(query, Q.Phrase):
         return [query]
-    if type(query) is Q.Or and not query.scale and not query.minmatch and query.boost == 1.0 \
-            and all(isinstance(sub, Q.Phrase) for sub in query.subqueries):
+    if _summing_or(query) and query.boost == 1.0 and all(isinstance(sub, Q.Phrase) for sub in query.subqueries):
         return list(query.subqueries)
     return None
+
+
+def _summing_or(query: Q.Query) -> bool:
+    """An OR whose score is the sum of its matching parts' (no coordination bonus, no minimum match)."""
+    return type(query) is Q.Or and not query.scale and not query.minmatch
 
 
 def _blocks(leaf, field: str, btext: bytes) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence]]:
@@ -306,11 +306,11 @@ def _union(parts: list[Scores]) -> Scores:
     return combined
 
 
-def _floor(scores: Scores, limit: int) -> float | None:
-    """The ``limit``-th best score, or ``None`` while fewer are known."""
-    if len(scores) < limit:
+def _floor(scores: Collection[float], limit: int) -> float | None:
+    """The ``limit``-th best score, or ``None`` while fewer are known (or none is wanted)."""
+    if limit < 1 or len(scores) < limit:
         return None
-    return heapq.nlargest(limit, scores.values())[-1]
+    return heapq.nlargest(limit, scores)[-1]
 
 
 def _best(items: Iterable[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
@@ -319,7 +319,7 @@ def _best(items: Iterable[tuple[int, float]], limit: int) -> list[tuple[int, flo
     The ``limit``-th best score is found first without building a key per match (a
     million-article query matches tens of thousands); only matches reaching it are sorted."""
     items = list(items)
-    if len(items) > limit:
-        floor = heapq.nlargest(limit, (score for _, score in items))[-1] if limit else float("inf")
+    floor = _floor([score for _, score in items], limit) if len(items) > limit else None
+    if floor is not None:
         items = [item for item in items if item[1] >= floor]
     return sorted(items, key=lambda item: (-item[1], item[0]))[:limit]
