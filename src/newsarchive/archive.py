@@ -392,8 +392,7 @@ class Archive:
         fields = searcher.stored_fields(docnum)
         article = to_article(fields)
         score = score if plan.sortedby is None else 0.0   # sorted hits carry no score
-        return (Hit(score=score, article=article, words=plan.words, _docnum=docnum),
-                copies.decode(fields.get("sketch", "")))
+        return Hit(score=score, article=article, words=plan.words, _docnum=docnum), self._remember(docnum, fields)[1]
 
     def _collapse(self, searcher, found: list[tuple[Hit, tuple[int, ...]]], offset: int = 0,
                   wanted: int | None = None) -> list[Hit]:
@@ -433,11 +432,13 @@ class Archive:
         phrase among many articles' smallest hashes makes the same hundreds of candidates
         for each of them, and reading a candidate's stored article is the cost of a lookup."""
         known = self._sketches.get(docnum)
-        if known is None:
-            if len(self._sketches) >= KEPT_SKETCHES:
-                self._sketches.clear()
-            fields = searcher.stored_fields(docnum)
-            known = self._sketches[docnum] = (fields["id"], copies.decode(fields.get("sketch", "")))
+        return known if known is not None else self._remember(docnum, searcher.stored_fields(docnum))
+
+    def _remember(self, docnum: int, fields: dict[str, Any]) -> tuple[str, tuple[int, ...]]:
+        """Keep the id and copy sketch of stored fields just read (the hits found are most copies' candidates)."""
+        if len(self._sketches) >= KEPT_SKETCHES:
+            self._sketches.clear()
+        known = self._sketches[docnum] = (fields["id"], copies.decode(fields.get("sketch", "")))
         return known
 
     @staticmethod
