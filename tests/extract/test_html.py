@@ -102,6 +102,15 @@ _STORY = "<p>" + "The council met on Tuesday and agreed the budget after a long 
     ('<a href="/t/1"><span class="label label--blue">Patch Notes</span> Patchnotes 4.47 bugfix build</a>',
      "Patchnotes 4.47 bugfix build"),
     ('<span class="sub-heading">Energy transition:</span> Leading the way on climate?', "Leading the way on climate?"),
+    # classes hashed by a styling library, their rules in a <style> inside the heading
+    ('<style>.css-k1{display:block;color:#707}</style><span class="css-k1">Press release of the health office '
+     '<style>.css-h2{clip:rect(0 0 0 0);position:absolute;width:1px;height:1px}</style>'
+     '<span class="css-h2">:</span></span>Boosters stay open to all until February',
+     "Boosters stay open to all until February"),
+    # symbols printed before the headline are not part of it; a bracket that closes is
+    ("[&gt; Jens Weber", "Jens Weber"),
+    ("■ Markets close higher", "Markets close higher"),
+    ("[Update] Markets close higher", "[Update] Markets close higher"),
     # ruby readings printed above Japanese characters are not part of the text
     ("<ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を禁止する", "子どもへの体罰を禁止する"),
 ])
@@ -109,6 +118,14 @@ def test_headline_is_the_line_the_h1_shows_without_its_kicker(h1, headline):
     article = extract_html(f"<html><head><title>Site</title></head><body><article><h1>{h1}</h1>{_STORY}"
                            "</article></body></html>")
     assert article.headline == headline
+
+
+def test_site_name_after_a_colon_in_the_title_is_not_the_headline():
+    # the part after the colon is longer than the heading: the heading names the site, not a kicker
+    article = extract_html("<html><head><title>The most cheerful music video in the world : Crimeblog</title></head>"
+                           f"<body><h1>Crimeblog</h1><article><h3>The most cheerful music video in the world</h3>"
+                           f"{_STORY}</article></body></html>")
+    assert article.headline == "The most cheerful music video in the world"
 
 
 def test_story_served_inside_noscript_is_found():
@@ -136,6 +153,13 @@ def test_a_short_teaser_is_still_an_article():
     # the heading wins over metadata that flattened its typographic quotes
     ("<meta property='og:title' content=\"Editor's letter: bye, Baby!\">", "Editor’s letter: bye, Baby!",
      "Editor’s letter: bye, Baby!"),
+    # the title keeps the typographic dash that the metadata flattened
+    ("<title>Whisky tastings January – May 2020 | Tasting Club</title>"
+     "<meta property='og:title' content='Whisky tastings January - May 2020'>", "",
+     "Whisky tastings January – May 2020"),
+    # a kicker before a colon in the stated title, the heading without it
+    ("<title>Petition : Save the radio choir from the cuts</title>", "Save the radio choir from the cuts",
+     "Save the radio choir from the cuts"),
     # a heading hidden for screen readers that copies the title, site name and all
     ("<meta property='og:site_name' content='Umweltbundesamt'><meta property='og:title' content='Gas is not green'>",
      "Gas is not green | Umweltbundesamt", "Gas is not green"),

@@ -8,11 +8,14 @@ gets hot"; readers see two lines, and the headline is the second. So the element
 into the lines it shows (block children and ``<br>`` break lines, unless after a colon;
 hidden text is not shown; a separator hidden from sight ends a kicker; page furniture by class name, such as
 an author box, is not headline); kickers, named by class or ended by a hidden separator,
-go; the longest line left is the headline.
+go; the longest line left is the headline. Sites styled from JavaScript name their classes
+by hash (``css-1ftw2zb``) and put the rules in a ``<style>`` inside the heading; those rules
+say which classes are hidden or set on a line of their own.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bs4 import NavigableString, Tag
 
@@ -23,6 +26,9 @@ _KICKER_HINT = re.compile(r"kicker|overline|dachzeile|spitzmarke|eyebrow|top-?li
                           r"(?:super|pre|over|top|sub)-?(?:title|headline|heading)|overhead|small|"
                           r"(?:^|[-_ ])label(?:$|[-_ ])", re.I)
 _HIDDEN_HINT = re.compile(r"visually-?hidden|sr-only|screen-?reader|offscreen|invisible|a11y", re.I)
+_CSS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
+_CSS_HIDES = re.compile(r"clip\s*:\s*rect\(\s*0|display\s*:\s*none|visibility\s*:\s*hidden")
+_CSS_BLOCK = re.compile(r"display\s*:\s*(?:block|flex)")
 
 
 def heading_text(element: Tag) -> str:
@@ -39,6 +45,7 @@ def _visible_lines(element: Tag) -> list[tuple[str, bool]]:
     lines: list[tuple[str, bool]] = []
     parts: list[str] = []
     kicker_depth = 0
+    hidden_classes, block_classes = _styled_classes(element)
 
     def end_line(kicker: bool = False) -> None:
         text = " ".join("".join(parts).split()).strip(" :|–—-")
@@ -49,9 +56,9 @@ def _visible_lines(element: Tag) -> list[tuple[str, bool]]:
     stack: list = [child for child in reversed(element.contents)]
     while stack:
         node = stack.pop()
-        if isinstance(node, tuple):   # (tag, was_kicker): the end of an element
-            tag, was_kicker = node
-            if was_kicker or tag.name in BLOCK_TAGS:
+        if isinstance(node, tuple):   # (was_kicker, own_line): the end of an element
+            was_kicker, own_line = node
+            if was_kicker or own_line:
                 end_line(kicker=was_kicker)
             kicker_depth -= was_kicker
             continue
@@ -68,17 +75,19 @@ def _visible_lines(element: Tag) -> list[tuple[str, bool]]:
                 end_line()
             continue
         hint = attribute_text(node)
-        if _is_hidden(node, hint):
+        classes = set(node.get_attribute_list("class")) if hidden_classes or block_classes else set()
+        if _is_hidden(node, hint) or classes & hidden_classes:
             if "".join(parts).strip():   # a separator for screen readers: what came before is a kicker
                 end_line(kicker=True)
             continue
         if hint and boilerplate.classify_attribute(hint) == "noise" and not _KICKER_HINT.search(hint):
             continue
         kicker = (node.name == "small" or bool(_KICKER_HINT.search(hint))) and not kicker_depth
-        if kicker or node.name in BLOCK_TAGS:
+        own_line = node.name in BLOCK_TAGS or bool(classes & block_classes)
+        if kicker or own_line:
             end_line()
         kicker_depth += kicker
-        stack.append((node, kicker))
+        stack.append((kicker, own_line))
         stack.extend(reversed(node.contents))
     end_line()
     return lines
@@ -86,3 +95,36 @@ def _visible_lines(element: Tag) -> list[tuple[str, bool]]:
 
 def _is_hidden(node: Tag, hint: str) -> bool:
     return str(node.get("aria-hidden", "")).lower() == "true" or bool(_HIDDEN_HINT.search(hint))
+
+
+def _styled_classes(element: Tag) -> tuple[set[str], set[str]]:
+    """(hidden, block) class names that ``<style>`` elements inside the heading declare."""
+    hidden: set[str] = set()
+    block: set[str] = set()
+    for style in element.find_all("style"):
+        for name, declarations in _CSS_RULE.findall(style.get_text()):
+            if _CSS_HIDES.search(declarations):
+                hidden.add(name)
+            elif _CSS_BLOCK.search(declarations):
+                block.add(name)
+    return hidden, block
+
+
+_BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}"}
+
+
+def without_markers(headline: str) -> str:
+    """The headline without the symbols some sites print before it: "[> Jens Weber", "■ Markets".
+
+    Symbols and dashes go, and an opening bracket that nothing closes; quotes, "¿", "¡",
+    "#" and a bracket that closes ("[Update] …") are part of the headline.
+    """
+    start = 0
+    while start < len(headline):
+        char = headline[start]
+        category = unicodedata.category(char)
+        unclosed = category == "Ps" and _BRACKET_PAIRS.get(char, "") not in headline[start + 1:]
+        if not (char.isspace() or category in {"Sm", "So", "Pd"} or char in "•·‣" or unclosed):
+            break
+        start += 1
+    return headline[start:]

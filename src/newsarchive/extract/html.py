@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from . import boilerplate
 from .dates import day_of, find_dates, names_a_span, parse_machine_date
-from .headings import heading_text
+from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
 from .tree import Block, PageTree, attribute_text, walk
@@ -52,7 +52,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     title_headline, title_site = _split_title(page_title, meta.site_names[0] if meta.site_names else "")
     site = _site_name(meta, url or meta.url) or title_site
     h1_texts = [heading_text(h1) for h1 in tree.h1s[:5]]
-    headline = _headline(meta, h1_texts, _heading_before(blocks, first_body), title_headline, site)
+    headline = without_markers(_headline(meta, h1_texts, _heading_before(blocks, first_body), title_headline, site))
     if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
         site = page_title   # a title that is not the headline names the site
     published = _date(tree, meta, url) or _date_near(blocks, first_body, last_body)
@@ -89,12 +89,15 @@ def _headline(meta: Metadata, h1_texts: list[str], heading: str, title_headline:
     plausible ``<h1>``; else the stated headline (minus the site's name); else the title."""
     stated = [_strip_site_name(h, site) for h in meta.headlines if h]
     for h1 in h1_texts:
-        if h1 and any(_same_title(h1, s) for s in stated + [title_headline]):
+        if h1 and any(_same_title(h1, s) or _kicker_before(h1, s) for s in stated + [title_headline]):
             return _without_site_suffix(h1, site)
     plausible = [h1 for h1 in h1_texts if 3 <= _word_count(h1) <= 40]
     if len(plausible) == 1 and len(h1_texts) == 1:
         return plausible[0]
     if stated:
+        for shown in (heading, title_headline):   # metadata often flattens typographic dashes and quotes
+            if shown and _comparable(shown) == _comparable(stated[0]):
+                return shown
         # a stated headline the title continues was cut short (an unescaped quote ends an attribute)
         rest = title_headline[len(stated[0]):]
         cut_short = _comparable(title_headline).startswith(_comparable(stated[0])) and rest[:1].isspace() \
@@ -137,6 +140,14 @@ def _same_title(a: str, b: str) -> bool:
 
 _FLAT_PUNCTUATION = str.maketrans({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                                    "‚": "'", "–": "-", "—": "-"})
+
+
+def _kicker_before(heading: str, title: str) -> bool:
+    """Whether a stated title is the heading behind a kicker: "Petition: Save the choir"."""
+    heading_norm, title_norm = _comparable(heading), _comparable(title)
+    kicker = title_norm[:-len(heading_norm)].rstrip()
+    return bool(heading_norm) and title_norm.endswith(heading_norm) and kicker.endswith(":") \
+        and len(kicker) < len(heading_norm)
 
 
 def _comparable(title: str) -> str:
