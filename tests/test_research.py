@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from newsarchive import QueryError
 from newsarchive.chart import bar_chart
 from newsarchive.cli import main
-from newsarchive.copies import are_copies, containment, sketch
+from newsarchive.copies import are_copies, containment, pack, sketch, unpack
 from newsarchive.timespan import relative_span
 
 SEED_ID = "sample_data/000_cf66f6befb59e769.txt"
@@ -41,6 +41,8 @@ def test_copy_sketches():
     assert are_copies(sketch(story), sketch(edited))
     assert containment(sketch(story), sketch(other)) < 0.1
     assert sketch("too short") == ()
+    assert unpack(pack("https://example.org/ünïcode", sketch(story))) == ("https://example.org/ünïcode", sketch(story))
+    assert unpack(b"") == ("", ())
 
 
 def test_timeline_counts_every_period_including_empty_ones(archive):
@@ -145,3 +147,33 @@ def test_recent_blends_recency_into_relevance(tmp_path):
     with _small_archive(tmp_path, [old, new]) as archive:
         assert archive.search("strike", all_copies=True)[0].article.id == "old"
         assert archive.search("strike", recent=True, all_copies=True)[0].article.id == "new"
+
+
+def test_copies_found_in_an_index_made_before_the_copy_column(tmp_path):
+    # articles indexed with their sketch stored (no column) and articles indexed since find each other
+    from whoosh.index import create_in
+
+    from newsarchive import Archive, Article, index_articles
+    from newsarchive.copies import encode
+    from newsarchive.schema import build_schema, to_document
+
+    story = ("Electricity will be rationed for forty days across the country, the energy minister said on "
+             "Friday, as a drought leaves the main dam near its lowest level in decades. ") * 3
+    wire = [Article(id=f"wire-{n}", headline="Power rationed", body=story + f"Reported by desk {n}.")
+            for n in range(3)]
+    other = Article(id="other", headline="Power rationed", body="A different story about power cuts in the north. " * 4)
+    schema = build_schema()
+    schema.remove("copy_key")
+    (tmp_path / "index").mkdir()
+    old = create_in(str(tmp_path / "index"), schema)
+    with old.writer() as writer:
+        for article in wire[:2]:
+            doc = to_document(article)
+            doc["sketch"] = encode(unpack(doc.pop("copy_key"))[1])
+            writer.add_document(**doc)
+    index_articles([wire[2], other], index_dir=tmp_path / "index")
+    with Archive.open(tmp_path / "index") as archive:
+        hits = archive.search("electricity rationed drought")
+        assert {hits[0].article.id, *hits[0].copies} == {a.id for a in wire}
+        assert [hit.article.id for hit in hits[1:]] == ["other"] and not hits[1].copies
+        assert "copy_key" in archive._ix.schema

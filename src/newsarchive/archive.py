@@ -28,7 +28,7 @@ from .errors import IndexDamagedError, NewsArchiveError, QueryError
 from .ranker import Ranker
 from .schema import DEFAULT_FAMILY, families_in, family_field, family_of, shared_analyzer, to_article
 from .snippets import make_snippet
-from .storage import index_size, open_index, while_committing
+from .storage import LeafColumns, index_size, open_index, while_committing
 from .timespan import covering_span
 
 #: BM25F parameters, chosen on the time-dev judged queries (bench/ranking.py): strong length
@@ -126,6 +126,7 @@ class Archive:
         self._ranker: Ranker | None = None   # scores keyword queries for the kept searcher
         self._filter_docs: dict[Q.Query, Any] = {}
         self._sketches: dict[int, tuple[str, tuple[int, ...]]] = {}   # docnum -> (id, copy sketch)
+        self._copy_keys = None   # the kept searcher's column of ids and copy sketches (None: older index)
 
     @classmethod
     def open(cls, index_dir: str | os.PathLike[str] = "index") -> "Archive":
@@ -239,7 +240,7 @@ class Archive:
             if docnum is None:
                 raise QueryError(f"no article with id {id!r}")
             stored = searcher.stored_fields(docnum)
-            own = copies.decode(stored.get("sketch", ""))
+            own = self._sketch_of(searcher, docnum, stored)[1]
             plan = queries.plan(self._ix.schema, "")
             body = family_field("body", family_of(stored.get("language", "")))
             found = []
@@ -346,6 +347,7 @@ class Archive:
                 self._kept_searcher, self._kept_generation = fresh, generation
                 self._kept_families = families_in(fresh.reader().indexed_field_names())
                 self._ranker = Ranker(fresh)
+                self._copy_keys = LeafColumns(fresh.reader(), "copy_key") if "copy_key" in fresh.schema else None
                 self._filter_docs.clear()
                 self._sketches.clear()
         except Exception as exc:
@@ -392,7 +394,8 @@ class Archive:
         fields = searcher.stored_fields(docnum)
         article = to_article(fields)
         score = score if plan.sortedby is None else 0.0   # sorted hits carry no score
-        return Hit(score=score, article=article, words=plan.words, _docnum=docnum), self._remember(docnum, fields)[1]
+        hit = Hit(score=score, article=article, words=plan.words, _docnum=docnum)
+        return hit, self._sketch_of(searcher, docnum, fields)[1]
 
     def _collapse(self, searcher, found: list[tuple[Hit, tuple[int, ...]]], offset: int = 0,
                   wanted: int | None = None) -> list[Hit]:
@@ -411,7 +414,7 @@ class Archive:
 
     def _copies_of(self, searcher, hit: Hit, sketch: tuple[int, ...]) -> tuple[str, ...]:
         """Ids of the archive's other copies of this story, found through the sketch's indexed hashes
-        (one term lookup per segment and hash; only other articles' stored fields are read)."""
+        (one term lookup per segment and hash) and checked against each candidate's sketch."""
         candidates: set[int] = set()
         for term in copies.lookup_terms(sketch)[:copies.SEARCH_TERMS]:
             for leaf, base in searcher.reader().leaf_readers():
@@ -427,18 +430,20 @@ class Archive:
                 ids.append(other_id)
         return tuple(ids)
 
-    def _sketch_of(self, searcher, docnum: int) -> tuple[str, tuple[int, ...]]:
-        """An article's id and copy sketch, remembered while the index is unchanged: a stock
-        phrase among many articles' smallest hashes makes the same hundreds of candidates
-        for each of them, and reading a candidate's stored article is the cost of a lookup."""
+    def _sketch_of(self, searcher, docnum: int, fields: dict[str, Any] | None = None) -> tuple[str, tuple[int, ...]]:
+        """An article's id and copy sketch, from the copy column (or, in an index made before it,
+        from ``fields`` or the stored article), remembered while the index is unchanged: a stock
+        phrase among many articles' smallest hashes makes the same hundreds of candidates for
+        each of them."""
         known = self._sketches.get(docnum)
-        return known if known is not None else self._remember(docnum, searcher.stored_fields(docnum))
-
-    def _remember(self, docnum: int, fields: dict[str, Any]) -> tuple[str, tuple[int, ...]]:
-        """Keep the id and copy sketch of stored fields just read (the hits found are most copies' candidates)."""
-        if len(self._sketches) >= KEPT_SKETCHES:
-            self._sketches.clear()
-        known = self._sketches[docnum] = (fields["id"], copies.decode(fields.get("sketch", "")))
+        if known is None:
+            known = copies.unpack(self._copy_keys[docnum]) if self._copy_keys is not None else ("", ())
+            if not known[1]:
+                fields = fields or searcher.stored_fields(docnum)
+                known = (fields["id"], copies.decode(fields.get("sketch", "")))
+            if len(self._sketches) >= KEPT_SKETCHES:
+                self._sketches.clear()
+            self._sketches[docnum] = known
         return known
 
     @staticmethod

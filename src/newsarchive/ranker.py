@@ -28,7 +28,7 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
-from .storage import posting_blocks
+from .storage import field_length_codes, posting_blocks
 
 Scores = dict[int, float]   # document number in the whole index -> score
 #: Postings of recently read terms kept between searches (about 150 bytes each with their
@@ -153,7 +153,7 @@ class Ranker:
             k1_plus_1 = self._weighting.K1 + 1
             norm = self._norm_table(field)
         for leaf, base, deleted in self._leaves:
-            codes = leaf._perdoc.field_length_codes(field) if bm25 else b""
+            codes = field_length_codes(leaf._perdoc, field) if bm25 else b""
             for ids, weights, values in _blocks(leaf, field, btext):
                 blocks.append(_Block(base + ids[-1], base, ids, values))
                 if not bm25:   # unscorable fields score their term frequency, as Whoosh's WeightScorer

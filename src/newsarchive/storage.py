@@ -9,17 +9,20 @@ import json
 import os
 import time
 import zlib
+from bisect import bisect_right
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from whoosh.codec.whoosh3 import (LENGTHS_COLUMN, W3Codec, W3LeafMatcher, W3PerDocReader, W3PostingsWriter,
-                                  W3TermsReader, _lenfield)
+from whoosh.codec.whoosh3 import (LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, W3LeafMatcher, W3PerDocReader,
+                                  W3PostingsWriter, W3TermsReader, _lenfield)
+from whoosh.compat import dumps
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, Index, LockError
 from whoosh.reading import TermNotFound
-from whoosh.util.numeric import byte_to_length
+from whoosh.util.numeric import byte_to_length, length_to_byte
 
+from .blocks import SplitBlockMatcher, encode_block
 from .errors import IndexDamagedError, IndexLockedError, IndexNotFoundError
 from .schema import build_schema
 
@@ -40,27 +43,34 @@ class _LengthReader(W3PerDocReader):
     per document, so reading them whole is cheap.
     """
 
-    def field_length_codes(self, fieldname: str) -> bytes:
-        """Every document's length in the field, one byte each (``byte_to_length`` reads one;
-        0 for a document without the field), as long as the segment's document count."""
-        lengths = self.__dict__.setdefault("_lengths", {})
-        encoded = lengths.get(fieldname)
-        if encoded is None:
-            column = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            encoded = column._dbfile.get(column._basepos, column._count) if column else b""
-            encoded = lengths[fieldname] = encoded.ljust(self._doccount, b"\0")
-        return encoded
-
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        encoded = self.field_length_codes(fieldname)
+        encoded = field_length_codes(self, fieldname)
         code = encoded[docnum] if docnum < len(encoded) else 0
         return byte_to_length(code) if code else default
 
 
+def field_length_codes(perdoc: W3PerDocReader, fieldname: str) -> bytes:
+    """Every document's length in the field, one byte each (``byte_to_length`` reads one;
+    0 for a document without the field), as long as the segment's document count; read
+    once per segment reader (segments written by Whoosh's own codec too)."""
+    lengths = perdoc.__dict__.setdefault("_lengths", {})
+    encoded = lengths.get(fieldname)
+    if encoded is None:
+        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        encoded = column._dbfile.get(column._basepos, column._count) if column else b""
+        encoded = lengths[fieldname] = encoded.ljust(perdoc._doccount, b"\0")
+    return encoded
+
+
 class _PostingsWriter(W3PostingsWriter):
     """Whoosh's postings writer, with the inlining of short posting lists it meant to have
-    (it calls a method by a name the term info lacks). Inlined postings always carry
-    values, empty bytes for formats without any, as merging segments expects bytes."""
+    (it calls a method by a name the term info lacks), and blocks in ``blocks.py``'s layout
+    when ``split``. Inlined postings always carry values, empty bytes for formats without
+    any, as merging segments expects bytes."""
+
+    def __init__(self, *args, split: bool, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._split = split and not self._byteids
 
     def finish_postings(self):
         if self.written() or len(self) >= self._inlinelimit:
@@ -69,6 +79,22 @@ class _PostingsWriter(W3PostingsWriter):
         terminfo.add_block(self)
         terminfo.set_inlined(self._ids, self._weights, self._values or [b""] * len(self._ids))
         return terminfo
+
+    def _write_block(self, last=False):
+        if not self._split:
+            return super()._write_block(last)
+        if not self._blockcount:
+            self._postfile.write(WHOOSH3_HEADER_MAGIC)
+        self._terminfo.add_block(self)
+        data = encode_block(self._ids, self._weights, self._mini_values(), self._compression)
+        info = dumps((len(self._ids), self._ids[-1], self._maxweight, self._compression,
+                      length_to_byte(self._minlength), length_to_byte(self._maxlength)), 2)
+        length = len(info) + len(data)
+        self._postfile.write_int(-length if last else length)
+        self._postfile.write(info)
+        self._postfile.write(data)
+        self._blockcount += 1
+        self._new_block()
 
 
 class _TermsReader(W3TermsReader):
@@ -112,20 +138,33 @@ class _TermsReader(W3TermsReader):
 
 
 class NewsCodec(W3Codec):
-    """Whoosh's default codec and file format, tuned for an archive's many rare terms.
+    """Whoosh's default codec and file format, tuned for an archive's many rare terms and
+    for ranking from whole blocks.
 
     A term found in one document only (an id, a rare name, a sketch hash) keeps its
     posting inside the term's entry instead of a compressed block of its own:
-    Whoosh meant to do so but its limit of 1 never allowed it. Field lengths are
-    read as above.
+    Whoosh meant to do so but its limit of 1 never allowed it. Posting blocks keep
+    positions apart from ids and weights (``blocks.py``). Field lengths are read as
+    above. A segment keeps the codec it was written with (Whoosh pickles it into the
+    index's table of contents), so segments written before the block layout, whose
+    codec lacks ``_split_blocks``, are still read as Whoosh wrote them.
     """
+
+    _split_blocks = False
 
     def __init__(self) -> None:
         super().__init__(inlinelimit=2)
+        self._split_blocks = True
 
     def postings_writer(self, dbfile, byteids=False):
-        return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
-                               compression=self._compression, inlinelimit=self._inlinelimit)
+        return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids, compression=self._compression,
+                               inlinelimit=self._inlinelimit, split=self._split_blocks)
+
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        if not self._split_blocks or terminfo.is_inlined():
+            return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
+        offset, length = terminfo.extent()
+        return SplitBlockMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
 
     def per_document_reader(self, storage, segment):
         return _LengthReader(storage, segment)
@@ -140,6 +179,12 @@ def posting_blocks(matcher) -> Iterator[tuple[Sequence[int], Sequence[float], Se
     """A posting list a block at a time: ids, term frequencies and encoded values (positions),
     as the block holds them. Reading whole blocks skips the matcher's calls per posting, most
     of the time of anything that reads every posting (ranking, merging)."""
+    if isinstance(matcher, SplitBlockMatcher):   # positions are decoded only if read
+        while matcher.is_active():
+            matcher._read_ids()
+            yield matcher._ids, matcher._weights, matcher.block_values()
+            matcher._next_block()
+        return
     if isinstance(matcher, W3LeafMatcher):
         while matcher.is_active():
             matcher._read_ids()
@@ -155,6 +200,27 @@ def posting_blocks(matcher) -> Iterator[tuple[Sequence[int], Sequence[float], Se
         values.append(matcher.value())
         matcher.next()
     yield ids, weights, values
+
+
+class LeafColumns:
+    """A column read across an index's segments by global document number; segments
+    written before the field had a column give ``default``.
+
+    (Whoosh's own ``MultiReader.column_reader`` leaves such segments out and then gives
+    their documents another segment's values.)
+    """
+
+    def __init__(self, reader, fieldname: str, default=b"") -> None:
+        leaves = list(reader.leaf_readers())
+        self._bases = [base for _, base in leaves]
+        self._columns = [leaf.column_reader(fieldname, translate=False) if leaf.has_column(fieldname) else None
+                         for leaf, _ in leaves]
+        self._default = default
+
+    def __getitem__(self, docnum: int):
+        leaf = bisect_right(self._bases, docnum) - 1
+        column = self._columns[leaf]
+        return column[docnum - self._bases[leaf]] if column is not None else self._default
 
 
 _SHARDS = "shards.json"
@@ -291,6 +357,7 @@ def locked_writer(ix: Index, index_dir: str | os.PathLike[str], *, wait: float, 
     pid_file = Path(index_dir) / _PID_FILE
     parallel = dict(procs=procs, multisegment=True, subargs={"codec": NewsCodec()}) if procs > 1 else {}
     try:
+        _add_new_fields(ix, wait)
         writer = ix.writer(timeout=max(wait, 0.0), delay=0.1, codec=NewsCodec(), **parallel)
     except LockError as exc:
         raise IndexLockedError(str(index_dir), _holder(pid_file)) from exc
@@ -303,6 +370,18 @@ def locked_writer(ix: Index, index_dir: str | os.PathLike[str], *, wait: float, 
     finally:
         if pid_file.exists() and pid_file.read_text().strip() == str(os.getpid()):
             pid_file.unlink()
+
+
+def _add_new_fields(ix: Index, wait: float) -> None:
+    """An index made by an earlier version gains the fields added since (its articles have
+    them empty), in a commit of its own: parallel writers read the schema from the index."""
+    schema = ix.schema
+    missing = [(name, field) for name, field in build_schema().items() if name not in schema]
+    if missing:
+        writer = ix.writer(timeout=max(wait, 0.0), delay=0.1, codec=NewsCodec())
+        for name, field in missing:
+            writer.add_field(name, field)
+        writer.commit(merge=False)
 
 
 def _holder(pid_file: Path) -> int | None:
