@@ -27,3 +27,10 @@ def test_the_two_best_passages_in_text_order():
 def test_no_match_gives_the_opening():
     article = Article(id="a", headline="Port", summary="", body=FILLER)
     assert make_snippet(article, frozenset({"absent"})) == " ".join(FILLER[:SNIPPET_CHARS].split()) + "…"
+
+
+def test_only_whole_words_are_marked():
+    # "U" in "U.S." and "3" in "3.5" are parts of longer words, as the index reads them
+    body = "Talks in the U.S. went on while rates rose 3.5 points, and the U turn came after 3 days."
+    snippet = make_snippet(Article(id="a", headline="Talks", body=body), frozenset({"u", "3"}))
+    assert snippet == "Talks in the U.S. went on while rates rose 3.5 points, and the **U** turn came after **3** days."

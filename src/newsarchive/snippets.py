@@ -2,11 +2,13 @@
 
 Whoosh's highlighter builds a token object for every word of the body to find
 the few that match, which cost more than the search itself. Here the body's
-words are read with the analyzer's per-word memory (the same terms the index
-holds), and only the matches are kept and grouped into passages.
+distinct words are read with the analyzer's per-word memory (the same terms the
+index holds), and only the places of those that match are found and grouped
+into passages.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -56,21 +58,33 @@ def _marked(text: str, words: frozenset[str], analyzer) -> str:
     passages: list[_Passage] = []
     reach = SNIPPET_CHARS - 2 * SURROUND   # how far apart two marked words of one passage may start and end
     known = _query_words(words, analyzer)
-    for match in _WORD.finditer(text):
-        word = match.group()
+    matching = []
+    for word in set(_WORD.findall(text)):
         found = known.get(word)
         if found is None:
             found = known[word] = words.intersection(analyzer.terms_of(word))
-        if not found:
-            continue
+        if found:
+            matching.append(word)
+    if not matching:
+        return ""
+    for match in _occurrences(frozenset(matching)).finditer(text):
         start, end = match.span()
         if not passages or end - passages[-1].matches[0][0] > reach:
             passages.append(_Passage())
         passages[-1].matches.append((start, end))
-        passages[-1].terms.update(found)
+        passages[-1].terms.update(known[match.group()])
     best = sorted(passages, key=lambda passage: passage.score, reverse=True)[:PASSAGES]
     best.sort(key=lambda passage: passage.matches[0][0])
     return SEPARATOR.join(_render(text, passage) for passage in best)
+
+
+@lru_cache(maxsize=256)
+def _occurrences(surface_words: frozenset[str]) -> re.Pattern:
+    """Where these words stand as whole words, as ``_WORD`` splits text: not inside a longer
+    word nor joined by a dot to one ("U.S", "3.5"). Scanning for the few words that match
+    runs in the regular expression engine; reading every word of the text ran in Python."""
+    alternatives = "|".join(re.escape(word) for word in sorted(surface_words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?<!\w\.)(?:{alternatives})(?!\.?\w)")
 
 
 def _render(text: str, passage: _Passage) -> str:
