@@ -216,7 +216,7 @@ class Archive:
         if plan.keywords_only and plan.sortedby is None and len(found) < fetch \
                 and len(set(plan.query.all_terms())) > 1:
             seen = {docnum for docnum, _ in ranked}
-            wider = queries.widened(self._ix.schema, plan.text, plan.families)
+            wider = queries.widened(searcher.schema, plan.text, plan.families)
             more, wider_total, wider_exact = self._top(searcher, wider, plan, fetch)
             extra = [self._found(searcher, docnum, score, plan) for docnum, score in more if docnum not in seen]
             widened = bool(extra)
@@ -241,7 +241,7 @@ class Archive:
                 raise QueryError(f"no article with id {id!r}")
             stored = searcher.stored_fields(docnum)
             own = self._sketch_of(searcher, docnum, stored)[1]
-            plan = queries.plan(self._ix.schema, "")
+            plan = queries.plan(searcher.schema, "")
             body = family_field("body", family_of(stored.get("language", "")))
             found = []
             for hit in searcher.more_like(docnum, body, top=limit * 3 + 10, numterms=25):
@@ -298,8 +298,8 @@ class Archive:
             with self._ix.reader() as reader:
                 for _ in reader.all_stored_fields():
                     documents += 1
-                for name in self._ix.schema.names():
-                    if not self._ix.schema[name].indexed:
+                for name in reader.schema.names():
+                    if not reader.schema[name].indexed:
                         continue
                     for term in reader.lexicon(name):
                         for _ in reader.postings(name, term).all_ids():
@@ -318,7 +318,7 @@ class Archive:
     def _plan(self, searcher, query: str, **filters: Any) -> queries.Plan:
         """The query planned for the language families this index has articles in (``searcher``
         is the kept one, from ``_searcher``)."""
-        plan = queries.plan(self._ix.schema, query, families=self._kept_families, **filters)
+        plan = queries.plan(searcher.schema, query, families=self._kept_families, **filters)
         if plan.filter is not None:
             plan.filter = self._matching_docs(searcher, plan.filter)
         return plan
