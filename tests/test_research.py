@@ -28,6 +28,29 @@ def test_wire_copies_show_once_with_their_copies(archive):
     assert WIRE_IDS <= {h.article.id for h in everything}
 
 
+def test_copies_are_looked_up_when_read(archive, monkeypatch):
+    # a script that never reads ``copies`` pays for no lookup
+    from newsarchive import Archive
+
+    calls = []
+    lookup = Archive._copies_of
+    monkeypatch.setattr(Archive, "_copies_of", lambda self, *args: calls.append(args) or lookup(self, *args))
+    hits = archive.search("venezuela rations electricity")
+    assert [hit.snippet for hit in hits] and not calls
+    first = next(h for h in hits if h.article.id in WIRE_IDS)
+    assert set(first.copies) | {first.article.id} == WIRE_IDS and len(calls) == 1
+    assert first.copies and len(calls) == 1   # once per hit
+
+
+def test_copies_can_be_read_after_the_archive_is_closed(sample_index):
+    from newsarchive import Archive
+
+    with Archive.open(sample_index) as archive:
+        hits = archive.search("venezuela rations electricity")
+    first = next(h for h in hits if h.article.id in WIRE_IDS)
+    assert set(first.copies) | {first.article.id} == WIRE_IDS
+
+
 def test_different_stories_on_one_event_are_not_copies(archive):
     hits = archive.search("venezuela", limit=20)
     ids = {h.article.id for h in hits}

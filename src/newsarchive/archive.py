@@ -12,9 +12,9 @@ import struct
 import zlib
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Sequence
+from functools import cached_property, partial
+from typing import Any, Callable, Sequence
 
 from whoosh import query as Q
 from whoosh.idsets import BitSet
@@ -53,21 +53,29 @@ _DAMAGE = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError)
 
 @dataclass(frozen=True)
 class Hit:
-    """One search result: its score, the article, and a snippet with **query terms** marked.
+    """One search result: its score, the article, a snippet with **query terms** marked, and
+    the ids of the archive's other copies of the story.
 
-    The snippet is made on first use: a script that ranks a thousand hits and
-    shows ten pays for ten snippets.
+    The snippet and the copies are found on first use: a script that ranks a thousand
+    hits and shows ten pays for ten snippets, and one that never reads ``copies`` pays
+    for no copy lookup.
     """
 
     score: float
     article: Article
     words: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
-    copies: tuple[str, ...] = ()   # ids of other articles that are copies of this story
     _docnum: int | None = field(default=None, repr=False, compare=False)   # where the searcher found it
+    _find_copies: Callable[[], tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def snippet(self) -> str:
         return make_snippet(self.article, self.words)
+
+    @cached_property
+    def copies(self) -> tuple[str, ...]:
+        """Ids of the other articles in the archive that are copies of this story (the same
+        wire story run by other sites), as the archive holds them when first read."""
+        return self._find_copies() if self._find_copies is not None else ()
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.article.to_dict(), "score": round(self.score, 4), "snippet": self.snippet,
@@ -408,27 +416,27 @@ class Archive:
             kept.append((hit, sketch))
             if wanted is not None and len(kept) >= wanted:
                 break
-        return [replace(hit, copies=self._copies_of(searcher, hit, sketch))
+        return [replace(hit, _find_copies=partial(self._copies_of, hit.article.id, sketch))
                 if sketch and index >= offset else hit
                 for index, (hit, sketch) in enumerate(kept)]
 
-    def _copies_of(self, searcher, hit: Hit, sketch: tuple[int, ...]) -> tuple[str, ...]:
+    def _copies_of(self, article_id: str, sketch: tuple[int, ...]) -> tuple[str, ...]:
         """Ids of the archive's other copies of this story, found through the sketch's indexed hashes
         (one term lookup per segment and hash) and checked against each candidate's sketch."""
-        candidates: set[int] = set()
-        for term in copies.lookup_terms(sketch)[:copies.SEARCH_TERMS]:
-            for leaf, base in searcher.reader().leaf_readers():
-                try:
-                    candidates.update(base + docnum for docnum in leaf.postings("sketch_terms", term).all_ids())
-                except TermNotFound:
-                    continue
-        candidates.discard(hit._docnum)
-        ids = []
-        for docnum in sorted(candidates):
-            other_id, other = self._sketch_of(searcher, docnum)
-            if other_id != hit.article.id and copies.are_copies(sketch, other):
-                ids.append(other_id)
-        return tuple(ids)
+        with self._searcher() as searcher:
+            candidates: set[int] = set()
+            try:
+                for term in copies.lookup_terms(sketch)[:copies.SEARCH_TERMS]:
+                    for leaf, base in searcher.reader().leaf_readers():
+                        try:
+                            candidates.update(base + docnum for docnum in leaf.postings("sketch_terms", term).all_ids())
+                        except TermNotFound:
+                            continue
+                found = [self._sketch_of(searcher, docnum) for docnum in sorted(candidates)]
+            except _DAMAGE as exc:
+                raise IndexDamagedError(self.index_dir, f"{type(exc).__name__}: {exc}") from exc
+        return tuple(other_id for other_id, other in found
+                     if other_id != article_id and copies.are_copies(sketch, other))
 
     def _sketch_of(self, searcher, docnum: int, fields: dict[str, Any] | None = None) -> tuple[str, tuple[int, ...]]:
         """An article's id and copy sketch, from the copy column (or, in an index made before it,
