@@ -34,3 +34,13 @@ def test_only_whole_words_are_marked():
     body = "Talks in the U.S. went on while rates rose 3.5 points, and the U turn came after 3 days."
     snippet = make_snippet(Article(id="a", headline="Talks", body=body), frozenset({"u", "3"}))
     assert snippet == "Talks in the U.S. went on while rates rose 3.5 points, and the **U** turn came after **3** days."
+
+
+def test_snippets_stay_right_when_the_word_memory_starts_afresh(monkeypatch):
+    from newsarchive.snippets import _SurfaceWords
+
+    monkeypatch.setattr(_SurfaceWords, "LIMIT", 5)
+    article = Article(id="a", headline="Port", body=FILLER + "Dock workers were striking for a third day. " + FILLER)
+    for _ in range(3):
+        snippet = make_snippet(article, frozenset({"strike", "worker"}))
+        assert "**workers**" in snippet and "**striking**" in snippet

@@ -8,7 +8,6 @@ into passages.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -47,44 +46,85 @@ def make_snippet(article: Article, words: frozenset[str]) -> str:
     return " ".join(opening[:SNIPPET_CHARS].split()) + ("…" if len(opening) > SNIPPET_CHARS else "")
 
 
-@lru_cache(maxsize=32)
-def _query_words(words: frozenset[str], analyzer) -> dict[str, frozenset[str]]:
-    """Surface word -> the query terms it stands for, filled as words are met: the hits of one
-    query share most of their words, and one lookup per word is the whole cost of a snippet."""
-    return {}
+class _SurfaceWords:
+    """The surface words met in texts, with the terms each stands for in one analysis, and
+    back: which words stand for a term.
+
+    A snippet needs the words of a body that stand for the query's terms. Analysing
+    each distinct word of each hit's body (a dictionary lookup, a set intersection) was
+    most of a snippet's cost; with the words already met indexed by term, finding them
+    is two set operations, and only words never met before are analysed.
+    """
+
+    LIMIT = 200_000   # words remembered (a few tens of MB at most); the memory starts afresh beyond
+
+    def __init__(self, analyzer) -> None:
+        self._analyzer = analyzer
+        self.terms: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, set[str]] = {}
+
+    def standing_for(self, text_words: set[str], terms: frozenset[str]) -> set[str]:
+        """Those of ``text_words`` that stand for one of ``terms``."""
+        unseen = text_words.difference(self.terms)
+        if len(self.terms) + len(unseen) > self.LIMIT:
+            self.terms.clear()
+            self._words.clear()
+            unseen = text_words
+        for word in unseen:
+            word_terms = self.terms[word] = self._analyzer.terms_of(word)
+            for term in word_terms:
+                self._words.setdefault(term, set()).add(word)
+        return text_words.intersection(*[set().union(*(self._words.get(term, ()) for term in terms))])
+
+
+@lru_cache(maxsize=None)
+def _surface_words(analyzer) -> _SurfaceWords:
+    return _SurfaceWords(analyzer)
 
 
 def _marked(text: str, words: frozenset[str], analyzer) -> str:
     passages: list[_Passage] = []
     reach = SNIPPET_CHARS - 2 * SURROUND   # how far apart two marked words of one passage may start and end
-    known = _query_words(words, analyzer)
-    matching = []
-    for word in set(_WORD.findall(text)):
-        found = known.get(word)
-        if found is None:
-            found = known[word] = words.intersection(analyzer.terms_of(word))
-        if found:
-            matching.append(word)
+    surface = _surface_words(analyzer)
+    matching = surface.standing_for(set(_WORD.findall(text)), words)
     if not matching:
         return ""
-    for match in _occurrences(frozenset(matching)).finditer(text):
-        start, end = match.span()
+    for start, end in _places(text, matching):
         if not passages or end - passages[-1].matches[0][0] > reach:
             passages.append(_Passage())
         passages[-1].matches.append((start, end))
-        passages[-1].terms.update(known[match.group()])
+        passages[-1].terms.update(words.intersection(surface.terms[text[start:end]]))
     best = sorted(passages, key=lambda passage: passage.score, reverse=True)[:PASSAGES]
     best.sort(key=lambda passage: passage.matches[0][0])
     return SEPARATOR.join(_render(text, passage) for passage in best)
 
 
-@lru_cache(maxsize=256)
-def _occurrences(surface_words: frozenset[str]) -> re.Pattern:
-    """Where these words stand as whole words, as ``_WORD`` splits text: not inside a longer
-    word nor joined by a dot to one ("U.S", "3.5"). Scanning for the few words that match
-    runs in the regular expression engine; reading every word of the text ran in Python."""
-    alternatives = "|".join(re.escape(word) for word in sorted(surface_words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?<!\w\.)(?:{alternatives})(?!\.?\w)")
+def _places(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of each place these words stand as whole words, as ``_WORD`` splits text
+    (not inside a longer word nor joined by a dot to one: "U.S", "3.5"), in text order.
+    Searching the text for the few words that match runs in C; reading every word of the
+    text ran in Python."""
+    places = []
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not (_joins(text, start - 1, -1) or _joins(text, end, 1)):
+                places.append((start, end))
+            start = text.find(word, end)
+    return sorted(places)
+
+
+def _joins(text: str, index: int, step: int) -> bool:
+    """Whether the character at ``index`` continues the word beside it: a word character,
+    or a dot followed (in the direction of ``step``) by one."""
+    if not 0 <= index < len(text):
+        return False
+    char = text[index]
+    if char == ".":
+        index += step
+        char = text[index] if 0 <= index < len(text) else " "
+    return char.isalnum() or char == "_"
 
 
 def _render(text: str, passage: _Passage) -> str:
