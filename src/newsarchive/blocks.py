@@ -12,9 +12,11 @@ compressed on its own:
   when all are 1.0 or all equal), read with ``array`` and ``accumulate``, in C;
 * the values: Whoosh's own minified values, pickled, decoded on first use.
 
-Block info (count, last id, maximum weight, lengths) is Whoosh's, so skipping
-and block-quality checks are unchanged. Segments written before this layout keep
-Whoosh's and are read by Whoosh's matcher.
+Block info (count, last id, maximum weight, compression, shortest and longest
+document) holds what Whoosh's does, so skipping and block-quality checks are
+unchanged, but packed with ``struct`` rather than pickled: unpickling it from the
+file was a third of the time of moving to the next block. Segments written before
+this layout keep Whoosh's and are read by Whoosh's matcher.
 """
 from __future__ import annotations
 
@@ -26,9 +28,19 @@ from itertools import accumulate
 from typing import Sequence
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.util.numeric import byte_to_length, length_to_byte
 
 _HEAD_LENGTH = struct.Struct(">I")
+#: a block's length in the file (negative for a term's last block), then its info
+_INFO = struct.Struct(">iIIdBBB")
 _ALL_ONE, _ALL_SAME, _EACH = 0, 1, 2
+
+
+def encode_info(block_length: int, ids: Sequence[int], max_weight: float, compression: int,
+                min_length: int | None, max_length: int | None, *, last: bool) -> bytes:
+    """The block's length (of what follows the info) and info, as ``SplitBlockMatcher`` reads them."""
+    return _INFO.pack(-block_length if last else block_length, len(ids), ids[-1], max_weight, compression,
+                      length_to_byte(min_length), length_to_byte(max_length))
 
 
 def encode_block(ids: Sequence[int], weights: Sequence[float], values, compression: int) -> bytes:
@@ -97,6 +109,19 @@ def _values(packed: bytes, count: int, fixed_size: int | None) -> Sequence:
 
 class SplitBlockMatcher(W3LeafMatcher):
     """Whoosh's block matcher over blocks in this module's layout."""
+
+    def _goto(self, position):
+        self._data = self._ids = self._weights = self._values = None
+        self._i = 0
+        (length, self._blocklength, self._maxid, self._maxweight, self._compression, shortest,
+         longest) = _INFO.unpack(self._postfile.get(position, _INFO.size))
+        if length < 0:
+            self._lastblock = True
+            length = -length
+        self._dataoffset = position + _INFO.size
+        self._nextoffset = self._dataoffset + length
+        self._minlength = byte_to_length(shortest)
+        self._maxlength = byte_to_length(longest)
 
     def _read_data(self):
         data = self._postfile.get(self._dataoffset, self._nextoffset - self._dataoffset)

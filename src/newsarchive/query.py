@@ -12,6 +12,7 @@ import copy
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 from typing import Sequence
 
 from whoosh import query as Q
@@ -76,9 +77,9 @@ class Plan:
     text: str
     families: tuple[str, ...] = ()   # the language families the words were read in
 
-    @property
+    @cached_property
     def words(self) -> frozenset[str]:
-        """The query's analysed words in the prose fields, for marking snippets."""
+        """The query's analysed words in the prose fields, for marking snippets (read for every hit)."""
         return frozenset(text.decode("utf-8") if isinstance(text, bytes) else text
                          for field, text in self.query.all_terms() if base_field(field) in PROSE_FIELDS)
 

@@ -21,7 +21,7 @@ import heapq
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Collection, Container, Iterable, Iterator, Sequence
+from typing import Collection, Container, Iterator, Sequence
 
 from whoosh import query as Q
 from whoosh.reading import TermNotFound
@@ -87,7 +87,7 @@ class Ranker:
             scores = self._scores(query.a, allowed)
             return Ranked(self._with_phrases(scores, _phrases(query.b), limit), len(scores))
         scores = self._scores(query, allowed)
-        return Ranked(_best(scores.items(), limit), len(scores))
+        return Ranked(_best(scores, limit), len(scores))
 
     def top_by(self, query: Q.Query, field: str, limit: int, allowed: Container[int] | None = None, *,
                reverse: bool = False) -> Ranked | None:
@@ -220,7 +220,7 @@ class Ranker:
                                                if doc in bound and self._holds(phrase, doc))
             checked += batch
             batch *= 2
-        return _best(exact.items(), limit)
+        return _best(exact, limit)
 
     def _phrase_bound(self, phrase: Q.Phrase, scores: Scores) -> Scores:
         """For matches holding all of the phrase's words in its field, what the phrase would add."""
@@ -315,13 +315,11 @@ def _floor(scores: Collection[float], limit: int) -> float | None:
     return heapq.nlargest(limit, scores)[-1]
 
 
-def _best(items: Iterable[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
+def _best(scores: Scores, limit: int) -> list[tuple[int, float]]:
     """Best score first; equal scores in document order, as Whoosh's collector keeps them.
 
     The ``limit``-th best score is found first without building a key per match (a
     million-article query matches tens of thousands); only matches reaching it are sorted."""
-    items = list(items)
-    floor = _floor([score for _, score in items], limit) if len(items) > limit else None
-    if floor is not None:
-        items = [item for item in items if item[1] >= floor]
+    floor = _floor(scores.values(), limit) if len(scores) > limit else None
+    items = scores.items() if floor is None else [(doc, score) for doc, score in scores.items() if score >= floor]
     return sorted(items, key=lambda item: (-item[1], item[0]))[:limit]

@@ -16,13 +16,12 @@ from typing import Iterator, Sequence
 
 from whoosh.codec.whoosh3 import (LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, W3LeafMatcher, W3PerDocReader,
                                   W3PostingsWriter, W3TermsReader, _lenfield)
-from whoosh.compat import dumps
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, Index, LockError
 from whoosh.reading import TermNotFound
-from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.util.numeric import byte_to_length
 
-from .blocks import SplitBlockMatcher, encode_block
+from .blocks import SplitBlockMatcher, encode_block, encode_info
 from .errors import IndexDamagedError, IndexLockedError, IndexNotFoundError
 from .schema import build_schema
 
@@ -87,11 +86,8 @@ class _PostingsWriter(W3PostingsWriter):
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
         data = encode_block(self._ids, self._weights, self._mini_values(), self._compression)
-        info = dumps((len(self._ids), self._ids[-1], self._maxweight, self._compression,
-                      length_to_byte(self._minlength), length_to_byte(self._maxlength)), 2)
-        length = len(info) + len(data)
-        self._postfile.write_int(-length if last else length)
-        self._postfile.write(info)
+        self._postfile.write(encode_info(len(data), self._ids, self._maxweight, self._compression,
+                                         self._minlength, self._maxlength, last=last))
         self._postfile.write(data)
         self._blockcount += 1
         self._new_block()
