@@ -13,6 +13,7 @@ class Draft:
     dateline: str = ""
     byline: str = ""
     summary: str = ""
+    summary_opens_body: bool = False   # the summary is the story's first paragraph (after any dateline)
     source: str = ""
     url: str = ""
     language: str = ""

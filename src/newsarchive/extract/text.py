@@ -131,6 +131,7 @@ def extract_text_fields(text: str) -> Draft:
         dateline=dateline,
         byline=byline,
         summary=summary,
+        summary_opens_body=True,   # a dump's standfirst is text the page shows above the story
         source=_site_name(lines),
     )
 
@@ -192,10 +193,11 @@ def _body_span(lines: list[Line]) -> tuple[int, int]:
                 break   # a date line marks the article's header (or the next story): not across it
             near = gap <= MAX_GAP_LINES and (score >= MIN_JOINED_CHARS or run_end - run_start >= 2)
             # a long stretch of prose joins across a wider break (a photo gallery, an ad block)
-            if not near and not (gap <= 3 * MAX_GAP_LINES and score >= 3 * MIN_JOINED_CHARS):
+            if near or (gap <= 3 * MAX_GAP_LINES and score >= 3 * MIN_JOINED_CHARS):
+                start, end = min(start, run_start), max(end, run_end)
+            elif gap > 3 * MAX_GAP_LINES:
                 break
-            start, end = min(start, run_start), max(end, run_end)
-            index += step
+            index += step   # a lone short run ("Manufacturer") does not stop a substantial one beyond
     return start, end
 
 
