@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from .article import Article
 from .errors import InputError
-from .pipeline import FileResult, Problem, Task, process_files
+from .pipeline import FileResult, Problem, process_files, site_templates, task
 from .schema import stamp_of, to_document
 from .sources import PageFile, find_pages
 
@@ -134,13 +134,16 @@ def _index_found(found: list[PageFile], index_dir, options: _Options, progress: 
     report = IndexReport()
     ix = storage.open_or_create(index_dir)
     known = {} if options.rebuild else _known_stamps(ix)
-    todo: list[Task] = []
+    changed: list[PageFile] = []
     for page_file in found:
         stamp = known.get(page_file.path)
         if stamp and stamp[0] == page_file.size and stamp[1] == page_file.mtime_ns:
             report.unchanged += 1
         else:
-            todo.append(Task(page_file, stamp[2] if stamp else None, options.page_timeout))
+            changed.append(page_file)
+    templates = site_templates(found, changed)
+    todo = [task(page_file, templates, known[page_file.path][2] if page_file.path in known else None,
+                 options.page_timeout) for page_file in changed]
     total = len(found)
     done = report.unchanged
     if progress:

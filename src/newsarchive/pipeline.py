@@ -20,7 +20,7 @@ from typing import Iterable, Iterator, Sequence
 
 from .article import Article
 from .errors import ExtractionError, InputError
-from .sources import HTML, JSONL, WARC, Page, PageFile, read_page, read_warc
+from .sources import HTML, JSONL, TEXT, WARC, Page, PageFile, read_page, read_warc
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class Task:
     found: PageFile
     known_fingerprint: str | None = None
     page_timeout: float = 0.0
+    site_lines: frozenset[str] = frozenset()   # a text dump's site template (``site_templates``)
 
 
 class _PageTimeout(BaseException):
@@ -77,7 +78,7 @@ def process_file(task: Task) -> FileResult:
         elif found.media_type == WARC:
             _extract_all(read_warc(found), task.page_timeout, result)
         else:
-            _extract(read_page(found), task.page_timeout, result)
+            _extract(read_page(found), task.page_timeout, result, task.site_lines)
     except InputError as exc:
         result.failed.append(Problem(found.path, exc.reason))
     except Exception as exc:  # a bug or a file no reader survives: report it, keep going
@@ -104,7 +105,7 @@ def _extract_all(pages: Iterable[Page | InputError], timeout: float, result: Fil
             _extract(item, timeout, result)
 
 
-def _extract(page: Page, timeout: float, result: FileResult) -> None:
+def _extract(page: Page, timeout: float, result: FileResult, site_lines: frozenset[str] = frozenset()) -> None:
     """One page to one article within ``timeout`` seconds; problems are recorded, not raised."""
     from .extract import extract_page
 
@@ -115,7 +116,7 @@ def _extract(page: Page, timeout: float, result: FileResult) -> None:
         signal.setitimer(signal.ITIMER_REAL, timeout, _ALARM_REPEAT)
     try:
         try:
-            article = extract_page(page)
+            article = extract_page(page, site_lines)
         finally:   # stop the timer before anything else runs, so that no alarm escapes this page
             if alarm:
                 _stop_timer(previous)
@@ -190,6 +191,39 @@ def process_bytes(name: str, data: bytes, timeout: float = 30.0) -> FileResult:
     return result
 
 
+def site_templates(files: Sequence[PageFile], wanted: Iterable[PageFile]) -> dict[str, frozenset[str]]:
+    """The template lines of each folder holding one of the ``wanted`` text dumps, learnt from
+    the dumps saved in it (``extract.templates``): a folder of saved pages is one site's."""
+    from .extract import templates
+
+    folders = {os.path.dirname(found.path) for found in wanted if found.media_type == TEXT}
+    dumps: dict[str, list[PageFile]] = {folder: [] for folder in folders}
+    for found in files:
+        if found.media_type == TEXT and os.path.dirname(found.path) in dumps:
+            dumps[os.path.dirname(found.path)].append(found)
+    learnt = {}
+    for folder, found in dumps.items():
+        if len(found) >= templates.MIN_DUMPS:
+            sampled = templates.sample(sorted(found, key=lambda page_file: page_file.path))
+            lines = templates.learn(text for text in map(_dump_text, sampled) if text is not None)
+            if lines:
+                learnt[folder] = lines
+    return learnt
+
+
+def task(found: PageFile, templates: dict[str, frozenset[str]], known_fingerprint: str | None = None,
+         page_timeout: float = 0.0) -> Task:
+    """The task for one file, with its site's template if it is a text dump (``site_templates``)."""
+    return Task(found, known_fingerprint, page_timeout, templates.get(os.path.dirname(found.path), frozenset()))
+
+
+def _dump_text(found: PageFile) -> str | None:
+    try:
+        return read_page(found).text()
+    except InputError:
+        return None   # reported when the dump itself is processed
+
+
 def process_files(tasks: Sequence[Task], jobs: int | None) -> Iterator[FileResult]:
     """Results in task order, from ``jobs`` worker processes (default: all cores)."""
     workers = jobs or os.cpu_count() or 1
@@ -205,13 +239,14 @@ def extract_paths(paths: Iterable[str | os.PathLike[str]], *, jobs: int | None =
     """Every article under ``paths``, and a ``Problem`` for each page that gave none."""
     from .sources import find_pages
 
-    tasks = []
+    files = []
     for item in find_pages(paths):
         if isinstance(item, InputError):
             yield Problem(item.path, item.reason)
         else:
-            tasks.append(Task(item, None, page_timeout))
-    for result in process_files(tasks, jobs):
+            files.append(item)
+    templates = site_templates(files, files)
+    for result in process_files([task(found, templates, None, page_timeout) for found in files], jobs):
         yield from result.failed
         yield from result.skipped
         yield from result.articles

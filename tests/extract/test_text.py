@@ -54,3 +54,52 @@ def test_repeated_template_block_is_dropped_but_repeated_standfirst_kept():
     assert article.headline == "Big storm hits the coast overnight"
     assert "Share the best" not in article.body
     assert article.body.count("Winds of 150 km/h") == 1
+
+
+_BLURB = ("The Pacific Courier is an independent newspaper owned by its readers, and every story we publish "
+          "is paid for by subscribers like you, so please consider supporting our journalism today.")
+
+
+def _site_folder(tmp_path, *, blurb: bool):
+    """The sample site's text dumps, each with the site's blurb after the story when ``blurb``."""
+    folder = tmp_path / "pacific-courier"
+    folder.mkdir(parents=True)
+    for dump in sorted((SAMPLE_DATA / "pacific-courier").glob("*.txt")):
+        text = dump.read_text(encoding="utf-8")
+        if blurb:
+            text = text.replace("\nTopics\n", f"\n{_BLURB}\n\nTopics\n", 1)
+        (folder / dump.name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_lines_most_of_a_sites_dumps_hold_are_not_story():
+    from newsarchive.extract.templates import learn
+
+    dumps = [f"Menu\nStory {n} is about the harbour.\n{_BLURB}\nPosted 3 May 2021" for n in range(4)]
+    assert learn(dumps) == {"Menu", _BLURB}   # the shared date line is no template
+    assert learn(dumps[:2]) == frozenset()   # too few dumps to tell
+
+
+def test_a_sites_template_learnt_from_its_dumps_leaves_the_body(tmp_path):
+    from newsarchive.pipeline import extract_paths
+
+    alone = extract_text((_site_folder(tmp_path / "a", blurb=True) / "2017-02-20-japan-exporters-yen.txt")
+                         .read_text(encoding="utf-8"))
+    assert _BLURB in alone.body   # one dump alone cannot tell the blurb from the story
+    articles = {a.path.rsplit("/", 1)[-1]: a for a in extract_paths([_site_folder(tmp_path / "b", blurb=True)], jobs=1)}
+    plain = {a.path.rsplit("/", 1)[-1]: a for a in extract_paths([_site_folder(tmp_path / "c", blurb=False)], jobs=1)}
+    assert articles.keys() == plain.keys() and len(articles) == 7
+    for name, article in articles.items():
+        assert _BLURB not in article.body
+        # the rest is as without the blurb; a headline other dumps list as related stays the headline
+        assert (article.headline, article.body, article.byline, article.date) == \
+            (plain[name].headline, plain[name].body, plain[name].byline, plain[name].date)
+
+
+def test_indexing_a_sites_dumps_leaves_its_template_out(tmp_path):
+    from newsarchive import Archive, index_paths
+
+    index_paths([_site_folder(tmp_path, blurb=True)], index_dir=tmp_path / "index", jobs=1)
+    with Archive.open(tmp_path / "index") as archive:
+        bodies = [hit.article.body for hit in archive.search("", limit=10, all_copies=True)]
+    assert len(bodies) == 7 and not any(_BLURB in body for body in bodies)

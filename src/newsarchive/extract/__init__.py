@@ -45,8 +45,9 @@ def extract_text(text: str, *, id: str | None = None, path: str = "", url: str |
     return finish(draft, id=id or url or path, path=path, fingerprint=_fingerprint(text))
 
 
-def extract_page(page: Page) -> Article:
-    """Dispatch on the page's media type; ``page.key`` is the id when the page has no URL."""
+def extract_page(page: Page, site_lines: frozenset[str] = frozenset()) -> Article:
+    """Dispatch on the page's media type; ``page.key`` is the id when the page has no URL.
+    ``site_lines``: a text dump's site template, learnt from the site's other dumps."""
     origin = page.origin
     text = page.text()
     if page.media_type == HTML:
@@ -56,7 +57,7 @@ def extract_page(page: Page) -> Article:
     else:
         from .text import extract_text_fields
 
-        draft = extract_text_fields(text)
+        draft = extract_text_fields(text, site_lines)
         draft.url = draft.url or page.url
     if draft.date is None and page.crawled is not None:
         draft.date = page.crawled   # the page gives no date: when it was fetched is the best we know

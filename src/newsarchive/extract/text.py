@@ -38,6 +38,7 @@ class Line:
     block: int              # lines with no blank line between them share a block
     repeated: bool = False  # the same line stands elsewhere in the dump
     template: bool = False  # repeated together with its neighbour: page furniture
+    site: bool = False      # most of the site's dumps hold it (``templates.py``): not the story's
 
     @property
     def words(self) -> int:
@@ -68,7 +69,7 @@ def _is_cjk_prose(text: str) -> bool:
     return len(text) >= 40 and sum(1 for ch in text if "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af") > 20
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, site_lines: frozenset[str] = frozenset()) -> list[Line]:
     lines: list[Line] = []
     block = 0
     previous_blank = True
@@ -79,7 +80,7 @@ def split_lines(text: str) -> list[Line]:
                 block += 1
             previous_blank = True
             continue
-        lines.append(Line(len(lines), stripped, block))
+        lines.append(Line(len(lines), stripped, block, site=stripped in site_lines))
         previous_blank = False
     _rejoin_drop_caps(lines)
     _mark_repeats(lines)
@@ -109,8 +110,10 @@ def _repeated_pair(lines: list[Line], first: str, second: str) -> int:
     return sum(1 for a, b in zip(lines, lines[1:]) if a.text == first and b.text == second)
 
 
-def extract_text_fields(text: str) -> Draft:
-    lines = split_lines(text)
+def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset()) -> Draft:
+    """The article's fields as the dump gives them; ``site_lines`` are the site's template
+    lines learnt from its other dumps (``templates.learn``), kept out of the body."""
+    lines = split_lines(text, site_lines)
     body_start, body_end = _body_span(lines)
     body = [line for line in lines[body_start:body_end] if _keeps(line)]
     header = lines[:body_start]
@@ -137,7 +140,7 @@ def extract_text_fields(text: str) -> Draft:
 
 
 def _keeps(line: Line) -> bool:
-    if line.template:
+    if line.template or line.site:
         return False
     if boilerplate.is_photo_credit(line.text):
         return False
@@ -202,7 +205,7 @@ def _body_span(lines: list[Line]) -> tuple[int, int]:
 
 
 def _counts_as_prose(line: Line) -> bool:
-    return line.is_prose and not line.template
+    return line.is_prose and not line.template and not line.site
 
 
 def _is_subheading(line: Line) -> bool:
