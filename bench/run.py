@@ -188,10 +188,14 @@ def pick_queries(count: int, seed: int = 7) -> list[tuple[str, int]]:
 
 
 def timed_command(*argv: str, repeat: int = 5) -> float:
+    """The median wall time of ``argv``; Python may keep the modules it compiles (an installed
+    program's are compiled at install), whatever this shell says (PYTHONDONTWRITEBYTECODE)."""
+    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run(argv, check=False, capture_output=True, env=environment)   # compiles what it imports
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
-        subprocess.run(argv, check=False, capture_output=True)
+        subprocess.run(argv, check=False, capture_output=True, env=environment)
         times.append(time.perf_counter() - started)
     return statistics.median(times)
 

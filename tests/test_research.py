@@ -64,8 +64,8 @@ def test_copy_sketches():
     assert are_copies(sketch(story), sketch(edited))
     assert containment(sketch(story), sketch(other)) < 0.1
     assert sketch("too short") == ()
-    assert unpack(pack("https://example.org/ünïcode", sketch(story))) == ("https://example.org/ünïcode", sketch(story))
-    assert unpack(b"") == ("", ())
+    assert unpack(pack(sketch(story))) == sketch(story) and unpack(pack(sketch(story)[:5])) == sketch(story)[:5]
+    assert unpack(b"") == () and unpack(pack(())) == ()
 
 
 def test_timeline_counts_every_period_including_empty_ones(archive):
@@ -186,17 +186,17 @@ def test_copies_found_in_an_index_made_before_the_copy_column(tmp_path):
             for n in range(3)]
     other = Article(id="other", headline="Power rationed", body="A different story about power cuts in the north. " * 4)
     schema = build_schema()
-    schema.remove("copy_key")
+    schema.remove("copy_sketch")
     (tmp_path / "index").mkdir()
     old = create_in(str(tmp_path / "index"), schema)
     with old.writer() as writer:
         for article in wire[:2]:
             doc = to_document(article)
-            doc["sketch"] = encode(unpack(doc.pop("copy_key"))[1])
+            doc["sketch"] = encode(unpack(doc.pop("copy_sketch")))
             writer.add_document(**doc)
     index_articles([wire[2], other], index_dir=tmp_path / "index")
     with Archive.open(tmp_path / "index") as archive:
         hits = archive.search("electricity rationed drought")
         assert {hits[0].article.id, *hits[0].copies} == {a.id for a in wire}
         assert [hit.article.id for hit in hits[1:]] == ["other"] and not hits[1].copies
-        assert "copy_key" in archive._ix.schema
+        assert "copy_sketch" in archive._ix.schema

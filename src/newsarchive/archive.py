@@ -133,8 +133,8 @@ class Archive:
         self._kept_families: tuple[str, ...] = ()   # the language families the kept searcher's index holds
         self._ranker: Ranker | None = None   # scores keyword queries for the kept searcher
         self._filter_docs: dict[Q.Query, Any] = {}
-        self._sketches: dict[int, tuple[str, tuple[int, ...]]] = {}   # docnum -> (id, copy sketch)
-        self._copy_keys = None   # the kept searcher's column of ids and copy sketches (None: older index)
+        self._sketches: dict[int, tuple[int, ...]] = {}   # docnum -> copy sketch
+        self._copy_sketches = None   # the kept searcher's column of copy sketches (None: older index)
 
     @classmethod
     def open(cls, index_dir: str | os.PathLike[str] = "index") -> "Archive":
@@ -248,7 +248,7 @@ class Archive:
             if docnum is None:
                 raise QueryError(f"no article with id {id!r}")
             stored = searcher.stored_fields(docnum)
-            own = self._sketch_of(searcher, docnum, stored)[1]
+            own = self._sketch_of(searcher, docnum, stored)
             plan = queries.plan(searcher.schema, "")
             body = family_field("body", family_of(stored.get("language", "")))
             found = []
@@ -355,7 +355,8 @@ class Archive:
                 self._kept_searcher, self._kept_generation = fresh, generation
                 self._kept_families = families_in(fresh.reader().indexed_field_names())
                 self._ranker = Ranker(fresh)
-                self._copy_keys = LeafColumns(fresh.reader(), "copy_key") if "copy_key" in fresh.schema else None
+                self._copy_sketches = (LeafColumns(fresh.reader(), "copy_sketch")
+                                       if "copy_sketch" in fresh.schema else None)
                 self._filter_docs.clear()
                 self._sketches.clear()
         except Exception as exc:
@@ -403,7 +404,7 @@ class Archive:
         article = to_article(fields)
         score = score if plan.sortedby is None else 0.0   # sorted hits carry no score
         hit = Hit(score=score, article=article, words=plan.words, _docnum=docnum)
-        return hit, self._sketch_of(searcher, docnum, fields)[1]
+        return hit, self._sketch_of(searcher, docnum, fields)
 
     def _collapse(self, searcher, found: list[tuple[Hit, tuple[int, ...]]], offset: int = 0,
                   wanted: int | None = None) -> list[Hit]:
@@ -432,23 +433,23 @@ class Archive:
                             candidates.update(base + docnum for docnum in leaf.postings("sketch_terms", term).all_ids())
                         except TermNotFound:
                             continue
-                found = [self._sketch_of(searcher, docnum) for docnum in sorted(candidates)]
+                ids = [searcher.stored_fields(docnum)["id"] for docnum in sorted(candidates)
+                       if copies.are_copies(sketch, self._sketch_of(searcher, docnum))]
             except _DAMAGE as exc:
                 raise IndexDamagedError(self.index_dir, f"{type(exc).__name__}: {exc}") from exc
-        return tuple(other_id for other_id, other in found
-                     if other_id != article_id and copies.are_copies(sketch, other))
+        return tuple(other_id for other_id in ids if other_id != article_id)
 
-    def _sketch_of(self, searcher, docnum: int, fields: dict[str, Any] | None = None) -> tuple[str, tuple[int, ...]]:
-        """An article's id and copy sketch, from the copy column (or, in an index made before it,
-        from ``fields`` or the stored article), remembered while the index is unchanged: a stock
+    def _sketch_of(self, searcher, docnum: int, fields: dict[str, Any] | None = None) -> tuple[int, ...]:
+        """An article's copy sketch, from the copy column (or, in an index made before it, from
+        ``fields`` or the stored article), remembered while the index is unchanged: a stock
         phrase among many articles' smallest hashes makes the same hundreds of candidates for
         each of them."""
         known = self._sketches.get(docnum)
         if known is None:
-            known = copies.unpack(self._copy_keys[docnum]) if self._copy_keys is not None else ("", ())
-            if not known[1]:
+            known = copies.unpack(self._copy_sketches[docnum]) if self._copy_sketches is not None else ()
+            if not known:
                 fields = fields or searcher.stored_fields(docnum)
-                known = (fields["id"], copies.decode(fields.get("sketch", "")))
+                known = copies.decode(fields.get("sketch", ""))
             if len(self._sketches) >= KEPT_SKETCHES:
                 self._sketches.clear()
             self._sketches[docnum] = known

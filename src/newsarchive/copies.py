@@ -4,10 +4,10 @@ Each article gets a bottom-k sketch: the k smallest hashes of its word 4-shingle
 Two texts' sketches estimate their resemblance (Jaccard similarity of shingle sets)
 and, because a lightly edited copy keeps most of its shingles, also how much of the
 shorter text the longer one contains. Sketches are computed once at index time and
-kept in a column beside the article's id (``pack``), so that checking a candidate
-reads a few hundred bytes, not the stored article; the smallest few hashes are also
-indexed as terms, so the copies of an article are found with one term lookup
-instead of a scan.
+kept in a column of fixed-size values (``pack``), so that checking a candidate
+reads 257 bytes, not the stored article; the smallest few hashes are also indexed
+as terms, so the copies of an article are found with one term lookup instead of
+a scan.
 """
 from __future__ import annotations
 
@@ -71,15 +71,19 @@ def decode(text: str) -> tuple[int, ...]:
     return tuple(int(part, 16) for part in (text or "").split())
 
 
-def pack(article_id: str, values: tuple[int, ...]) -> bytes:
-    """An article's id and sketch as one column value: the hash count, the hashes, the id."""
-    return struct.pack(f">B{len(values)}I", len(values), *values) + article_id.encode("utf-8")
+#: Bytes of a packed sketch: the hash count, then ``SKETCH_SIZE`` hashes (zeros past the count).
+PACKED_SIZE = 1 + 4 * SKETCH_SIZE
+_PACKED = struct.Struct(f">B{SKETCH_SIZE}I")
 
 
-def unpack(data: bytes) -> tuple[str, tuple[int, ...]]:
-    """``pack``'s (id, sketch); empty bytes (an article indexed without the column) give ("", ())."""
+def pack(values: tuple[int, ...]) -> bytes:
+    """A sketch as one fixed-size column value (read by position, no offsets to load)."""
+    return _PACKED.pack(len(values), *values, *(0,) * (SKETCH_SIZE - len(values)))
+
+
+def unpack(data: bytes) -> tuple[int, ...]:
+    """``pack``'s sketch; empty or zero bytes (an article indexed without one) give ()."""
     if not data:
-        return "", ()
-    count = data[0]
-    end = 1 + 4 * count
-    return data[end:].decode("utf-8"), struct.unpack(f">{count}I", data[1:end])
+        return ()
+    count, *values = _PACKED.unpack(data)
+    return tuple(values[:count])

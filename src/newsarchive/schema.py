@@ -14,9 +14,9 @@
   covers; a day-only date covers its whole day. ``date_iso`` keeps the date as the
   page gave it, with its offset, for display. ``year``/``month`` are exact terms
   for fast whole-year and whole-month filters.
-* ``copy_key``/``sketch_terms``: the body's near-duplicate sketch (``copies.py``) with the
-  article's id, in a column (a candidate copy is checked without reading its stored
-  article), and its smallest hashes as terms to find an article's copies in one lookup.
+* ``copy_sketch``/``sketch_terms``: the body's near-duplicate sketch (``copies.py``) in a
+  column (a candidate copy is checked without reading its stored article), and its
+  smallest hashes as terms to find an article's copies in one lookup.
   Indexes made before the column have the sketch as the stored field ``sketch``.
 * ``source_name``/``dateline_name``: the exact values, for facets.
 * ``stamp``: path, size, mtime and fingerprint of the page the article came
@@ -27,7 +27,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from whoosh.columns import VarBytesColumn
+from whoosh.columns import FixedBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, Schema
 
 from . import copies
@@ -93,7 +93,7 @@ def build_schema() -> Schema:
         source_name=ID(stored=False),
         dateline_name=ID(stored=False),
         sketch=STORED,
-        copy_key=COLUMN(VarBytesColumn()),
+        copy_sketch=COLUMN(FixedBytesColumn(copies.PACKED_SIZE)),
         sketch_terms=KEYWORD,
         date=DATETIME(sortable=True),
         date_end=DATETIME,
@@ -134,7 +134,7 @@ def to_document(article: Article, stamp: str = "") -> dict[str, Any]:
         doc[family_field(name, family)] = getattr(article, name)
     body_sketch = copies.sketch(article.body)
     if body_sketch:
-        doc["copy_key"] = copies.pack(article.id, body_sketch)
+        doc["copy_sketch"] = copies.pack(body_sketch)
         doc["sketch_terms"] = " ".join(copies.lookup_terms(body_sketch))
     doc = {name: value for name, value in doc.items() if value}
     if family:
