@@ -311,8 +311,8 @@ def report(f: dict) -> None:
         print(f"  query {name:9}       p50 {p50:7.1f} ms  p95 {p95:7.1f} ms   FTS5 p50 {b50:6.1f}  p95 {b95:6.1f}"
               f"   (p95 {ratio(p95, b95)})")
     if "query_copies_p50_ms" in f:
-        print(f"  query plain, copies   p50 {f['query_copies_p50_ms']:7.1f} ms  p95 {f['query_copies_p95_ms']:7.1f} ms   "
-              "(each hit's wire copies looked up too)")
+        p50, p95 = f["query_copies_p50_ms"], f["query_copies_p95_ms"]
+        print(f"  query plain, copies   p50 {p50:7.1f} ms  p95 {p95:7.1f} ms   (each hit's wire copies looked up too)")
     print(f"  cold search           {f['cold_search_s'] * 1000:8.0f} ms   --help {f['help_s'] * 1000:.0f} ms   "
           f"(python start {f['python_start_s'] * 1000:.0f} ms)")
 
