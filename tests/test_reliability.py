@@ -118,7 +118,7 @@ def test_check_passes_on_a_good_index(small_index):
 def test_slow_page_hits_the_time_limit(tmp_path, monkeypatch):
     import newsarchive.extract as extract
 
-    def stall(page):
+    def stall(page, site_lines=frozenset()):
         time.sleep(5)
 
     monkeypatch.setattr(extract, "extract_page", stall)
@@ -134,7 +134,7 @@ def test_slow_page_hits_the_time_limit(tmp_path, monkeypatch):
 def test_time_limit_holds_when_a_parser_swallows_the_first_alarm(tmp_path, monkeypatch):
     import newsarchive.extract as extract
 
-    def stall_swallowing_everything(page):
+    def stall_swallowing_everything(page, site_lines=frozenset()):
         deadline = time.monotonic() + 5
         swallowed = 0
         while time.monotonic() < deadline:
