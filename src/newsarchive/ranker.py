@@ -18,7 +18,7 @@ the top.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Collection, Container, Iterator, Sequence
@@ -28,7 +28,7 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
-from .storage import field_length_codes, posting_blocks
+from .storage import LeafColumns, field_length_codes, posting_blocks
 
 Scores = dict[int, float]   # document number in the whole index -> score
 #: Postings of recently read terms kept between searches (about 150 bytes each with their
@@ -98,12 +98,10 @@ class Ranker:
         self._forget()
         matches = self._scores(query.a if isinstance(query, Q.AndMaybe) else query, allowed)
         sign = -1 if reverse else 1
-        bases = [base for _, base, _ in self._leaves]
-        columns = [leaf.column_reader(field, translate=False) for leaf, _, _ in self._leaves]
+        column = LeafColumns(self._searcher.reader(), field)
 
         def order(doc: int) -> tuple[int, int]:
-            segment = bisect_right(bases, doc) - 1
-            return sign * columns[segment][doc - bases[segment]], doc
+            return sign * column[doc], doc
 
         return Ranked([(doc, 0.0) for doc in heapq.nsmallest(limit, matches, key=order)], len(matches))
 

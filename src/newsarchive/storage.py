@@ -199,24 +199,22 @@ def posting_blocks(matcher) -> Iterator[tuple[Sequence[int], Sequence[float], Se
 
 
 class LeafColumns:
-    """A column read across an index's segments by global document number; segments
-    written before the field had a column give ``default``.
+    """A column read across an index's segments by global document number, as each segment
+    stores it (raw values); a segment written before the field had a column gives the
+    column's default value.
 
     (Whoosh's own ``MultiReader.column_reader`` leaves such segments out and then gives
     their documents another segment's values.)
     """
 
-    def __init__(self, reader, fieldname: str, default=b"") -> None:
+    def __init__(self, reader, fieldname: str) -> None:
         leaves = list(reader.leaf_readers())
         self._bases = [base for _, base in leaves]
-        self._columns = [leaf.column_reader(fieldname, translate=False) if leaf.has_column(fieldname) else None
-                         for leaf, _ in leaves]
-        self._default = default
+        self._columns = [leaf.column_reader(fieldname, translate=False) for leaf, _ in leaves]
 
     def __getitem__(self, docnum: int):
         leaf = bisect_right(self._bases, docnum) - 1
-        column = self._columns[leaf]
-        return column[docnum - self._bases[leaf]] if column is not None else self._default
+        return self._columns[leaf][docnum - self._bases[leaf]]
 
 
 _SHARDS = "shards.json"
