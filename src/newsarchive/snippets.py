@@ -74,7 +74,7 @@ class _SurfaceWords:
             word_terms = self.terms[word] = self._analyzer.terms_of(word)
             for term in word_terms:
                 self._words.setdefault(term, set()).add(word)
-        return text_words.intersection(*[set().union(*(self._words.get(term, ()) for term in terms))])
+        return text_words & set().union(*(self._words.get(term, ()) for term in terms))
 
 
 @lru_cache(maxsize=None)
