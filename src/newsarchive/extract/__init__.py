@@ -79,8 +79,9 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
             paragraphs[0] = lead.rest
             dateline = dateline or lead.dateline
             byline = byline or lead.agency
-    if draft.summary_opens_body and draft.summary.strip() and draft.summary not in paragraphs:
-        paragraphs.insert(0, draft.summary.strip())
+    standfirst = draft.summary.strip() if draft.summary_opens_body else ""
+    if standfirst and standfirst not in paragraphs:
+        paragraphs.insert(0, standfirst)
     body = "\n\n".join(paragraphs).strip()
     where = origin or path or id or "<page>"
     if len(body) < MIN_BODY_CHARS:
