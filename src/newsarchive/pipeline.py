@@ -214,7 +214,8 @@ def site_templates(files: Sequence[PageFile], wanted: Iterable[PageFile]) -> dic
 def task(found: PageFile, templates: dict[str, frozenset[str]], known_fingerprint: str | None = None,
          page_timeout: float = 0.0) -> Task:
     """The task for one file, with its site's template if it is a text dump (``site_templates``)."""
-    return Task(found, known_fingerprint, page_timeout, templates.get(os.path.dirname(found.path), frozenset()))
+    site_lines = templates.get(os.path.dirname(found.path), frozenset()) if found.media_type == TEXT else frozenset()
+    return Task(found, known_fingerprint, page_timeout, site_lines)
 
 
 def _dump_text(found: PageFile) -> str | None:
