@@ -26,6 +26,8 @@ def zone(hours: float) -> timezone:
     ("Jan 5th, 2019 at 3:45 pm EST", datetime(2019, 1, 5, 15, 45, tzinfo=zone(-5))),
     ("Published 20 Feb 2017 14:00 GMT+09:00", datetime(2017, 2, 20, 14, 0, tzinfo=zone(9))),
     ("2022-03-06T09:15:48Z", datetime(2022, 3, 6, 9, 15, 48, tzinfo=timezone.utc)),
+    ("Party, 30.10.23", date(2023, 10, 30)),
+    ("am 5.6.99 um 12:30", datetime(1999, 6, 5, 12, 30, tzinfo=timezone.utc)),
 ])
 def test_parse_date(text, expected):
     found = parse_date(text)
@@ -37,7 +39,8 @@ def test_find_dates_keeps_page_order():
     assert [d.isoformat()[:10] for d in find_dates("from 3 May 2020 to 2021-01-02")] == ["2020-05-03", "2021-01-02"]
 
 
-@pytest.mark.parametrize("text", ["2022-13-01", "31 February 2020", "Copyright 1700", "version 1.2.3", ""])
+@pytest.mark.parametrize("text", ["2022-13-01", "31 February 2020", "Copyright 1700", "version 1.2.3", "v1.2.23",
+                                  "192.168.1.10", "release 2.10.23.1", ""])
 def test_impossible_or_implausible_dates_are_ignored(text):
     assert parse_date(text) is None
 

@@ -52,6 +52,8 @@ _MONTH_DAY_YEAR = re.compile(
     re.I,
 )
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])" + _TIME)
+#: "31.10.23": day and month first, as only dots write them, with the year's last two digits
+_DOTTED_SHORT_YEAR = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d|\.\d)" + _TIME)
 _YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])" + _TIME)
 
 # Common North American zone abbreviations; others are ambiguous and ignored.
@@ -93,10 +95,12 @@ def find_dates(text: str) -> Iterator[date]:
         yield value
 
 
-#: "9-23 Feb 2017", "vom 9. bis 23. Februar", "21 Feb 2007 - 23 Mar 2021", "2007 – 2021"
+#: "9-23 Feb 2017", "vom 9. bis 23. Februar", "21 Feb 2007 - 23 Mar 2021", "2007 – 2021",
+#: "10:00-11:30 Uhr" (an event's hours)
 _RANGE = re.compile(
     r"(?<![\d-])\d{1,2}\.?\s*(?:[-–]|bis|to|au|al)\s*\d{1,2}(?:\.\s*|\s+)" + _MONTH
-    + r"|\d{4}\s+[-–]\s+(?:\d{1,2}\.?\s*" + _MONTH + r"|\d{4}|" + _MONTH + r")",
+    + r"|\d{4}\s+[-–]\s+(?:\d{1,2}\.?\s*" + _MONTH + r"|\d{4}|" + _MONTH + r")"
+    + r"|(?<!\d)\d{1,2}[:.]\d{2}\s*(?:[-–]|bis|to)\s*\d{1,2}[:.]\d{2}(?!\d)",
     re.I,
 )
 
@@ -141,6 +145,14 @@ def _from_numeric(match: re.Match[str]) -> date | None:
     return _assemble(year, month, day, hour, minute, second, meridiem, zone)
 
 
+def _from_dotted_short_year(match: re.Match[str]) -> date | None:
+    day, month, short_year, hour, minute, second, meridiem, zone = match.groups()
+    year = 2000 + int(short_year)
+    if year > latest_plausible().year:
+        year -= 100
+    return _assemble(year, month, day, hour, minute, second, meridiem, zone)
+
+
 def _from_year_first(match: re.Match[str]) -> date | None:
     year, _, month, day, hour, minute, second, meridiem, zone = match.groups()
     return _assemble(year, month, day, hour, minute, second, meridiem, zone)
@@ -152,6 +164,7 @@ _PATTERNS = (
     (_MONTH_DAY_YEAR, _from_month_day_year),
     (_YEAR_FIRST, _from_year_first),
     (_NUMERIC, _from_numeric),
+    (_DOTTED_SHORT_YEAR, _from_dotted_short_year),
 )
 
 
