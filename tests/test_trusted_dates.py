@@ -72,6 +72,71 @@ def test_an_event_span_or_a_teaser_date_is_not_a_publication_date(line):
     assert extract_html(dated).date == date(2007, 2, 21)
 
 
+@pytest.mark.parametrize("line", ["By Ann Lee | 27.06.2018 09:54 | 4 Kommentare",
+                                  "3. August 2015 · Filed under family", "June 27, 2018 · Share · Comments (3)"])
+def test_a_posts_own_meta_line_dates_it_whatever_else_it_offers(line):
+    """Comments, "filed under" and share links belong to the post's own meta line; "read more" to a teaser."""
+    html = f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1><p>{line}</p>" \
+           f"<p>{BODY}</p></article></body></html>"
+    assert extract_html(html).date is not None
+    teaser = html.replace(line, line + " · Read more")
+    assert extract_html(teaser).date is None
+
+
+def test_a_linked_meta_line_at_the_storys_start_dates_it_a_listing_does_not():
+    """The author's name is a link, the headline too: the line beside it is still the story's."""
+    meta_line = '<div><a href="/authors/ann">Annika Lee-Karrasch</a> 3.11.2023</div>'
+    html = (f"<html><head><title>Budget talks</title></head><body><article><h1><a href='/budget'>Budget talks</a>"
+            f"</h1>{meta_line}<p>{BODY}</p></article></body></html>")
+    assert extract_html(html).date == date(2023, 11, 3)
+    listing = "".join(f'<div><a href="/{n}">Another story of the council, number {n}</a></div>' for n in range(3))
+    listed = html.replace("<h1>", listing + '<div><a href="/4">Harbour news of the week 14 July 2023</a></div><h1>')
+    listed = listed.replace(meta_line, "")
+    assert extract_html(listed).date is None   # the last of a run of links dates its own story
+
+
+def test_a_date_line_closing_the_story_dates_it():
+    paragraphs = "".join(f"<p>{BODY}</p>" for _ in range(12))
+    html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1>{paragraphs}"
+            f"<p>Aktualisiert: 30.12.2016</p></article></body></html>")
+    assert extract_html(html).date == date(2016, 12, 30)
+
+
+def test_a_meta_line_above_the_story_outranks_a_date_its_lead_tells_of():
+    lead = "BANGKOK: A video claiming that a courier flew abroad to buy chicken rice went viral on 30 October 2023."
+    html = (f"<html><head><title>Budget talks</title></head><body><div><h1>Budget talks</h1>"
+            f"<div>By Ann Lee | 31.10.23</div></div><div><a href='/flats'>Looking for a flat?</a></div>"
+            f"<div><a href='/cars'>Selling your car?</a></div><div>Photo: The Nation</div>"
+            f"<article><p>{lead}</p><p>{BODY}</p><p>{BODY}</p></article></body></html>")
+    assert extract_html(html).date == date(2023, 10, 31)
+    assert extract_html(html.replace("<div>By Ann Lee | 31.10.23</div>", "")).date == date(2023, 10, 30)   # last resort
+
+
+def test_a_time_element_whose_attribute_is_not_iso_is_read_as_shown():
+    """ "01-11-2023" is 1 November where the page says so, not 11 January as a US reading has it."""
+    shown = '<time datetime="01-11-2023 10:29">1. November 2023 10:29</time>'
+    html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1>{shown}"
+            f"<p>{BODY}</p></article></body></html>")
+    assert extract_html(html).date.isoformat()[:10] == "2023-11-01"
+
+
+def test_an_events_hours_do_not_date_the_page():
+    html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1>"
+            f"<p class='date'>19.1.23, 10:00-11:30 Uhr</p><p>{BODY}</p></article></body></html>")
+    assert extract_html(html).date is None
+    assert extract_html(html.replace(", 10:00-11:30 Uhr", ", 10:00 Uhr")).date.isoformat()[:10] == "2023-01-19"
+
+
+def test_a_utc_time_the_day_before_the_urls_day_was_published_on_the_urls_day():
+    """23:01 UTC on the 1st is past midnight in Rome, where the URL says the 2nd."""
+    html = page("2023-11-01T23:01:00+00:00", shown='<time datetime="2023-11-01T23:01:00Z">02 Novembre 2023</time>')
+    news = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget talks", '
+            '"datePublished": "2023-11-01T23:01:00Z"}</script>')
+    html = html.replace("<title>", news + "<title>")
+    assert extract_html(html, url="https://news.example/2023/11/02/budget").date == date(2023, 11, 2)
+    assert extract_html(html, url="https://news.example/2023/11/01/budget").date.isoformat()[:10] == "2023-11-01"
+
+
 @pytest.mark.parametrize("url", ["https://news.example/2020/05/04/budget-talks",
                                  "https://news.example/detail/307_3_r_20200504_1698920402044235"])
 def test_a_metadata_date_the_url_confirms_is_the_publication_date(url):

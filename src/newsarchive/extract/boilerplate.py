@@ -75,6 +75,19 @@ _CALL_TO_ACTION = re.compile(
     r"(?:dieser|der) (?:artikel|beitrag) gefällt (?:ihnen|dir))\b",
     re.I,
 )
+#: phrases that send the reader to another text: a date beside them is that text's ("5 July 2018
+#: read more"). Narrower than the calls to action: "comments", "filed under", "share" and "tags"
+#: belong to a post's own meta line, which carries the post's own date.
+_POINTER_TO_ANOTHER_TEXT = re.compile(
+    r"\b(?:read more|read also|see also|related (?:articles?|stories|news|posts)|more from|"
+    r"you (?:may|might) also like|most (?:read|popular)|recommended|"
+    r"weiterlesen|mehr zum thema|lesen sie (?:auch|mehr)|auch lesen|auch interessant|ähnliche beiträge|"
+    r"weitere artikel|(?:könnte|dürfte) (?:dich|sie|euch) auch interessieren|"
+    r"lire aussi|lire la suite|à lire aussi|vous aimerez aussi|articles similaires|"
+    r"leer más|te puede interesar|artículos relacionados|lea (?:más|también)|leia (?:mais|também)|"
+    r"leggi anche|czytaj (?:też|także|więcej))\b",
+    re.I,
+)
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)"
     r"[^()]*)\)\s*$|^(?:photo|foto|image|picture|credit|bild|file photo)\s*[:/|]|"
@@ -87,6 +100,11 @@ _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av)\s+[A-Z\u00C0-\u024F]", re.
 def is_call_to_action(text: str) -> bool:
     """Short text that asks the reader to do something other than read the story."""
     return len(text) < 250 and bool(_CALL_TO_ACTION.search(text))
+
+
+def points_to_another_text(text: str) -> bool:
+    """Short text that leads to another story ("read more", "related stories"), as a teaser does."""
+    return len(text) < 250 and bool(_POINTER_TO_ANOTHER_TEXT.search(text))
 
 
 def is_photo_credit(text: str) -> bool:

@@ -230,8 +230,10 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     needs_shown = stated is not None and (not meta.declares_publication or _is_utc(stated))
     shown = _shown_days(stated, tree, from_url) if needs_shown else set()
     if stated is not None and (meta.declares_publication or shown):
-        # a date in the URL is fixed at publication; metadata later than it is an update
-        if from_url is not None and day_of(from_url) < day_of(stated):
+        # a date in the URL is fixed at publication, in the publisher's own day: metadata later
+        # than it is an update, and a UTC time the day before it was after midnight there
+        if from_url is not None and (day_of(from_url) < day_of(stated)
+                                     or (_is_utc(stated) and day_of(from_url) == day_of(stated) + timedelta(days=1))):
             return from_url
         return _as_shown(_in_page_offset(stated, tree), shown)
     for time_tag in tree.times[:10]:
@@ -300,8 +302,17 @@ def _as_shown(stated: date, shown: set[date]) -> date:
 
 
 def _time_date(time_tag: Tag) -> date | None:
-    """The date a ``<time>`` element gives: its ``datetime`` attribute, else its text."""
-    return parse_machine_date(str(time_tag.get("datetime") or "")) or _first_date(time_tag.get_text(" "))
+    """The date a ``<time>`` element gives: its ``datetime`` attribute, else its text.
+
+    An attribute that is not ISO 8601, as HTML requires it to be ("01-11-2023 10:29"), is
+    ambiguous: the text readers see ("1. November 2023") decides when it names a date."""
+    attribute = str(time_tag.get("datetime") or "").strip()
+    if attribute and not _ISO_START.match(attribute):
+        return _first_date(time_tag.get_text(" ")) or parse_machine_date(attribute)
+    return parse_machine_date(attribute) or _first_date(time_tag.get_text(" "))
+
+
+_ISO_START = re.compile(r"\d{4}-\d{2}")
 
 
 def _short_numeric(day: date) -> str:
@@ -322,19 +333,32 @@ def _url_date(url: str) -> date | None:
 
 
 
+#: How many blocks from the story's first one its meta line (byline, date) may stand.
+_META_LINE_REACH = 2
+#: A date line longer than this many words is prose, whose dates rank after every meta line's.
+_META_LINE_WORDS = 15
+_PROSE_PENALTY = 100
+
+
 def _date_near(blocks: list[Block], first_body: int, last_body: int) -> date | None:
     """The date printed closest to where the article starts, else just after it ends.
 
     A date line sits above the story ("Posted on …") or below it ("This entry was
     written on …"); dates further away belong to comments, related stories and footers.
+    A line of mostly links is a teaser's, unless it is the story's own meta line right at
+    its start, whose author and comment count are links ("Tanja Karrasch 3.11.2023"): such a
+    line stands alone, where a listing's items come in runs of links.
     """
     best: tuple[float, date] | None = None
     candidates = [(first_body - index, index) for index in range(max(0, first_body - 15), first_body)]
     candidates += [(index - first_body + 0.5, index) for index in range(first_body, min(len(blocks), first_body + 8))]
-    candidates += [(20 + index - last_body, index) for index in range(last_body + 1, min(len(blocks), last_body + 7))]
+    candidates += [(20 + index - last_body, index) for index in range(last_body, min(len(blocks), last_body + 7))]
     for distance, index in candidates:
         block = blocks[index]
-        if len(block.text) > 250 or block.link_density > 0.5 or _dates_another_text(block.text):
+        if len(block.text.split()) > _META_LINE_WORDS:
+            distance += _PROSE_PENALTY   # a sentence's date is what it tells of, a meta line's the story's
+        linked = block.link_density > 0.5 and (distance > _META_LINE_REACH or _beside_links(blocks, index))
+        if len(block.text) > 250 or linked or _dates_another_text(block.text):
             continue
         found = _first_date(block.text)
         if found is not None and (best is None or distance < best[0]):
@@ -342,9 +366,15 @@ def _date_near(blocks: list[Block], first_body: int, last_body: int) -> date | N
     return best[1] if best else None
 
 
+def _beside_links(blocks: list[Block], index: int) -> bool:
+    """Whether a neighbour is a link too (a listing), a linked headline not counting."""
+    return any(0 <= near < len(blocks) and blocks[near].link_density > 0.5 and blocks[near].tag not in _HEADING
+               for near in (index - 1, index + 1))
+
+
 def _dates_another_text(text: str) -> bool:
     """A teaser's date ("5 July 2018 read more") or a span of days (an event, an archive)."""
-    return boilerplate.is_call_to_action(text) or names_a_span(text)
+    return boilerplate.points_to_another_text(text) or names_a_span(text)
 
 
 def _first_date(text: str) -> date | None:
