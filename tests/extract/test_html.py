@@ -140,6 +140,17 @@ def test_story_served_inside_noscript_is_found():
     assert "template copy" not in article.body
 
 
+def test_a_story_the_parser_nests_in_an_unclosed_button_is_found():
+    # "<button>" never closed: lxml nests the rest of the page in it, and a button's text is skipped
+    page = ("<html><head><title>Bears: a record year</title></head><body><header><button class='menu'>"
+            f"<span>Menu</span><main><article><h1>Bears: a record year</h1>{_STORY}</article></main></body></html>")
+    article = extract_html(page)
+    assert article.headline == "Bears: a record year"
+    assert article.body.startswith("The council met on Tuesday and agreed the budget")
+    plain = extract_html(page.replace("<main>", "<div>").replace("</main>", "</div>") + "")
+    assert "Menu" not in plain.body   # an ordinary button's label stays out
+
+
 def test_a_short_teaser_is_still_an_article():
     # a paywalled story shows its headline and a sentence or two: worth finding, not a failure
     lead = "A senior prison official said in a sworn affidavit that anyone determined enough could escape."

@@ -126,7 +126,7 @@ def walk(soup: BeautifulSoup) -> PageTree:
             if phase == 2:
                 noise_depth -= 1
             continue
-        if name in SKIP or name == "br":
+        if (name in SKIP and not _holds_the_page(node, name)) or name == "br":
             _collect_skipped(tree, node, name, parts, flush)
             continue
         hint = attribute_text(node)
@@ -143,6 +143,12 @@ def walk(soup: BeautifulSoup) -> PageTree:
         stack.extend((child, 0) for child in reversed(node.contents))
     flush()
     return tree
+
+
+def _holds_the_page(node: Tag, name: str) -> bool:
+    """A control holding the page's article or main part: markup that leaves a ``<button>``
+    unclosed makes the parser nest the rest of the page in it, and skipping it loses the story."""
+    return name == "button" and node.find(("article", "main")) is not None
 
 
 def _collect_skipped(tree: PageTree, node: Tag, name: str, parts: list[str], flush) -> None:
