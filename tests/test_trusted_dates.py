@@ -112,6 +112,26 @@ def test_a_meta_line_above_the_story_outranks_a_date_its_lead_tells_of():
     assert extract_html(html.replace("<div>By Ann Lee | 31.10.23</div>", "")).date == date(2023, 10, 30)   # last resort
 
 
+def test_a_long_lead_that_opens_with_its_date_dates_the_story():
+    lead = "01.02.2022 – " + BODY
+    html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1><p>{lead}</p>"
+            f"<p>{BODY}</p></article></body></html>")
+    assert extract_html(html).date == date(2022, 2, 1)
+    told = html.replace("01.02.2022 – ", "The council, which last met on 01.02.2022, said: ")
+    assert extract_html(told).date is None   # a long paragraph's dates are what it tells of
+
+
+def test_an_embedded_posts_date_does_not_date_the_page():
+    tweet = ('<blockquote class="twitter-tweet"><p>Great news from the harbour</p>'
+             '— rubito (@studio) <a href="https://x.example/1">7 января 2018 г.</a></blockquote>')
+    html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1><p>{BODY}</p>"
+            f"{tweet}<p>{BODY}</p></article></body></html>")
+    assert extract_html(html).date is None
+    quoted_time = html.replace('<a href="https://x.example/1">7 января 2018 г.</a>',
+                               '<time datetime="2018-01-07T10:00:00Z">7 января 2018 г.</time>')
+    assert extract_html(quoted_time).date is None
+
+
 def test_a_time_element_whose_attribute_is_not_iso_is_read_as_shown():
     """ "01-11-2023" is 1 November where the page says so, not 11 January as a US reading has it."""
     shown = '<time datetime="01-11-2023 10:29">1. November 2023 10:29</time>'

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsarchive.extract.dates import find_dates, is_plausible, parse_date, parse_machine_date
+from newsarchive.extract.dates import find_dates, is_plausible, opening_date, parse_date, parse_machine_date
 
 
 def zone(hours: float) -> timezone:
@@ -27,12 +27,23 @@ def zone(hours: float) -> timezone:
     ("Published 20 Feb 2017 14:00 GMT+09:00", datetime(2017, 2, 20, 14, 0, tzinfo=zone(9))),
     ("2022-03-06T09:15:48Z", datetime(2022, 3, 6, 9, 15, 48, tzinfo=timezone.utc)),
     ("Party, 30.10.23", date(2023, 10, 30)),
+    ("15 августа 2016, 13:43", datetime(2016, 8, 15, 13, 43, tzinfo=timezone.utc)),
+    ("3 листопада 2022", date(2022, 11, 3)),
+    ("12. března 2021", date(2021, 3, 12)),
+    ("5 decembrie 2019", date(2019, 12, 5)),
+    ("17. desember 2020", date(2020, 12, 17)),
     ("am 5.6.99 um 12:30", datetime(1999, 6, 5, 12, 30, tzinfo=timezone.utc)),
 ])
 def test_parse_date(text, expected):
     found = parse_date(text)
     assert found == expected
     assert type(found) is type(expected)
+
+
+def test_opening_date_is_only_the_date_a_text_starts_with():
+    assert opening_date("01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr 2022 gestartet.“") == date(2022, 2, 1)
+    assert opening_date("27.1.2022 - Bei der Erinnerung an die Verfolgten") == date(2022, 1, 27)
+    assert opening_date("The council met on 27.1.2022 to agree the budget") is None
 
 
 def test_find_dates_keeps_page_order():

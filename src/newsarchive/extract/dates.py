@@ -17,18 +17,18 @@ EARLIEST_YEAR = 1800
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate([
-    "january jan janvier janv januar jän enero ene gennaio genn janeiro januari stycznia ocak",
-    "february feb février fév fevrier fev februar febrero febbraio fevereiro februari lutego şubat",
-    "march mar mars märz maerz marzo março maart marca mart",
-    "april apr avril avr abril aprile kwietnia nisan",
-    "may mai mayo maggio maio mei maja mayıs",
-    "june jun juin juni junio giugno junho czerwca haziran",
-    "july jul juillet juil juli julio luglio julho lipca temmuz",
-    "august aug août aout agosto augustus sierpnia ağustos",
-    "september sep sept septembre septiembre settembre setembro wrzesień września eylül",
-    "october oct octobre oktober okt octubre ottobre outubro października ekim",
-    "november nov novembre noviembre novembro listopada kasım",
-    "december dec décembre déc decembre dezember dez diciembre dic dicembre dezembro grudnia aralık",
+    "january jan janvier janv januar jän enero ene gennaio genn janeiro januari stycznia ocak января январь січня січень ledna leden ianuarie",
+    "february feb février fév fevrier fev februar febrero febbraio fevereiro februari lutego şubat февраля февраль лютого лютий února únor februarie",
+    "march mar mars märz maerz marzo março maart marca mart марта март березня березень března březen martie",
+    "april apr avril avr abril aprile kwietnia nisan апреля апрель квітня квітень dubna duben aprilie",
+    "may mai mayo maggio maio mei maja mayıs мая май травня травень května květen",
+    "june jun juin juni junio giugno junho czerwca haziran июня июнь червня червень června červen iunie",
+    "july jul juillet juil juli julio luglio julho lipca temmuz июля июль липня липень července červenec iulie",
+    "august aug août aout agosto augustus sierpnia ağustos августа август серпня серпень srpna srpen augusti",
+    "september sep sept septembre septiembre settembre setembro wrzesień września eylül сентября сентябрь вересня вересень září septembrie",
+    "october oct octobre oktober okt octubre ottobre outubro października ekim октября октябрь жовтня жовтень října říjen octombrie",
+    "november nov novembre noviembre novembro listopada kasım ноября ноябрь листопада листопад listopadu noiembrie",
+    "december dec décembre déc decembre dezember dez diciembre dic dicembre dezembro grudnia aralık декабря декабрь грудня грудень prosince prosinec decembrie desember",
 ], start=1):
     for _name in _names.split():
         _MONTHS[_name] = _number
@@ -93,6 +93,18 @@ def find_dates(text: str) -> Iterator[date]:
                 taken.append(range(match.start(), match.end()))
     for _, value in sorted(matches, key=lambda item: item[0]):
         yield value
+
+
+def opening_date(text: str) -> date | None:
+    """The date ``text`` opens with ("01.02.2022 „Der Arbeitsmarkt …", "27.1.2022 - Bei …"),
+    as a lead that carries its publication date in front does; ``None`` if it opens otherwise."""
+    for pattern, build in _PATTERNS:
+        match = pattern.match(text)
+        if match is not None:
+            value = build(match)
+            if value is not None and is_plausible(value):
+                return value
+    return None
 
 
 #: "9-23 Feb 2017", "vom 9. bis 23. Februar", "21 Feb 2007 - 23 Mar 2021", "2007 – 2021",

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from . import boilerplate
-from .dates import day_of, find_dates, names_a_span, parse_machine_date
+from .dates import day_of, find_dates, names_a_span, opening_date, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
@@ -355,15 +355,28 @@ def _date_near(blocks: list[Block], first_body: int, last_body: int) -> date | N
     candidates += [(20 + index - last_body, index) for index in range(last_body, min(len(blocks), last_body + 7))]
     for distance, index in candidates:
         block = blocks[index]
-        if len(block.text.split()) > _META_LINE_WORDS:
-            distance += _PROSE_PENALTY   # a sentence's date is what it tells of, a meta line's the story's
         linked = block.link_density > 0.5 and (distance > _META_LINE_REACH or _beside_links(blocks, index))
-        if len(block.text) > 250 or linked or _dates_another_text(block.text):
+        if linked or _dates_another_text(block.text) or _inside_quotation(block.owner):
             continue
-        found = _first_date(block.text)
-        if found is not None and (best is None or distance < best[0]):
-            best = (distance, found)
+        found, rank = _line_date(block.text, distance)
+        if found is not None and (best is None or rank < best[0]):
+            best = (rank, found)
     return best[1] if best else None
+
+
+def _line_date(text: str, distance: float) -> tuple[date | None, float]:
+    """A block's date and its rank among the candidates.
+
+    A date the block opens with is a meta line's or the lead's own ("01.02.2022 – The …"),
+    at any length. Otherwise only a short block is read, and if it is prose its date ranks
+    after every meta line's: a sentence's date is what it tells of, not when it was told.
+    """
+    opening = opening_date(text)
+    if opening is not None:
+        return opening, distance
+    if len(text) > 250:
+        return None, distance
+    return _first_date(text), distance + (_PROSE_PENALTY if len(text.split()) > _META_LINE_WORDS else 0)
 
 
 def _beside_links(blocks: list[Block], index: int) -> bool:
@@ -384,12 +397,17 @@ def _first_date(text: str) -> date | None:
 
 
 def _inside_related(element: Tag) -> bool:
-    """Dates in related-story lists, comments and listings belong to other texts."""
+    """Dates in related-story lists, comments, listings and quotations (an embedded post)
+    belong to other texts."""
     for parent in element.parents:
-        if isinstance(parent, Tag) and re.search(r"related|comment|recommend|teaser|more-stories",
-                                                 attribute_text(parent), re.I):
+        if isinstance(parent, Tag) and (parent.name == "blockquote" or re.search(
+                r"related|comment|recommend|teaser|more-stories", attribute_text(parent), re.I)):
             return True
     return _in_a_listing(element)
+
+
+def _inside_quotation(element: Tag) -> bool:
+    return element.name == "blockquote" or element.find_parent("blockquote") is not None
 
 
 #: How far above a date element a listing's item may start (item, card, link, meta line...).
