@@ -103,3 +103,32 @@ def test_indexing_a_sites_dumps_leaves_its_template_out(tmp_path):
     with Archive.open(tmp_path / "index") as archive:
         bodies = [hit.article.body for hit in archive.search("", limit=10, all_copies=True)]
     assert len(bodies) == 7 and not any(_BLURB in body for body in bodies)
+
+
+_STORY_LINES = "\n".join([
+    "The harbour council met on Tuesday to agree the budget for the coming year, after weeks of talks.",
+    "Members voted to keep the ferry running through the winter and to repair the northern quay first.",
+    "The mayor said the decision would keep the island connected and its shops open through the season.",
+])
+
+
+def _story_dump(header: str, footer: str = "") -> str:
+    return f"Harbour Times\nHome\nNews\n{header}\nCouncil agrees the harbour budget\n{_STORY_LINES}\n{footer}\n"
+
+
+def test_the_date_line_nearest_the_story_dates_it_not_a_ticker_above():
+    ticker = "Ferry timetable changed 2.3.2020\nWeather\nSport\nCulture\nOpinion\nPodcasts\nVideo\nEvents\nJobs"
+    article = extract_text(_story_dump(ticker + "\nBy Ann Lee | 14 March 2020"))
+    assert article.date == date(2020, 3, 14)
+    assert article.headline == "Council agrees the harbour budget"
+
+
+def test_a_date_line_just_below_a_short_story_dates_it():
+    assert extract_text(_story_dump("", footer="17 March 2020")).date == date(2020, 3, 17)
+
+
+def test_a_linked_pages_date_an_embedded_post_and_an_update_do_not_date_the_story():
+    header = ("Read: harbourtimes.example/2019/01/15/old-budget-story\n"
+              "— Jane Doe (@janedoe) May 2, 2020\nPublished 14 March 2020\nUpdated 16 March 2020")
+    assert extract_text(_story_dump(header)).date == date(2020, 3, 14)
+    assert extract_text(_story_dump("Updated 16 March 2020")).date == date(2020, 3, 16)   # the only one: kept

@@ -17,18 +17,27 @@ EARLIEST_YEAR = 1800
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate([
-    "january jan janvier janv januar jän enero ene gennaio genn janeiro januari stycznia ocak января январь січня січень ledna leden ianuarie",
-    "february feb février fév fevrier fev februar febrero febbraio fevereiro februari lutego şubat февраля февраль лютого лютий února únor februarie",
-    "march mar mars märz maerz marzo março maart marca mart марта март березня березень března březen martie",
+    "january jan janvier janv januar jän enero ene gennaio genn janeiro januari stycznia ocak января "
+    "январь січня січень ledna leden ianuarie",
+    "february feb février fév fevrier fev februar febrero febbraio fevereiro februari lutego şubat "
+    "февраля февраль лютого лютий února únor februarie",
+    "march mar mars märz maerz marzo março maart marca mart марта март березня березень března březen "
+    "martie",
     "april apr avril avr abril aprile kwietnia nisan апреля апрель квітня квітень dubna duben aprilie",
     "may mai mayo maggio maio mei maja mayıs мая май травня травень května květen",
     "june jun juin juni junio giugno junho czerwca haziran июня июнь червня червень června červen iunie",
-    "july jul juillet juil juli julio luglio julho lipca temmuz июля июль липня липень července červenec iulie",
-    "august aug août aout agosto augustus sierpnia ağustos августа август серпня серпень srpna srpen augusti",
-    "september sep sept septembre septiembre settembre setembro wrzesień września eylül сентября сентябрь вересня вересень září septembrie",
-    "october oct octobre oktober okt octubre ottobre outubro października ekim октября октябрь жовтня жовтень října říjen octombrie",
-    "november nov novembre noviembre novembro listopada kasım ноября ноябрь листопада листопад listopadu noiembrie",
-    "december dec décembre déc decembre dezember dez diciembre dic dicembre dezembro grudnia aralık декабря декабрь грудня грудень prosince prosinec decembrie desember",
+    "july jul juillet juil juli julio luglio julho lipca temmuz июля июль липня липень července červenec "
+    "iulie",
+    "august aug août aout agosto augustus sierpnia ağustos августа август серпня серпень srpna srpen "
+    "augusti",
+    "september sep sept septembre septiembre settembre setembro wrzesień września eylül сентября сентябрь "
+    "вересня вересень září septembrie",
+    "october oct octobre oktober okt octubre ottobre outubro października ekim октября октябрь жовтня "
+    "жовтень října říjen octombrie",
+    "november nov novembre noviembre novembro listopada kasım ноября ноябрь листопада листопад listopadu "
+    "noiembrie",
+    "december dec décembre déc decembre dezember dez diciembre dic dicembre dezembro grudnia aralık "
+    "декабря декабрь грудня грудень prosince prosinec decembrie desember",
 ], start=1):
     for _name in _names.split():
         _MONTHS[_name] = _number

@@ -18,7 +18,8 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from . import boilerplate
-from .dates import day_of, find_dates, names_a_span, opening_date, parse_machine_date
+from .date_lines import dates_another_text, nearest_date
+from .dates import day_of, find_dates, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
@@ -248,7 +249,7 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
         if _inside_related(element):
             continue
         text = element.get_text(" ", strip=True)
-        if len(text) < 120 and not _dates_another_text(text):
+        if len(text) < 120 and not dates_another_text(text):
             found = _first_date(text)
             if found is not None:
                 return found
@@ -335,59 +336,29 @@ def _url_date(url: str) -> date | None:
 
 #: How many blocks from the story's first one its meta line (byline, date) may stand.
 _META_LINE_REACH = 2
-#: A date line longer than this many words is prose, whose dates rank after every meta line's.
-_META_LINE_WORDS = 15
-_PROSE_PENALTY = 100
 
 
 def _date_near(blocks: list[Block], first_body: int, last_body: int) -> date | None:
-    """The date printed closest to where the article starts, else just after it ends.
+    """The date line nearest the article (``date_lines.nearest_date``), read from its blocks.
 
-    A date line sits above the story ("Posted on …") or below it ("This entry was
-    written on …"); dates further away belong to comments, related stories and footers.
     A line of mostly links is a teaser's, unless it is the story's own meta line right at
     its start, whose author and comment count are links ("Tanja Karrasch 3.11.2023"): such a
-    line stands alone, where a listing's items come in runs of links.
+    line stands alone, where a listing's items come in runs of links. A quotation's date is
+    the quoted post's.
     """
-    best: tuple[float, date] | None = None
-    candidates = [(first_body - index, index) for index in range(max(0, first_body - 15), first_body)]
-    candidates += [(index - first_body + 0.5, index) for index in range(first_body, min(len(blocks), first_body + 8))]
-    candidates += [(20 + index - last_body, index) for index in range(last_body, min(len(blocks), last_body + 7))]
-    for distance, index in candidates:
+    def cannot_date(index: int, distance: float) -> bool:
         block = blocks[index]
         linked = block.link_density > 0.5 and (distance > _META_LINE_REACH or _beside_links(blocks, index))
-        if linked or _dates_another_text(block.text) or _inside_quotation(block.owner):
-            continue
-        found, rank = _line_date(block.text, distance)
-        if found is not None and (best is None or rank < best[0]):
-            best = (rank, found)
-    return best[1] if best else None
+        return linked or _inside_quotation(block.owner)
 
-
-def _line_date(text: str, distance: float) -> tuple[date | None, float]:
-    """A block's date and its rank among the candidates.
-
-    A date the block opens with is a meta line's or the lead's own ("01.02.2022 – The …"),
-    at any length. Otherwise only a short block is read, and if it is prose its date ranks
-    after every meta line's: a sentence's date is what it tells of, not when it was told.
-    """
-    opening = opening_date(text)
-    if opening is not None:
-        return opening, distance
-    if len(text) > 250:
-        return None, distance
-    return _first_date(text), distance + (_PROSE_PENALTY if len(text.split()) > _META_LINE_WORDS else 0)
+    found = nearest_date([block.text for block in blocks], first_body, last_body, cannot_date)
+    return found[1] if found else None
 
 
 def _beside_links(blocks: list[Block], index: int) -> bool:
     """Whether a neighbour is a link too (a listing), a linked headline not counting."""
     return any(0 <= near < len(blocks) and blocks[near].link_density > 0.5 and blocks[near].tag not in _HEADING
                for near in (index - 1, index + 1))
-
-
-def _dates_another_text(text: str) -> bool:
-    """A teaser's date ("5 July 2018 read more") or a span of days (an event, an archive)."""
-    return boilerplate.points_to_another_text(text) or names_a_span(text)
 
 
 def _first_date(text: str) -> date | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import boilerplate
+from .date_lines import dates_another_text, nearest_date
 from .dateline import looks_like_place_line
 from .dates import day_of, find_dates, precision_rank
 from .record import Draft
@@ -116,12 +117,10 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset()) -> 
     lines = split_lines(text, site_lines)
     body_start, body_end = _body_span(lines)
     body = [line for line in lines[body_start:body_end] if _keeps(line)]
-    header = lines[:body_start]
-    date_index, published = _date(header) if header else (None, None)
-    if published is None:
-        date_index, published = _date(lines[:body_start + 1])
-        if date_index is not None:
-            header = lines[:date_index + 1]
+    date_index, published = _date(lines, body_start, body_end)
+    header = lines[:max(body_start, date_index + 1 if date_index is not None and date_index < body_end else 0)]
+    if date_index is not None and date_index >= len(header):
+        date_index = None   # a date line below the story: the header has no date to stand by
     headline_index = _headline_index(header, date_index)
     headline = header[headline_index].text if headline_index is not None else ""
     body = [line for line in body if line.text != headline and not _is_caption(line, headline)]
@@ -217,21 +216,33 @@ def _is_caption(line: Line, headline: str) -> bool:
     return bool(headline) and line.text.startswith(headline) and len(line.text) > len(headline)
 
 
-def _date(lines: list[Line]) -> tuple[int | None, date | None]:
-    """The first line that states a date; the most precise date it (or its block) gives on that day."""
-    for position, line in enumerate(lines):
-        if len(line.text) > 200 or line.template:
-            continue
-        found = list(find_dates(line.text))
-        if not found:
-            continue
-        day = day_of(found[0])
-        same_block = [d for other in lines if other.block == line.block and len(other.text) <= 200
-                      for d in find_dates(other.text)]
-        candidates = [d for d in found + same_block if day_of(d) == day]
-        return position, max(candidates, key=precision_rank)
-    return None, None
+def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None, date | None]:
+    """The date line nearest the story (``date_lines.nearest_date``), else the header's first;
+    the most precise date it or its block gives on that day ("Sun, March 6, 2022 …
+    2022-03-06T16:15:48+07:00")."""
+    if body_end <= body_start:
+        return None, None
+    found = nearest_date([line.text for line in lines], body_start, body_end - 1,
+                         lambda index, _: lines[index].template or lines[index].site) \
+        or _first_date_line(lines[:body_start])
+    if found is None:
+        return None, None
+    position, published = found
+    same_block = [d for other in lines if other.block == lines[position].block and len(other.text) <= 200
+                  for d in find_dates(other.text)]
+    candidates = [published] + [d for d in same_block if day_of(d) == day_of(published)]
+    return position, max(candidates, key=precision_rank)
 
+
+
+def _first_date_line(header: list[Line]) -> tuple[int, date] | None:
+    """A story far below its header (a gallery, a long standfirst) is dated by the header's
+    first date line."""
+    for position, line in enumerate(header):
+        if len(line.text) <= 200 and not line.template and not line.site and not dates_another_text(line.text):
+            for found in find_dates(line.text):
+                return position, found
+    return None
 
 
 def _headline_index(header: list[Line], date_index: int | None) -> int | None:

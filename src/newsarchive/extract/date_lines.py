@@ -1,0 +1,87 @@
+"""Where a page prints its publication date: the date line nearest the story's start.
+
+A date line sits just above the story ("Posted on …", "By Ann Lee | 3.11.2023"), opens
+its lead ("01.02.2022 – The …") or closes it ("This entry was written on …"). Dates
+further away belong to comments, related stories, tickers and footers. The HTML and the
+plain-text cleaners read a page as a list of texts (blocks, lines) and share this search;
+each says which of its texts cannot hold the story's date (links, quotations, template).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Callable, Sequence
+
+from . import boilerplate
+from .dates import find_dates, names_a_span, opening_date
+
+#: How far from the story's first text its date line is looked for, above and inside it,
+#: and how far below its last.
+LINES_ABOVE = 15
+LINES_INSIDE = 8
+LINES_BELOW = 7
+#: A text longer than this is read only for a date it opens with.
+MAX_LINE_CHARS = 250
+#: A date line longer than this many words is prose, whose dates rank after every meta line's.
+META_LINE_WORDS = 15
+_PROSE_PENALTY = 100
+_BELOW_PENALTY = 20
+#: an update's date ranks after any publication date near the story, but before prose
+_UPDATE_PENALTY = 50
+
+#: A web address: its date is the linked page's ("example.com/2020/01/15/story").
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S+")
+#: An embedded post's signature, "— Jane Doe (@janedoe) May 2, 2020": the post's date.
+_POST_SIGNATURE = re.compile(r"\(@\w+\)")
+#: A line that gives when the story was changed, not when it was published.
+_UPDATE = re.compile(
+    r"^\W*(?:last\s+)?(?:updated|modified|edited|aktualisiert|zuletzt|geändert|mis à jour|modifié|"
+    r"actualizado|actualización|aggiornato|ultima modifica|ultimo aggiornamento|bijgewerkt|atualizado|"
+    r"zaktualizowano|stand)\b", re.I)
+
+
+def nearest_date(texts: Sequence[str], first: int, last: int,
+                 cannot_date: Callable[[int, float], bool]) -> tuple[int, date] | None:
+    """(index, date) of the date line closest to where the story (``texts[first:last + 1]``)
+    starts, else just after it ends; ``cannot_date(index, distance)`` rules texts out."""
+    candidates = [(first - index, index) for index in range(max(0, first - LINES_ABOVE), first)]
+    candidates += [(index - first + 0.5, index) for index in range(first, min(len(texts), first + LINES_INSIDE))]
+    candidates += [(_BELOW_PENALTY + index - last, index)
+                   for index in range(last, min(len(texts), last + LINES_BELOW))]
+    best: tuple[float, int, date] | None = None
+    for distance, index in candidates:
+        text = texts[index]
+        if dates_another_text(text) or cannot_date(index, distance):
+            continue
+        found, rank = line_date(text, distance)
+        if found is not None and (best is None or rank < best[0]):
+            best = (rank, index, found)
+    return (best[1], best[2]) if best else None
+
+
+def line_date(text: str, distance: float) -> tuple[date | None, float]:
+    """A text's date and its rank among the candidates.
+
+    Web addresses are left out. A date the text opens with is a meta line's or the lead's
+    own, at any length; an update's ranks after the publication's. Otherwise only a short
+    text is read, and if it is prose its date ranks after every meta line's: a sentence's
+    date is what it tells of, not when it was told.
+    """
+    text = _ADDRESS.sub(" ", text)
+    if _UPDATE.search(text):
+        distance += _UPDATE_PENALTY
+    opening = opening_date(text.strip())
+    if opening is not None:
+        return opening, distance
+    if len(text) > MAX_LINE_CHARS:
+        return None, distance
+    for found in find_dates(text):
+        return found, distance + (_PROSE_PENALTY if len(text.split()) > META_LINE_WORDS else 0)
+    return None, distance
+
+
+def dates_another_text(text: str) -> bool:
+    """A teaser's date ("5 July 2018 read more"), a span of days (an event, an archive) or
+    an embedded post's."""
+    return (boilerplate.points_to_another_text(text) or names_a_span(text)
+            or bool(_POST_SIGNATURE.search(text)))
