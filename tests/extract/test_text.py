@@ -132,3 +132,15 @@ def test_a_linked_pages_date_an_embedded_post_and_an_update_do_not_date_the_stor
               "— Jane Doe (@janedoe) May 2, 2020\nPublished 14 March 2020\nUpdated 16 March 2020")
     assert extract_text(_story_dump(header)).date == date(2020, 3, 14)
     assert extract_text(_story_dump("Updated 16 March 2020")).date == date(2020, 3, 16)   # the only one: kept
+
+
+def test_nothing_after_a_comment_section_heading_joins_the_story():
+    reply_form = ("Your email address will not be published. Required fields are marked with a star, and "
+                  "comments are checked by our team before they appear below the story on this page.")
+    after = f"Leave a reply\nName\nEmail\n{reply_form}\n{reply_form.replace('team', 'editors')}"
+    article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=after))
+    assert "checked by our" not in article.body
+    assert article.body.endswith("open through the season.")
+    interrupted = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer="Read also: Ferry fares rise\n"
+                                           + reply_form.replace("Your email", "The council's email")))
+    assert "The council's email" in interrupted.body   # "read also" interrupts a story, it does not end it

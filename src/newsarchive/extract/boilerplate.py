@@ -88,6 +88,20 @@ _POINTER_TO_ANOTHER_TEXT = re.compile(
     r"leggi anche|czytaj (?:też|także|więcej))\b",
     re.I,
 )
+#: headings of what follows a story: its comments, sharing, tags, related posts, its author's
+#: bio. Unlike "read also", an advertisement or a newsletter box, which interrupt a story,
+#: nothing of the story comes after them.
+_STORY_END = re.compile(
+    r"^\W*(?:leave a (?:reply|comment)|\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti)\b|"
+    r"share (?:this|on|via)|teilen|partager|compartir|condividi|tags?\s*:|schlagw(?:o|ö)rter|filed under|"
+    r"posted in|related posts|ähnliche beiträge|you (?:may|might) also like|more from|most (?:read|popular)|"
+    r"die meistgelesenen|about the author|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|"
+    r"auch interessant|(?:das|dies) könnte (?:dich|sie|euch) auch interessieren|vous aimerez aussi|"
+    r"articles similaires|te puede interesar|artículos relacionados|weitere artikel|"
+    r"hinterlasse einen kommentar|kommentar verfassen|schreibe einen kommentar|dein kommentar|"
+    r"(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|your email address will not be published)",
+    re.I,
+)
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)"
     r"[^()]*)\)\s*$|^(?:photo|foto|image|picture|credit|bild|file photo)\s*[:/|]|"
@@ -105,6 +119,11 @@ def is_call_to_action(text: str) -> bool:
 def points_to_another_text(text: str) -> bool:
     """Short text that leads to another story ("read more", "related stories"), as a teaser does."""
     return len(text) < 250 and bool(_POINTER_TO_ANOTHER_TEXT.search(text))
+
+
+def ends_the_story(text: str) -> bool:
+    """A heading of what follows a story ("Leave a reply", "Related posts", "About the author")."""
+    return len(text) < 100 and bool(_STORY_END.search(text))
 
 
 def is_photo_credit(text: str) -> bool:

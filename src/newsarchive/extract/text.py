@@ -193,6 +193,8 @@ def _body_span(lines: list[Line]) -> tuple[int, int]:
             between = lines[end:run_start] if step > 0 else lines[run_end:start]
             if any(any(True for _ in find_dates(line.text)) for line in between if len(line.text) < 200):
                 break   # a date line marks the article's header (or the next story): not across it
+            if step > 0 and any(boilerplate.ends_the_story(line.text) for line in between):
+                break   # "Related posts", "Leave a comment": the story has ended
             near = gap <= MAX_GAP_LINES and (score >= MIN_JOINED_CHARS or run_end - run_start >= 2)
             # a long stretch of prose joins across a wider break (a photo gallery, an ad block)
             if near or (gap <= 3 * MAX_GAP_LINES and score >= 3 * MIN_JOINED_CHARS):
