@@ -33,7 +33,9 @@ def measure(data: Path) -> dict[str, float]:
         figures.update({"html_f1": ours["f1"], "headline": ours["headline"], "undated_kept": ours["undated_kept"],
                         "dated_right": ours["dated_right"]})
     if "textdump" in found:
-        figures["textdump_f1"] = found["textdump"][0]["f1"]
+        dumps = found["textdump"][0]
+        figures.update({"textdump_f1": dumps["f1"], "textdump_dated_right": dumps["dated_right"],
+                        "textdump_undated_kept": dumps["undated_kept"]})
     if "dates" in found:
         figures["date_accuracy"] = found["dates"][0]["accuracy"]
     if "datelines" in found:

@@ -265,7 +265,8 @@ def _print(figures: dict) -> None:
         print("Plain-text dumps (trafilatura-eval/textdump)")
         for row in figures["textdump"]:
             print(f"  {row['name']:16} {row['f1']:6.3f} {row['precision']:6.3f} {row['recall']:6.3f} "
-                  f"{row['headline']:9.3f} {row['pages_per_second']:8.1f}")
+                  f"{row['headline']:9.3f} {row['undated_kept']:8.3f} {row['dated_right']:6.3f} "
+                  f"{row['pages_per_second']:8.1f}")
     if "dates" in figures:
         print("Publication day (htmldate-eval)")
         for row in figures["dates"]:
