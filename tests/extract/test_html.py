@@ -151,6 +151,18 @@ def test_a_story_the_parser_nests_in_an_unclosed_button_is_found():
     assert "Menu" not in plain.body   # an ordinary button's label stays out
 
 
+def test_nothing_after_the_heading_of_what_follows_the_story_is_kept():
+    bio = ("Ann Lee has reported on the harbour, its council and its ferries for twenty years, and before "
+           "that covered the courts for the county paper, where she won two regional prizes.")
+    page = (f"<html><head><title>Bears: a record year</title></head><body><article><h1>Bears: a record year</h1>"
+            f"{_STORY}{_STORY}<h3>About the author</h3><p>{bio}</p></article></body></html>")
+    article = extract_html(page)
+    assert article.body.startswith("The council met on Tuesday and agreed the budget")
+    assert "twenty years" not in article.body
+    shared_above = page.replace("<h1>Bears: a record year</h1>", "<h1>Bears: a record year</h1><p>Share this</p>")
+    assert extract_html(shared_above).body.startswith("The council met")   # a share bar above ends nothing
+
+
 def test_a_short_teaser_is_still_an_article():
     # a paywalled story shows its headline and a sentence or two: worth finding, not a failure
     lead = "A senior prison official said in a sworn affidavit that anyone determined enough could escape."

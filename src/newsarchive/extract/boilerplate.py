@@ -93,10 +93,10 @@ _POINTER_TO_ANOTHER_TEXT = re.compile(
 #: nothing of the story comes after them.
 _STORY_END = re.compile(
     r"^\W*(?:leave a (?:reply|comment)|\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti)\b|"
-    r"share (?:this|on|via)|teilen|partager|compartir|condividi|tags?\s*:|schlagw(?:o|ö)rter|filed under|"
-    r"posted in|related posts|ähnliche beiträge|you (?:may|might) also like|more from|most (?:read|popular)|"
-    r"die meistgelesenen|about the author|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|"
-    r"auch interessant|(?:das|dies) könnte (?:dich|sie|euch) auch interessieren|vous aimerez aussi|"
+    r"share (?:this|on|via)|partager|compartir|condividi|tags?\s*:|schlagw(?:o|ö)rter|filed under|"
+    r"die meistgelesenen|posted in|related posts|ähnliche beiträge|you (?:may|might) also like|more from|"
+    r"about the author|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|"
+    r"(?:das|dies) könnte (?:dich|sie|euch) auch interessieren|vous aimerez aussi|"
     r"articles similaires|te puede interesar|artículos relacionados|weitere artikel|"
     r"hinterlasse einen kommentar|kommentar verfassen|schreibe einen kommentar|dein kommentar|"
     r"(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|your email address will not be published)",

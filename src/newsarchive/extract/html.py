@@ -572,6 +572,8 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
             kinds.append("good")
         else:
             kinds.append("short")
+    ending = _story_end(blocks, kinds)
+    blocks, kinds = blocks[:ending], kinds[:ending]
     last_good = max((i for i, k in enumerate(kinds) if k == "good"), default=-1)
     sign_off = _sign_off(blocks, kinds, last_good)
     kept: list[str] = []
@@ -580,6 +582,23 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
                 or kind == "link" and _neighbours(kinds, index) == ("good", "good"):
             kept.append(block.text)
     return _rejoin_drop_caps(kept)
+
+
+def _story_end(blocks: list[Block], kinds: list[str]) -> int:
+    """Where what follows the story begins: the first heading of its comments, sharing, tags,
+    related posts or author's bio after some of the story's prose. Nothing after it is story."""
+    seen = 0
+    for index, (block, kind) in enumerate(zip(blocks, kinds)):
+        if kind == "good":
+            seen += len(block.text)
+        elif seen >= _STORY_BEFORE_ITS_END and boilerplate.ends_the_story(block.text):
+            return index
+    return len(blocks)
+
+
+#: How much of the story's prose must come before a heading can end it (a share bar
+#: or a "comments" link often stands above the story too).
+_STORY_BEFORE_ITS_END = 500
 
 
 def _sign_off(blocks: list[Block], kinds: list[str], last_good: int) -> set[int]:
