@@ -144,3 +144,11 @@ def test_nothing_after_a_comment_section_heading_joins_the_story():
     interrupted = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer="Read also: Ferry fares rise\n"
                                            + reply_form.replace("Your email", "The council's email")))
     assert "The council's email" in interrupted.body   # "read also" interrupts a story, it does not end it
+
+
+def test_a_labelled_byline_between_headline_and_date_is_the_byline_not_the_headline():
+    dump_text = ("Harbour Times\nHome\nNews\nCouncil agrees the harbour budget\nPost author By Helge Fahrnberger\n"
+                 f"14 March 2020\n{_STORY_LINES}\n")
+    article = extract_text(dump_text)
+    assert article.headline == "Council agrees the harbour budget"
+    assert article.byline == "Helge Fahrnberger"

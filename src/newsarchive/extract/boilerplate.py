@@ -108,7 +108,12 @@ _PHOTO_CREDIT = re.compile(
     r"\b(?:getty images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|^photo by\b)",
     re.I,
 )
-_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av)\s+[A-Z\u00C0-\u024F]", re.I)
+#: "By Ann Lee", and with a label before it: "Post author By Ann Lee", "Artikel von Ann Lee",
+#: "Posted by Ann", "Autor: Ann Lee". The words in any case, the name capitalised.
+_BYLINE_PREFIX = re.compile(
+    r"^(?:(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:\s*"
+    r"|(?i:(?:post\s+author|(?:ein\s+)?artikel|beitrag|written|posted|geschrieben|verfasst|publié|écrit|"
+    r"escrito|scritto)\s+)?(?i:by|von|par|por|di|door|av)\s+)(?=[A-Z\u00C0-\u00DE])")
 
 
 def is_call_to_action(text: str) -> bool:
@@ -133,8 +138,9 @@ def is_photo_credit(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     text = text.strip()
-    return len(text) < 80 and bool(_BYLINE.match(text))
+    return len(text) < 80 and bool(_BYLINE_PREFIX.match(text))
 
 
 def strip_byline_prefix(text: str) -> str:
-    return re.sub(r"^(?:by|von|par|por|di|door|av)\s+", "", text.strip(), flags=re.I)
+    """"Post author By Ann Lee" -> "Ann Lee"."""
+    return _BYLINE_PREFIX.sub("", text.strip(), count=1)

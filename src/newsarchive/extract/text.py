@@ -268,21 +268,19 @@ def _could_be_headline(line: Line) -> bool:
 
 
 def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[str, str]:
-    """Short lines in the date's block: a place is the dateline, a name the byline."""
+    """Short lines in the date's block: a place is the dateline; a byline ("By Ann Lee"), else
+    a name, the byline."""
     if date_index is None:
         return "", ""
     block = header[date_index].block
-    neighbours = [line for line in header if line.block == block and line.index != header[date_index].index]
-    byline = dateline = ""
-    for line in neighbours:
-        text = line.text.strip()
-        if list(find_dates(text)) or line.words > 8 or line.is_prose:
-            continue
-        if not dateline and looks_like_place_line(text):
-            dateline = text
-        elif not byline and (boilerplate.is_byline(text) or _looks_like_name(text)):
-            byline = boilerplate.strip_byline_prefix(text)
-    return byline, dateline
+    neighbours = [line.text.strip() for line in header
+                  if line.block == block and line.index != header[date_index].index
+                  and line.words <= 8 and not line.is_prose and not list(find_dates(line.text))]
+    dateline = next((text for text in neighbours if looks_like_place_line(text)), "")
+    others = [text for text in neighbours if text != dateline]
+    byline = next((text for text in others if boilerplate.is_byline(text)), "") \
+        or next((text for text in others if _looks_like_name(text)), "")
+    return boilerplate.strip_byline_prefix(byline), dateline
 
 
 def _looks_like_name(text: str) -> bool:
