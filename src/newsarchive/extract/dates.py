@@ -71,6 +71,10 @@ _ZONES = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST
           "AEDT": 11, "EET": 2, "EEST": 3, "WET": 0, "WEST": 1, "MSK": 3, "HKT": 8, "SGT": 8}
 
 
+_DIGIT = re.compile(r"\d")
+_FULL_YEAR = re.compile(r"\d{4}")
+
+
 def latest_plausible() -> date:
     """Nothing is published in the future: allow a day of clock and zone slack."""
     return (datetime.now(timezone.utc) + timedelta(days=1)).date()
@@ -90,9 +94,12 @@ def parse_date(text: str) -> date | None:
 
 def find_dates(text: str) -> Iterator[date]:
     """Every plausible date written in ``text``, in order of appearance."""
+    if not _DIGIT.search(text):
+        return   # every form has a day or a year in digits: most of a page's text is passed at once
+    patterns = _PATTERNS if _FULL_YEAR.search(text) else _SHORT_YEAR_PATTERNS
     matches: list[tuple[int, date]] = []
     taken: list[range] = []
-    for pattern, build in _PATTERNS:
+    for pattern, build in patterns:
         for match in pattern.finditer(text):
             if any(match.start() in span for span in taken):
                 continue
@@ -187,6 +194,8 @@ _PATTERNS = (
     (_NUMERIC, _from_numeric),
     (_DOTTED_SHORT_YEAR, _from_dotted_short_year),
 )
+#: the forms read when a text holds no four-digit year
+_SHORT_YEAR_PATTERNS = ((_DOTTED_SHORT_YEAR, _from_dotted_short_year),)
 
 
 def _assemble(year, month, day, hour, minute, second, meridiem, zone) -> date | None:
