@@ -163,6 +163,16 @@ def test_nothing_after_the_heading_of_what_follows_the_story_is_kept():
     assert extract_html(shared_above).body.startswith("The council met")   # a share bar above ends nothing
 
 
+def test_author_link_and_canonical_address_are_read_from_rel_words():
+    page = ("<html><head><title>Bears: a record year</title>"
+            "<link rel='canonical alternate' href='https://news.example/bears'></head><body><article>"
+            "<h1>Bears: a record year</h1><p><a rel='nofollow author' href='/ann'>Ann Lee</a></p>"
+            f"{_STORY}</article></body></html>")
+    article = extract_html(page)
+    assert article.byline == "Ann Lee"
+    assert article.url == "https://news.example/bears"
+
+
 def test_a_short_teaser_is_still_an_article():
     # a paywalled story shows its headline and a sentence or two: worth finding, not a failure
     lead = "A senior prison official said in a sworn affidavit that anyone determined enough could escape."

@@ -20,7 +20,7 @@ import unicodedata
 from bs4 import NavigableString, Tag
 
 from . import boilerplate
-from .tree import BLOCK_TAGS, attribute_text
+from .tree import BLOCK_TAGS, attribute_text, attribute_words
 
 _KICKER_HINT = re.compile(r"kicker|overline|dachzeile|spitzmarke|eyebrow|top-?line|roof-?line|"
                           r"(?:super|pre|over|top|sub)-?(?:title|headline|heading)|overhead|small|"
@@ -75,7 +75,7 @@ def _visible_lines(element: Tag) -> list[tuple[str, bool]]:
                 end_line()
             continue
         hint = attribute_text(node)
-        classes = set(node.get_attribute_list("class")) if hidden_classes or block_classes else set()
+        classes = set(attribute_words(node, "class")) if hidden_classes or block_classes else set()
         if _is_hidden(node, hint) or classes & hidden_classes:
             if "".join(parts).strip():   # a separator for screen readers: what came before is a kicker
                 end_line(kicker=True)

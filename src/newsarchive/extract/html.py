@@ -23,7 +23,7 @@ from .dates import day_of, find_dates, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
-from .tree import Block, PageTree, attribute_text, walk
+from .tree import Block, PageTree, attribute_text, attribute_words, walk
 
 _HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _TEXTUAL = {"p", "pre", "blockquote", "li", "dd", "td"} | _HEADING
@@ -35,7 +35,9 @@ def parse(html: str | bytes) -> BeautifulSoup:
     with warnings.catch_warnings():
         # XHTML served as HTML parses fine as HTML; the warning would only reach the user's terminal
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        return BeautifulSoup(html, "lxml")
+        # class values kept as one string: splitting every element's classes into lists was
+        # a tenth of parsing, and the walk reads them as words anyway
+        return BeautifulSoup(html, "lxml", multi_valued_attributes=None)
 
 
 def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
@@ -409,8 +411,8 @@ _DATED_ITEM_CLASS = re.compile(r"date|time|publish|posted", re.I)
 
 
 def _item_kind(element: Tag) -> tuple[str, str]:
-    classes = element.get("class") or [""]
-    return element.name, classes[0] if isinstance(classes, list) else str(classes).split(" ")[0]
+    classes = attribute_words(element, "class")
+    return element.name, classes[0] if classes else ""
 
 
 def _holds_a_dated_element(element: Tag) -> bool:

@@ -76,6 +76,13 @@ def attribute_text(element: Tag) -> str:
     return " ".join([*classes, str(attrs.get("id") or "")]).strip()
 
 
+def attribute_words(element: Tag, name: str) -> list[str]:
+    """The words of a space-separated attribute (``class``, ``rel``), whether the parser split
+    it into a list or kept it as one string."""
+    value = element.get(name) or ""
+    return value if isinstance(value, list) else str(value).split()
+
+
 def _is_furniture(element: Tag, hint: str) -> bool:
     if element.name in FURNITURE_TAGS:
         return True
@@ -171,8 +178,7 @@ def _collect_skipped(tree: PageTree, node: Tag, name: str, parts: list[str], flu
     elif name == "title" and not tree.title:
         tree.title = " ".join(node.get_text(" ").split())
     elif name == "link":
-        rel = node.get("rel") or []
-        if "canonical" in (rel if isinstance(rel, list) else [rel]) and node.get("href"):
+        if "canonical" in attribute_words(node, "rel") and node.get("href"):
             tree.canonical = str(node["href"])
     elif name == "head":
         # head holds meta, title, link and scripts: walk it for those only
@@ -190,7 +196,7 @@ def _collect(tree: PageTree, node: Tag, name: str, hint: str) -> None:
         tree.times.append(node)
     elif name == "h1":
         tree.h1s.append(node)
-    elif name == "a" and "author" in (attrs.get("rel") or []):
+    elif name == "a" and "author" in attribute_words(node, "rel"):
         tree.author_links.append(node)
     if hint:
         if _DATE_HINT.search(hint):
