@@ -61,6 +61,12 @@ _MONTH_DAY_YEAR = re.compile(
     re.I,
 )
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])" + _TIME)
+#: "2018年6月18日 10:01", "2018년 6월 18일 (월) 10:01": year, month and day marked by their
+#: characters (Chinese, Japanese, Korean), a weekday in brackets before the time
+_MARKED_YEAR_FIRST = re.compile(
+    r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
+    r"(?:\s*[(（][^)）]{1,4}[)）])?(?:\s*(午前|午後|上午|下午|오전|오후)?\s*(\d{1,2})[:時시](\d{2})(?::(\d{2}))?)?")
+_AFTERNOON = {"午後", "下午", "오후"}
 #: "31.10.23": day and month first, as only dots write them, with the year's last two digits
 _DOTTED_SHORT_YEAR = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d|\.\d)" + _TIME)
 _YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])" + _TIME)
@@ -173,6 +179,12 @@ def _from_numeric(match: re.Match[str]) -> date | None:
     return _assemble(year, month, day, hour, minute, second, meridiem, zone)
 
 
+def _from_marked_year_first(match: re.Match[str]) -> date | None:
+    year, month, day, half, hour, minute, second = match.groups()
+    meridiem = None if half is None else ("pm" if half in _AFTERNOON else "am")
+    return _assemble(year, month, day, hour, minute, second, meridiem, None)
+
+
 def _from_dotted_short_year(match: re.Match[str]) -> date | None:
     day, month, short_year, hour, minute, second, meridiem, zone = match.groups()
     year = 2000 + int(short_year)
@@ -192,6 +204,7 @@ _PATTERNS = (
     (_MONTH_DAY_YEAR, _from_month_day_year),
     (_YEAR_FIRST, _from_year_first),
     (_NUMERIC, _from_numeric),
+    (_MARKED_YEAR_FIRST, _from_marked_year_first),
     (_DOTTED_SHORT_YEAR, _from_dotted_short_year),
 )
 #: the forms read when a text holds no four-digit year
