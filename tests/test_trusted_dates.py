@@ -140,6 +140,26 @@ def test_a_time_element_whose_attribute_is_not_iso_is_read_as_shown():
     assert extract_html(html).date.isoformat()[:10] == "2023-11-01"
 
 
+_MASTHEAD = "<div class='masthead-date'>Wednesday, 20 June 2018</div><nav><a href='/'>Home</a></nav>"
+
+
+def test_an_element_named_for_the_publication_outranks_the_mastheads_date():
+    html = (f"<html><head><title>Budget talks</title></head><body>{_MASTHEAD}<article><h1>Budget talks</h1>"
+            f"<p>{BODY}</p><p>{BODY}</p><dl><dd class='article-publish'>2018/6/19 5:50</dd></dl><p>{BODY}</p>"
+            "</article></body></html>")
+    assert extract_html(html).date.isoformat()[:10] == "2018-06-19"
+
+
+def test_the_storys_own_section_beside_a_like_section_of_related_stories_keeps_its_date():
+    """Two page sections alike in markup are not two items of a listing: one holds the story."""
+    related = "".join(f"<li><a href='/{n}'>Another council story number {n}</a> <span class='time'>(2018/6/1{n})"
+                      "</span></li>" for n in range(1, 4))
+    html = (f"<html><head><title>Budget talks</title></head><body>{_MASTHEAD}<div id='page'><div class='section'>"
+            f"<h1>Budget talks</h1><span class='article-publish'>2018/6/19 5:50</span><p>{BODY}</p><p>{BODY}</p>"
+            f"</div><div class='section'><h3>More on the council</h3><ul>{related}</ul></div></div></body></html>")
+    assert extract_html(html).date.isoformat()[:10] == "2018-06-19"
+
+
 def test_an_events_hours_do_not_date_the_page():
     html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1>"
             f"<p class='date'>19.1.23, 10:00-11:30 Uhr</p><p>{BODY}</p></article></body></html>")

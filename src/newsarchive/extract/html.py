@@ -247,7 +247,9 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
             return found
     if from_url is not None:
         return from_url
-    for element in tree.date_hinted[:40]:
+    # an element named for the publication before one named for a date ("today" in the masthead)
+    hinted = sorted(tree.date_hinted[:40], key=lambda element: not _PUBLICATION_HINT.search(attribute_text(element)))
+    for element in hinted:
         if _inside_related(element):
             continue
         text = element.get_text(" ", strip=True)
@@ -256,6 +258,9 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
             if found is not None:
                 return found
     return None
+
+
+_PUBLICATION_HINT = re.compile(r"publish|pubdate|posted|created", re.I)
 
 
 def _is_utc(value: date) -> bool:
@@ -387,14 +392,21 @@ def _inside_quotation(element: Tag) -> bool:
 _LISTING_DEPTH = 6
 
 
+#: The most text an item of a listing holds (a headline, a teaser, a date, a byline).
+_LISTING_ITEM_CHARS = 400
+
+
 def _in_a_listing(element: Tag) -> bool:
     """Whether the date sits in one of several like items that carry dates of their own: a
     sidebar's recent posts, a carousel, a list of matches or of cards. Such a date is an item's,
-    whichever words the items' classes use; the story's own date line has no dated twin."""
+    whichever words the items' classes use; the story's own date line has no dated twin. An
+    item is short: a part of the page holding more text is a section, whose like twin (the
+    related stories' section beside the story's own) says nothing of the date inside it."""
     node = element
     for _ in range(_LISTING_DEPTH):
         parent = node.parent
-        if not isinstance(parent, Tag) or parent.name in {"body", "html", "[document]"}:
+        if not isinstance(parent, Tag) or parent.name in {"body", "html", "[document]"} \
+                or len(node.get_text()) > _LISTING_ITEM_CHARS:
             return False
         kind = _item_kind(node)
         twins = [sibling for sibling in parent.find_all(node.name, recursive=False, limit=12)
