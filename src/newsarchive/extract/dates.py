@@ -18,33 +18,45 @@ EARLIEST_YEAR = 1800
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate([
     "january jan janvier janv januar jän enero ene gennaio genn janeiro januari stycznia ocak января "
-    "январь січня січень ledna leden ianuarie",
+    "январь січня січень ledna leden ianuarie "
+    "يناير جانفي ιανουαρίου",
     "february feb février fév fevrier fev februar febrero febbraio fevereiro februari lutego şubat "
-    "февраля февраль лютого лютий února únor februarie",
+    "февраля февраль лютого лютий února únor februarie "
+    "فبراير فيفري φεβρουαρίου",
     "march mar mars märz maerz marzo março maart marca mart марта март березня березень března březen "
-    "martie",
-    "april apr avril avr abril aprile kwietnia nisan апреля апрель квітня квітень dubna duben aprilie",
-    "may mai mayo maggio maio mei maja mayıs мая май травня травень května květen",
-    "june jun juin juni junio giugno junho czerwca haziran июня июнь червня червень června červen iunie",
+    "martie "
+    "مارس μαρτίου",
+    "april apr avril avr abril aprile kwietnia nisan апреля апрель квітня квітень dubna duben aprilie "
+    "أبريل إبريل أفريل απριλίου",
+    "may mai mayo maggio maio mei maja mayıs мая май травня травень května květen "
+    "مايو ماي μαΐου",
+    "june jun juin juni junio giugno junho czerwca haziran июня июнь червня червень června červen iunie "
+    "يونيو يونيه جوان ιουνίου",
     "july jul juillet juil juli julio luglio julho lipca temmuz июля июль липня липень července červenec "
-    "iulie",
+    "iulie "
+    "يوليو يوليه جويلية ιουλίου",
     "august aug août aout agosto augustus sierpnia ağustos августа август серпня серпень srpna srpen "
-    "augusti",
+    "augusti "
+    "أغسطس أوت αυγούστου",
     "september sep sept septembre septiembre settembre setembro wrzesień września eylül сентября сентябрь "
-    "вересня вересень září septembrie",
+    "вересня вересень září septembrie "
+    "سبتمبر σεπτεμβρίου",
     "october oct octobre oktober okt octubre ottobre outubro października ekim октября октябрь жовтня "
-    "жовтень října říjen octombrie",
+    "жовтень října říjen octombrie "
+    "أكتوبر οκτωβρίου",
     "november nov novembre noviembre novembro listopada kasım ноября ноябрь листопада листопад listopadu "
-    "noiembrie",
+    "noiembrie "
+    "نوفمبر νοεμβρίου",
     "december dec décembre déc decembre dezember dez diciembre dic dicembre dezembro grudnia aralık "
-    "декабря декабрь грудня грудень prosince prosinec decembrie desember",
+    "декабря декабрь грудня грудень prosince prosinec decembrie desember "
+    "ديسمبر δεκεμβρίου",
 ], start=1):
     for _name in _names.split():
         _MONTHS[_name] = _number
 _MONTH = "(" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 
 _TIME = (
-    r"(?:(?:T|,?\s*(?:(?:at|um|à|a las|alle|-|–|\|)\s*)?)"
+    r"(?:(?:T|[,،]?\s*(?:(?:at|um|à|a las|alle|-|–|\|)\s*)?)"
     r"(\d{1,2})[:h.](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?"
     r"\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{2,4}T)?)?"
 )
