@@ -152,3 +152,10 @@ def test_a_labelled_byline_between_headline_and_date_is_the_byline_not_the_headl
     article = extract_text(dump_text)
     assert article.headline == "Council agrees the harbour budget"
     assert article.byline == "Helge Fahrnberger"
+
+
+def test_a_date_line_the_dump_repeats_still_dates_it():
+    """A page header shown twice (as it sticks to the top) repeats its date line."""
+    header = "Posted: Nov 8, 2023 / 04:43 PM CST\nUpdated: Nov 8, 2023 / 04:50 PM CST\nMenu"
+    article = extract_text(_story_dump(header + "\n" + header))
+    assert article.date.isoformat()[:10] == "2023-11-08"

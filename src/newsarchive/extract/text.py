@@ -221,11 +221,12 @@ def _is_caption(line: Line, headline: str) -> bool:
 def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None, date | None]:
     """The date line nearest the story (``date_lines.nearest_date``), else the header's first;
     the most precise date it or its block gives on that day ("Sun, March 6, 2022 …
-    2022-03-06T16:15:48+07:00")."""
+    2022-03-06T16:15:48+07:00"). A date line the dump repeats (a header that sticks to the
+    top is shown twice) counts; one most of the site's dumps hold does not."""
     if body_end <= body_start:
         return None, None
     found = nearest_date([line.text for line in lines], body_start, body_end - 1,
-                         lambda index, _: lines[index].template or lines[index].site) \
+                         lambda index, _: lines[index].site) \
         or _first_date_line(lines[:body_start])
     if found is None:
         return None, None
