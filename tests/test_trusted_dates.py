@@ -132,6 +132,23 @@ def test_an_embedded_posts_date_does_not_date_the_page():
     assert extract_html(quoted_time).date is None
 
 
+@pytest.mark.parametrize("update", ["Article mis à jour le 7 janvier 2020.", "Letzte Aktualisierung am 07.01.2020",
+                                    "Última actualización: 7 de enero de 2020"])
+def test_an_updates_date_yields_to_the_publications(update):
+    html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1>"
+            f"<p>{update}</p><p>Par Loïc Le Clerc | 30 septembre 2018</p><p>{BODY}</p></article></body></html>")
+    assert extract_html(html).date == date(2018, 9, 30)
+
+
+def test_a_short_sentence_telling_of_a_date_yields_to_the_meta_line():
+    sentence = "Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe statt."
+    html = (f"<html><head><title>Budget talks</title></head><body><div><h1>Budget talks</h1>"
+            f"<div>Von Ann Lee | 29.01.2020</div></div><div><a href='/a'>Mehr</a></div><div><a href='/b'>Alles</a>"
+            f"</div><div>Foto: Ann Lee</div><article><p>{sentence}</p><p>{BODY}</p><p>{BODY}</p></article>"
+            "</body></html>")
+    assert extract_html(html).date == date(2020, 1, 29)
+
+
 def test_a_time_element_whose_attribute_is_not_iso_is_read_as_shown():
     """ "01-11-2023" is 1 November where the page says so, not 11 January as a US reading has it."""
     shown = '<time datetime="01-11-2023 10:29">1. November 2023 10:29</time>'

@@ -23,7 +23,7 @@ LINES_BELOW = 7
 #: A text longer than this is read only for a date it opens with.
 MAX_LINE_CHARS = 250
 #: A date line longer than this many words is prose, whose dates rank after every meta line's.
-META_LINE_WORDS = 15
+META_LINE_WORDS = 12
 _PROSE_PENALTY = 100
 _BELOW_PENALTY = 20
 #: an update's date ranks after any publication date near the story, but before prose
@@ -35,7 +35,8 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S+")
 _POST_SIGNATURE = re.compile(r"\(@\w+\)")
 #: A line that gives when the story was changed, not when it was published.
 _UPDATE = re.compile(
-    r"^\W*(?:last\s+)?(?:updated|modified|edited|aktualisiert|zuletzt|geändert|mis à jour|modifié|"
+    r"^\W*(?:(?:article|artikel|beitrag|seite|page|post|story)\s+)?(?:last\s+|letzte\s+|dernière\s+|última\s+)?"
+    r"(?:updated?|modified|edited|aktualisiert|aktualisierung|zuletzt|geändert|mis à jour|mise à jour|modifié|"
     r"actualizado|actualización|aggiornato|ultima modifica|ultimo aggiornamento|bijgewerkt|atualizado|"
     r"zaktualizowano|stand)\b", re.I)
 
