@@ -102,14 +102,18 @@ def test_a_date_line_closing_the_story_dates_it():
     assert extract_html(html).date == date(2016, 12, 30)
 
 
-def test_a_meta_line_above_the_story_outranks_a_date_its_lead_tells_of():
-    lead = "BANGKOK: A video claiming that a courier flew abroad to buy chicken rice went viral on 30 October 2023."
-    html = (f"<html><head><title>Budget talks</title></head><body><div><h1>Budget talks</h1>"
-            f"<div>By Ann Lee | 31.10.23</div></div><div><a href='/flats'>Looking for a flat?</a></div>"
+def story_below_its_header(meta_line: str, lead: str) -> str:
+    """A header holding the headline and ``meta_line``, nags and a photo credit, then the story."""
+    return (f"<html><head><title>Budget talks</title></head><body><div><h1>Budget talks</h1>"
+            f"<div>{meta_line}</div></div><div><a href='/flats'>Looking for a flat?</a></div>"
             f"<div><a href='/cars'>Selling your car?</a></div><div>Photo: The Nation</div>"
             f"<article><p>{lead}</p><p>{BODY}</p><p>{BODY}</p></article></body></html>")
-    assert extract_html(html).date == date(2023, 10, 31)
-    assert extract_html(html.replace("<div>By Ann Lee | 31.10.23</div>", "")).date == date(2023, 10, 30)   # last resort
+
+
+def test_a_meta_line_above_the_story_outranks_a_date_its_lead_tells_of():
+    lead = "BANGKOK: A video claiming that a courier flew abroad to buy chicken rice went viral on 30 October 2023."
+    assert extract_html(story_below_its_header("By Ann Lee | 31.10.23", lead)).date == date(2023, 10, 31)
+    assert extract_html(story_below_its_header("", lead)).date == date(2023, 10, 30)   # last resort
 
 
 def test_a_long_lead_that_opens_with_its_date_dates_the_story():
@@ -142,11 +146,7 @@ def test_an_updates_date_yields_to_the_publications(update):
 
 def test_a_short_sentence_telling_of_a_date_yields_to_the_meta_line():
     sentence = "Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe statt."
-    html = (f"<html><head><title>Budget talks</title></head><body><div><h1>Budget talks</h1>"
-            f"<div>Von Ann Lee | 29.01.2020</div></div><div><a href='/a'>Mehr</a></div><div><a href='/b'>Alles</a>"
-            f"</div><div>Foto: Ann Lee</div><article><p>{sentence}</p><p>{BODY}</p><p>{BODY}</p></article>"
-            "</body></html>")
-    assert extract_html(html).date == date(2020, 1, 29)
+    assert extract_html(story_below_its_header("Von Ann Lee | 29.01.2020", sentence)).date == date(2020, 1, 29)
 
 
 def test_a_time_element_whose_attribute_is_not_iso_is_read_as_shown():
