@@ -144,6 +144,13 @@ def test_an_updates_date_yields_to_the_publications(update):
     assert extract_html(html).date == date(2018, 9, 30)
 
 
+@pytest.mark.parametrize("clock", ["Aktuelle Zeit: 14.10.2020, 12:18", "It is currently Wed Oct 14, 2020 12:18 pm"])
+def test_the_moment_the_page_was_served_does_not_date_it(clock):
+    html = (f"<html><head><title>Budget talks</title></head><body><p class='time'>{clock}</p><article>"
+            f"<h1>Budget talks</h1><p>{BODY}</p><p>Beitrag von r23 » 21.01.2009, 05:42</p></article></body></html>")
+    assert extract_html(html).date.isoformat()[:10] == "2009-01-21"
+
+
 def test_a_short_sentence_telling_of_a_date_yields_to_the_meta_line():
     sentence = "Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe statt."
     assert extract_html(story_below_its_header("Von Ann Lee | 29.01.2020", sentence)).date == date(2020, 1, 29)

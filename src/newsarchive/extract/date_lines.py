@@ -33,6 +33,10 @@ _UPDATE_PENALTY = 50
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S+")
 #: An embedded post's signature, "— Jane Doe (@janedoe) May 2, 2020": the post's date.
 _POST_SIGNATURE = re.compile(r"\(@\w+\)")
+#: The moment the page was served ("It is currently …", a forum's clock, a masthead's "today").
+_NOW = re.compile(
+    r"^\W*(?:it is currently|current time|the time now is|today is|aktuelle zeit|es ist jetzt|heute ist|"
+    r"nous sommes le|il est actuellement|hoy es|fecha actual|oggi è|data odierna)\b", re.I)
 #: A line that gives when the story was changed, not when it was published.
 _UPDATE = re.compile(
     r"^\W*(?:(?:article|artikel|beitrag|seite|page|post|story)\s+)?(?:last\s+|letzte\s+|dernière\s+|última\s+)?"
@@ -82,7 +86,7 @@ def line_date(text: str, distance: float) -> tuple[date | None, float]:
 
 
 def dates_another_text(text: str) -> bool:
-    """A teaser's date ("5 July 2018 read more"), a span of days (an event, an archive) or
-    an embedded post's."""
+    """A teaser's date ("5 July 2018 read more"), a span of days (an event, an archive), an
+    embedded post's, or the moment the page was served ("Aktuelle Zeit: 14.10.2020, 12:18")."""
     return (boilerplate.points_to_another_text(text) or names_a_span(text)
-            or bool(_POST_SIGNATURE.search(text)))
+            or bool(_POST_SIGNATURE.search(text)) or bool(_NOW.search(text)))
