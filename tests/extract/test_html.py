@@ -173,6 +173,19 @@ def test_author_link_and_canonical_address_are_read_from_rel_words():
     assert article.url == "https://news.example/bears"
 
 
+def test_a_lead_set_above_the_articles_container_opens_the_body():
+    lead = ("Lovato Electric has widened its range of switches, adding models for the harbour's cranes, "
+            "the company said on Tuesday.")
+    page = (f"<html><head><title>Bears: a record year</title></head><body><header><h1>Bears: a record year</h1>"
+            f"<div class='intro'><p>{lead}</p></div><p>By Ann Lee</p></header>"
+            f"<div class='story'>{_STORY}{_STORY}</div><footer><p>{lead.replace('Lovato', 'Our')}</p>"
+            "</footer></body></html>")
+    article = extract_html(page)
+    assert article.body.startswith("Lovato Electric has widened its range")
+    assert "The council met on Tuesday" in article.body
+    assert "Our Electric" not in article.body   # prose below the story is not its lead
+
+
 def test_a_short_teaser_is_still_an_article():
     # a paywalled story shows its headline and a sentence or two: worth finding, not a failure
     lead = "A senior prison official said in a sworn affidavit that anyone determined enough could escape."

@@ -49,6 +49,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     if sum(len(b.text) for b in body_blocks) < _RETRY_BELOW_CHARS:
         # class names misled us (a story inside <aside>, a "teaser" wrapper): trust the text alone
         body_blocks = _article_blocks(blocks)
+    body_blocks = _with_lead_above(blocks, body_blocks)
     first_body = blocks.index(body_blocks[0]) if body_blocks else len(blocks)
     last_body = blocks.index(body_blocks[-1]) if body_blocks else len(blocks)
     page_title = tree.title
@@ -490,6 +491,30 @@ def _article_blocks(blocks: list[Block]) -> list[Block]:
     chains = [_ancestor_ids(block.owner) for block in blocks]
     container = _widen(best, blocks, chains)
     return [block for block, chain in zip(blocks, chains) if id(container) in chain]
+
+
+def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
+    """The story's lead, when the page sets it apart above the article's container (an intro
+    in the header): the prose just above the body, past short lines (byline, date, credit),
+    up to the headline."""
+    if not body:
+        return body
+    first = blocks.index(body[0])
+    lead: list[Block] = []
+    for block in reversed(blocks[max(0, first - LEAD_REACH):first]):
+        if block.tag in _HEADING:
+            break
+        if len(block.text) >= LEAD_CHARS and block.link_density < 0.2 and not block.noisy \
+                and not boilerplate.is_call_to_action(block.text) and not boilerplate.is_photo_credit(block.text):
+            lead.insert(0, block)
+        elif len(block.text) >= LEAD_CHARS or block.link_density >= 0.5:
+            break
+    return lead + body
+
+
+#: How far above the article's container its lead may stand, and how long a lead is at least.
+LEAD_REACH = 4
+LEAD_CHARS = 100
 
 
 def _ancestor_ids(element: Tag) -> set[int]:
