@@ -159,3 +159,14 @@ def test_a_date_line_the_dump_repeats_still_dates_it():
     header = "Posted: Nov 8, 2023 / 04:43 PM CST\nUpdated: Nov 8, 2023 / 04:50 PM CST\nMenu"
     article = extract_text(_story_dump(header + "\n" + header))
     assert article.date.isoformat()[:10] == "2023-11-08"
+
+
+def test_php_warnings_and_a_tag_cloud_are_not_the_story():
+    warning = ("Warning: Use of undefined constant comments - assumed 'comments' (this will throw an Error in a "
+               "future version of PHP) in /www/htdocs/site/wp-content/themes/blue/functions.php on line {n}")
+    warnings_run = "\n".join(warning.format(n=n) for n in range(40, 52))
+    cloud = ("Alltag Ansage Architektur Auto Bahn Bahnhof Bahnsteig Basel Baum Baustelle Beton Brücke Dach "
+             "Eisenbahn Fenster Garten Gebäude Hafen Haus Himmel Kirche Licht Markt Nacht Regen Schiff Stadt")
+    article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=f"{warnings_run}\nTags\n{cloud}"))
+    assert article.body.startswith("The harbour council met on Tuesday")
+    assert "PHP" not in article.body and "Bahnsteig" not in article.body
