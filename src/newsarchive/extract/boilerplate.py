@@ -102,6 +102,7 @@ _STORY_END = re.compile(
     r"(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|your email address will not be published)",
     re.I,
 )
+_SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error): .* on line \d+")
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)"
     r"[^()]*)\)\s*$|^(?:photo|foto|image|picture|credit|bild|file photo)\s*[:/|]|"
@@ -129,6 +130,11 @@ def points_to_another_text(text: str) -> bool:
 def ends_the_story(text: str) -> bool:
     """A heading of what follows a story ("Leave a reply", "Related posts", "About the author")."""
     return len(text) < 100 and bool(_STORY_END.search(text))
+
+
+def is_server_error(text: str) -> bool:
+    """What PHP prints into a page when it fails: "Warning: … in /www/…/file.php on line 12"."""
+    return bool(_SERVER_ERROR.match(text))
 
 
 def is_photo_credit(text: str) -> bool:

@@ -31,8 +31,6 @@ LATE_RUN_DISCOUNT = 0.5
 _SENTENCE_END = re.compile(r"[.!?…:;。！？»\"”’')\]]$")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PUNCTUATION = re.compile(r"[.,;:!?()\"“”„«»'’–—、，。]")
-#: what PHP prints into a page when it fails: "Warning: … in /www/htdocs/…/file.php on line 12"
-_SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error): .* on line \d+")
 
 
 @dataclass
@@ -56,7 +54,7 @@ class Line:
         words = len(tokens)
         if sum(1 for token in tokens if _LETTERS.search(token)) < 0.7 * words:
             return False   # a list of dates, counts or prices, not sentences
-        if _SERVER_ERROR.match(text):
+        if boilerplate.is_server_error(text):
             return False   # a PHP warning printed into the page
         if words >= 12 and (_SENTENCE_END.search(text) or len(text) >= 120 and _PUNCTUATION.search(text)):
             return True   # a long line without a stop is prose if it has punctuation: a tag cloud has none
