@@ -170,3 +170,12 @@ def test_php_warnings_and_a_tag_cloud_are_not_the_story():
     article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=f"{warnings_run}\nTags\n{cloud}"))
     assert article.body.startswith("The harbour council met on Tuesday")
     assert "PHP" not in article.body and "Bahnsteig" not in article.body
+
+
+def test_a_comment_section_longer_than_the_story_is_not_taken_for_it():
+    comment = ("I have read this twice and I still think the council should have repaired the southern quay "
+               "first, because the ferry to the islands leaves from there every morning of the year.")
+    comments = "\n".join(f"{name} says:\n{comment}" for name in ("Ann", "Bob", "Cleo", "Dan", "Eve", "Fay"))
+    article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=f"Leave a reply\n{comments}"))
+    assert article.body.startswith("The harbour council met on Tuesday")
+    assert "southern quay" not in article.body

@@ -25,6 +25,8 @@ from .record import Draft
 MAX_GAP_LINES = 8
 #: A run joined to the story needs this much text (or two lines or more).
 MIN_JOINED_CHARS = 150
+#: A run below the first heading of a story's comments or related posts weighs this much.
+AFTER_END_DISCOUNT = 0.3
 #: A run's weight falls by up to this share towards the dump's end: the story comes before
 #: the footer's blurbs and a continuous-scroll page's next story, which can be longer.
 LATE_RUN_DISCOUNT = 0.5
@@ -186,7 +188,9 @@ def _body_span(lines: list[Line]) -> tuple[int, int]:
     runs = _prose_runs(lines)
     if not runs:
         return 0, 0
-    best = max(range(len(runs)), key=lambda i: runs[i][2] * (1 - LATE_RUN_DISCOUNT * runs[i][0] / len(lines)))
+    ending = _first_story_end(lines, runs)
+    best = max(range(len(runs)), key=lambda i: runs[i][2] * (1 - LATE_RUN_DISCOUNT * runs[i][0] / len(lines))
+               * (AFTER_END_DISCOUNT if runs[i][0] > ending else 1.0))
     start, end = runs[best][0], runs[best][1]
     for step in (-1, 1):
         index = best + step
@@ -206,6 +210,16 @@ def _body_span(lines: list[Line]) -> tuple[int, int]:
                 break
             index += step   # a lone short run ("Manufacturer") does not stop a substantial one beyond
     return start, end
+
+
+def _first_story_end(lines: list[Line], runs: list[tuple[int, int, int]]) -> int:
+    """The first heading of what follows a story ("Leave a comment") after a substantial run
+    of prose; runs below it are comments or related posts, however long."""
+    first_substantial = next((start for start, _, score in runs if score >= MIN_JOINED_CHARS), None)
+    if first_substantial is None:
+        return len(lines)
+    return next((line.index for line in lines[first_substantial:] if boilerplate.ends_the_story(line.text)),
+                len(lines))
 
 
 def _counts_as_prose(line: Line) -> bool:
