@@ -186,6 +186,17 @@ def test_a_lead_set_above_the_articles_container_opens_the_body():
     assert "Our Electric" not in article.body   # prose below the story is not its lead
 
 
+def test_a_consent_banner_is_not_the_story_however_long():
+    banner = ("<p>This website uses cookies to improve your experience, to measure how the site is used and to "
+              "show you advertising that matches your interests, and you may withdraw your consent at any "
+              "time, change your settings, or read how we use your data, who we share it with and why.</p>")
+    page = (f"<html><head><title>Bears: a record year</title></head><body><div>{banner * 3}</div>"
+            f"<div><h1>Bears: a record year</h1>{_STORY}</div></body></html>")
+    article = extract_html(page)
+    assert article.body.startswith("The council met on Tuesday")
+    assert "cookies" not in article.body
+
+
 def test_a_short_teaser_is_still_an_article():
     # a paywalled story shows its headline and a sentence or two: worth finding, not a failure
     lead = "A senior prison official said in a sworn affidavit that anyone determined enough could escape."

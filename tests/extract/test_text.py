@@ -179,3 +179,12 @@ def test_a_comment_section_longer_than_the_story_is_not_taken_for_it():
     article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=f"Leave a reply\n{comments}"))
     assert article.body.startswith("The harbour council met on Tuesday")
     assert "southern quay" not in article.body
+
+
+def test_a_consent_banner_longer_than_a_short_story_is_not_taken_for_it():
+    banner = ("Unsere Website verwendet Cookies für verschiedene Zwecke, insbesondere zur Verbesserung ihrer "
+              "Funktionsweise, zur Analyse der Nutzung und zur Anzeige von Werbung, die Ihren Interessen "
+              "entspricht; Sie können Ihre Einwilligung jederzeit widerrufen, indem Sie die Einstellungen ändern.")
+    article = extract_text(f"{banner}\n{banner.replace('Werbung', 'Angeboten')}\n" + _story_dump("14 March 2020"))
+    assert article.body.startswith("The harbour council met on Tuesday")
+    assert "Cookies" not in article.body

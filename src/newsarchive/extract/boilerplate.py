@@ -102,6 +102,10 @@ _STORY_END = re.compile(
     r"(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|your email address will not be published)",
     re.I,
 )
+_COOKIE_NOTICE = re.compile(
+    r"\b(?:website|webseite|web site|site|seite|sitio|sito|site web|strona|we|wir|nous|utilizamos|usamos|"
+    r"utilizziamo)\b[^.]{0,60}\b(?:uses?|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utilise|utilisons|"
+    r"utiliza|usa|utilizza|gebruikt|używa)\b[^.]{0,40}\bcookies?\b", re.I)
 _SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error): .* on line \d+")
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)"
@@ -130,6 +134,11 @@ def points_to_another_text(text: str) -> bool:
 def ends_the_story(text: str) -> bool:
     """A heading of what follows a story ("Leave a reply", "Related posts", "About the author")."""
     return len(text) < 100 and bool(_STORY_END.search(text))
+
+
+def is_cookie_notice(text: str) -> bool:
+    """"This website uses cookies …", at any length: a consent banner, not a story's text."""
+    return bool(_COOKIE_NOTICE.search(text))
 
 
 def is_server_error(text: str) -> bool:

@@ -456,7 +456,7 @@ def _byline_element(tree: PageTree) -> str:
 
 def _paragraph_weight(block: Block) -> float:
     text = block.text
-    if len(text) < 25 or block.link_density > 0.5:
+    if len(text) < 25 or block.link_density > 0.5 or boilerplate.is_cookie_notice(text):
         return 0.0
     return (1 + text.count(",") + text.count("،") + text.count("，") + min(len(text) / 100, 3)) * (1 - block.link_density)
 
@@ -601,7 +601,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
         text = block.text
         if block.tag == "h1" or (headline_norm and text.lower().strip() == headline_norm):
             kinds.append("drop")
-        elif (boilerplate.is_photo_credit(text) and len(text) < 400) \
+        elif (boilerplate.is_photo_credit(text) and len(text) < 400) or boilerplate.is_cookie_notice(text) \
                 or (len(text) < 120 and (boilerplate.is_call_to_action(text) or boilerplate.is_byline(text)
                                          or _is_meta_line(text))):
             kinds.append("bad")

@@ -56,8 +56,8 @@ class Line:
         words = len(tokens)
         if sum(1 for token in tokens if _LETTERS.search(token)) < 0.7 * words:
             return False   # a list of dates, counts or prices, not sentences
-        if boilerplate.is_server_error(text):
-            return False   # a PHP warning printed into the page
+        if boilerplate.is_server_error(text) or boilerplate.is_cookie_notice(text):
+            return False   # a PHP warning printed into the page, a consent banner
         if words >= 12 and (_SENTENCE_END.search(text) or len(text) >= 120 and _PUNCTUATION.search(text)):
             return True   # a long line without a stop is prose if it has punctuation: a tag cloud has none
         return words >= 5 and len(text) >= 30 and bool(re.search(r"[.!?。！？…][\"”»’)]?\s*$", text)) \
