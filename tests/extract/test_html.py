@@ -82,6 +82,10 @@ def test_captions_ads_and_read_more_boxes_are_dropped():
 _STORY = "<p>" + "The council met on Tuesday and agreed the budget after a long debate about roads. " * 4 + "</p>"
 
 
+def _bears_page(inside_body: str) -> str:
+    return f"<html><head><title>Bears: a record year</title></head><body>{inside_body}</body></html>"
+
+
 @pytest.mark.parametrize("h1, headline", [
     # kicker named by its class, separator for screen readers
     ('<span class="article-heading__kicker">Climate</span><span class="visually-hidden">: </span>'
@@ -142,8 +146,8 @@ def test_story_served_inside_noscript_is_found():
 
 def test_a_story_the_parser_nests_in_an_unclosed_button_is_found():
     # "<button>" never closed: lxml nests the rest of the page in it, and a button's text is skipped
-    page = ("<html><head><title>Bears: a record year</title></head><body><header><button class='menu'>"
-            f"<span>Menu</span><main><article><h1>Bears: a record year</h1>{_STORY}</article></main></body></html>")
+    page = _bears_page(f"<header><button class='menu'><span>Menu</span><main><article><h1>Bears: a record year</h1>"
+                       f"{_STORY}</article></main>")
     article = extract_html(page)
     assert article.headline == "Bears: a record year"
     assert article.body.startswith("The council met on Tuesday and agreed the budget")
@@ -154,8 +158,8 @@ def test_a_story_the_parser_nests_in_an_unclosed_button_is_found():
 def test_nothing_after_the_heading_of_what_follows_the_story_is_kept():
     bio = ("Ann Lee has reported on the harbour, its council and its ferries for twenty years, and before "
            "that covered the courts for the county paper, where she won two regional prizes.")
-    page = (f"<html><head><title>Bears: a record year</title></head><body><article><h1>Bears: a record year</h1>"
-            f"{_STORY}{_STORY}<h3>About the author</h3><p>{bio}</p></article></body></html>")
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{_STORY}<h3>About the author</h3>"
+                       f"<p>{bio}</p></article>")
     article = extract_html(page)
     assert article.body.startswith("The council met on Tuesday and agreed the budget")
     assert "twenty years" not in article.body
@@ -176,10 +180,9 @@ def test_author_link_and_canonical_address_are_read_from_rel_words():
 def test_a_lead_set_above_the_articles_container_opens_the_body():
     lead = ("Lovato Electric has widened its range of switches, adding models for the harbour's cranes, "
             "the company said on Tuesday.")
-    page = (f"<html><head><title>Bears: a record year</title></head><body><header><h1>Bears: a record year</h1>"
-            f"<div class='intro'><p>{lead}</p></div><p>By Ann Lee</p></header>"
-            f"<div class='story'>{_STORY}{_STORY}</div><footer><p>{lead.replace('Lovato', 'Our')}</p>"
-            "</footer></body></html>")
+    page = _bears_page(f"<header><h1>Bears: a record year</h1><div class='intro'><p>{lead}</p></div>"
+                       f"<p>By Ann Lee</p></header><div class='story'>{_STORY}{_STORY}</div>"
+                       f"<footer><p>{lead.replace('Lovato', 'Our')}</p></footer>")
     article = extract_html(page)
     assert article.body.startswith("Lovato Electric has widened its range")
     assert "The council met on Tuesday" in article.body
@@ -190,9 +193,7 @@ def test_a_consent_banner_is_not_the_story_however_long():
     banner = ("<p>This website uses cookies to improve your experience, to measure how the site is used and to "
               "show you advertising that matches your interests, and you may withdraw your consent at any "
               "time, change your settings, or read how we use your data, who we share it with and why.</p>")
-    page = (f"<html><head><title>Bears: a record year</title></head><body><div>{banner * 3}</div>"
-            f"<div><h1>Bears: a record year</h1>{_STORY}</div></body></html>")
-    article = extract_html(page)
+    article = extract_html(_bears_page(f"<div>{banner * 3}</div><div><h1>Bears: a record year</h1>{_STORY}</div>"))
     assert article.body.startswith("The council met on Tuesday")
     assert "cookies" not in article.body
 
