@@ -198,6 +198,18 @@ def test_a_consent_banner_is_not_the_story_however_long():
     assert "cookies" not in article.body
 
 
+def test_the_leads_dateline_is_cut_when_the_standfirst_opens_the_body():
+    standfirst = "A long dry season has left the Guri dam at its lowest level in a decade."
+    lead = ("CARACAS, Venezuela (AP) — Venezuela will cut power to homes and offices for four hours a day in "
+            "most states, the electricity ministry said Saturday, as a drought drains the reservoir.")
+    page = (f"<html><head><title>Venezuela rations power</title><meta name='description' content='{standfirst}'>"
+            f"</head><body><article><h1>Venezuela rations power</h1><p>{standfirst}</p><p>{lead}</p>{_STORY}"
+            "</article></body></html>")
+    article = extract_html(page)
+    assert article.dateline == "Caracas, Venezuela"
+    assert article.body.startswith(standfirst + "\n\nVenezuela will cut power")
+
+
 def test_a_short_teaser_is_still_an_article():
     # a paywalled story shows its headline and a sentence or two: worth finding, not a failure
     lead = "A senior prison official said in a sworn affidavit that anyone determined enough could escape."

@@ -74,9 +74,11 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
     dateline = tidy_place(draft.dateline.strip()) if draft.dateline else ""
     byline = draft.byline
     if paragraphs:
-        lead = split_lead(paragraphs[0])
+        # the lead is the first paragraph that is not the standfirst the page shows above it
+        first = 1 if len(paragraphs) > 1 and _one_line(paragraphs[0]) == _one_line(draft.summary) else 0
+        lead = split_lead(paragraphs[first])
         if lead is not None:
-            paragraphs[0] = lead.rest
+            paragraphs[first] = lead.rest
             dateline = dateline or lead.dateline
             byline = byline or lead.agency
     standfirst = draft.summary.strip() if draft.summary_opens_body else ""
