@@ -210,6 +210,15 @@ def test_the_leads_dateline_is_cut_when_the_standfirst_opens_the_body():
     assert article.body.startswith(standfirst + "\n\nVenezuela will cut power")
 
 
+def test_a_site_that_names_itself_only_in_its_title_and_footer_is_the_source():
+    page = ("<html><head><title>Lagos opens its light rail – Kurier am Rhein</title></head><body><article>"
+            f"<h1>Lagos opens its light rail</h1>{_STORY}</article><footer><p>© Kurier am Rhein</p></footer>"
+            "</body></html>")
+    assert extract_html(page).source == "Kurier am Rhein"
+    unsigned = page.replace("© Kurier am Rhein", "© Getty Images")   # a credit, not the site: the title names another
+    assert extract_html(unsigned).source == ""
+
+
 def test_a_short_teaser_is_still_an_article():
     # a paywalled story shows its headline and a sentence or two: worth finding, not a failure
     lead = "A senior prison official said in a sworn affidavit that anyone determined enough could escape."

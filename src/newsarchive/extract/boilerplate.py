@@ -106,6 +106,8 @@ _COOKIE_NOTICE = re.compile(
     r"\b(?:website|webseite|web site|site|seite|sitio|sito|site web|strona|we|wir|nous|utilizamos|usamos|"
     r"utilizziamo)\b[^.]{0,60}\b(?:uses?|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utilise|utilisons|"
     r"utiliza|usa|utilizza|gebruikt|używa)\b[^.]{0,40}\bcookies?\b", re.I)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([A-Z][\w&.' -]{2,40})", re.I)
+_HOLDER_END = re.compile(r"\s+\d{4}|\.\s|\s[-–|·]\s")
 _SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error): .* on line \d+")
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)"
@@ -139,6 +141,15 @@ def ends_the_story(text: str) -> bool:
 def is_cookie_notice(text: str) -> bool:
     """"This website uses cookies …", at any length: a consent banner, not a story's text."""
     return bool(_COOKIE_NOTICE.search(text))
+
+
+def copyright_holder(text: str) -> str:
+    """"© 2019 Harbour Times. All rights reserved." -> "Harbour Times"; "" if no such notice."""
+    match = _COPYRIGHT.search(text)
+    if not match:
+        return ""
+    # the name ends where years, a sentence ("All rights reserved") or a separator begin
+    return _HOLDER_END.split(match.group(1), maxsplit=1)[0].strip(" .")
 
 
 def is_server_error(text: str) -> bool:

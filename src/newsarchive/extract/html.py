@@ -54,7 +54,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     last_body = blocks.index(body_blocks[-1]) if body_blocks else len(blocks)
     page_title = tree.title
     title_headline, title_site = _split_title(page_title, meta.site_names[0] if meta.site_names else "")
-    site = _site_name(meta, url or meta.url) or title_site
+    site = _site_name(meta, url or meta.url) or title_site or _signed_site(page_title, blocks[last_body + 1:])
     h1_texts = [heading_text(h1) for h1 in tree.h1s[:5]]
     headline = without_markers(_headline(meta, h1_texts, _heading_before(blocks, first_body), title_headline, site))
     if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
@@ -205,6 +205,19 @@ def _names_site(part: str, site: str) -> bool:
 def _letters(text: str) -> str:
     """"AOC media - Analyse" -> "aocmediaanalyse": a name as compared, without case, spaces or punctuation."""
     return re.sub(r"\W", "", text.lower())
+
+
+def _signed_site(title: str, footer: list[Block]) -> str:
+    """A site that states no name in its metadata often signs its footer ("© Kurier am Rhein"):
+    its name when the title also ends or starts with it ("Lagos opens … – Kurier am Rhein")."""
+    pieces = _TITLE_SEPARATORS.split(title)
+    if len(pieces) < 2:
+        return ""
+    for block in reversed(footer[-20:]):
+        holder = boilerplate.copyright_holder(block.text)
+        if holder:
+            return holder if _names_site(pieces[-1], holder) or _names_site(pieces[0], holder) else ""
+    return ""
 
 
 def _site_name(meta: Metadata, url: str) -> str:

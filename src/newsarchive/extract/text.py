@@ -330,7 +330,7 @@ def _site_name(lines: list[Line]) -> str:
                 and not boilerplate.is_call_to_action(text) and not _SENTENCE_END.search(text):
             return _CAMEL.sub(" ", text) if line.words == 1 else text
     for line in lines:
-        match = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([A-Z][\w&.' -]{2,40})", line.text, re.I)
-        if match:
-            return match.group(1).strip(" .")
+        holder = boilerplate.copyright_holder(line.text)
+        if holder:
+            return holder
     return ""
