@@ -188,3 +188,9 @@ def test_a_consent_banner_longer_than_a_short_story_is_not_taken_for_it():
     article = extract_text(f"{banner}\n{banner.replace('Werbung', 'Angeboten')}\n" + _story_dump("14 March 2020"))
     assert article.body.startswith("The harbour council met on Tuesday")
     assert "Cookies" not in article.body
+
+
+def test_skip_links_and_search_prompts_are_not_the_headline():
+    dump_text = ("Harbour Times\nCouncil agrees the harbour budget\nSpringe zum Inhalt\nSuche nach: Suche\n"
+                 f"14 March 2020\n{_STORY_LINES}\n")
+    assert extract_text(dump_text).headline == "Council agrees the harbour budget"

@@ -63,6 +63,8 @@ _CALL_TO_ACTION = re.compile(
     r"download (?:the|our) app|continue in the app|read more|read also|see also|related (?:articles?|stories|news)|"
     r"advertisement|sponsored|recommended|most (?:read|popular)|your browser|update your browser|"
     r"text size|^comments?\b|leave a (?:reply|comment)|"
+    r"skip to (?:main )?content|springe? zum inhalt|zum inhalt springen|wechseln zu|^suche nach|^search for|"
+    r"aller au contenu|ir al contenido|schreibe eine antwort|"
     r"teilen|abonnieren|anmelden|weiterlesen|mehr zum thema|werbung|impressum|datenschutz|"
     r"partager|abonnez|s'abonner|lire aussi|lire la suite|publicité|"
     r"compartir|suscríbete|leer más|publicidad|condividi|iscriviti|leggi anche|pubblicità|"
