@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 
 from . import boilerplate
@@ -48,9 +49,10 @@ class Line:
     def words(self) -> int:
         return len(self.text.split())
 
-    @property
+    @cached_property
     def is_prose(self) -> bool:
-        """A sentence or more: long enough, and reads as running text."""
+        """A sentence or more: long enough, and reads as running text. Read only once a line's
+        text is final (``split_lines`` rejoins drop caps first); every pass asks it again."""
         text = self.text
         tokens = text.split()
         words = len(tokens)
