@@ -219,6 +219,12 @@ def test_a_site_that_names_itself_only_in_its_title_and_footer_is_the_source():
     assert extract_html(unsigned).source == ""
 
 
+def test_class_words_are_read_whatever_space_separates_them():
+    page = _bears_page(f"<article><h1>Bears: a record year</h1><span class='story-meta\tdateline'>Anchorage</span>"
+                       f"{_STORY}</article>")
+    assert extract_html(page).dateline == "Anchorage"
+
+
 def test_a_short_teaser_is_still_an_article():
     # a paywalled story shows its headline and a sentence or two: worth finding, not a failure
     lead = "A senior prison official said in a sworn affidavit that anyone determined enough could escape."

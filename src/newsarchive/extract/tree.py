@@ -69,11 +69,8 @@ class PageTree:
 
 
 def attribute_text(element: Tag) -> str:
-    attrs = element.attrs or {}
-    classes = attrs.get("class") or []
-    if isinstance(classes, str):
-        classes = [classes]
-    return " ".join([*classes, str(attrs.get("id") or "")]).strip()
+    """The element's class words and id, one space apart (the hints are read from this)."""
+    return " ".join([*attribute_words(element, "class"), str(element.get("id") or "")]).strip()
 
 
 def attribute_words(element: Tag, name: str) -> list[str]:
