@@ -125,9 +125,10 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset()) -> 
     body_start, body_end = _body_span(lines)
     body = [line for line in lines[body_start:body_end] if _keeps(line)]
     date_index, published = _date(lines, body_start, body_end)
-    header = lines[:max(body_start, date_index + 1 if date_index is not None and date_index < body_end else 0)]
-    if date_index is not None and date_index >= len(header):
+    if date_index is not None and date_index >= body_end:
         date_index = None   # a date line below the story: the header has no date to stand by
+    # the header runs to the story, or to its date line when that stands inside the story's first lines
+    header = lines[:body_start if date_index is None else max(body_start, date_index + 1)]
     headline_index = _headline_index(header, date_index)
     headline = header[headline_index].text if headline_index is not None else ""
     body = [line for line in body if line.text != headline and not _is_caption(line, headline)]
@@ -254,7 +255,6 @@ def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None
                   for d in find_dates(other.text)]
     candidates = [published] + [d for d in same_block if day_of(d) == day_of(published)]
     return position, max(candidates, key=precision_rank)
-
 
 
 def _first_date_line(header: list[Line]) -> tuple[int, date] | None:
