@@ -514,20 +514,20 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
         return body
     first = blocks.index(body[0])
     lead: list[Block] = []
-    for block in reversed(blocks[max(0, first - LEAD_REACH):first]):
+    for block in reversed(blocks[max(0, first - _LEAD_REACH):first]):
         if block.tag in _HEADING:
             break
-        if len(block.text) >= LEAD_CHARS and block.link_density < 0.2 and not block.noisy \
+        if len(block.text) >= _LEAD_CHARS and block.link_density < 0.2 and not block.noisy \
                 and not boilerplate.is_call_to_action(block.text) and not boilerplate.is_photo_credit(block.text):
             lead.insert(0, block)
-        elif len(block.text) >= LEAD_CHARS or block.link_density >= 0.5:
+        elif len(block.text) >= _LEAD_CHARS or block.link_density >= 0.5:
             break
     return lead + body
 
 
 #: How far above the article's container its lead may stand, and how long a lead is at least.
-LEAD_REACH = 4
-LEAD_CHARS = 100
+_LEAD_REACH = 4
+_LEAD_CHARS = 100
 
 
 def _ancestor_ids(element: Tag) -> set[int]:
