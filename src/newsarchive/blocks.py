@@ -34,6 +34,7 @@ _HEAD_LENGTH = struct.Struct(">I")
 #: a block's length in the file (negative for a term's last block), then its info
 _INFO = struct.Struct(">iIIdBBB")
 _ALL_ONE, _ALL_SAME, _EACH = 0, 1, 2
+_ONE = array("f", [1.0]).tobytes()
 
 
 def encode_info(block_length: int, ids: Sequence[int], max_weight: float, compression: int,
@@ -57,19 +58,27 @@ def encode_block(ids: Sequence[int], weights: Sequence[float], values, compressi
     return _HEAD_LENGTH.pack(len(head)) + head + tail
 
 
-def decode_head(data: bytes, count: int) -> tuple[tuple[int, ...], Sequence[float]]:
-    """(ids, weights) of a block of ``count`` postings from ``encode_block``'s data."""
+def head_parts(data: bytes, count: int) -> tuple[bytes, bytes]:
+    """A block's ids and weights from ``encode_block``'s data, as raw 32-bit values: the ids'
+    deltas (the first from 0) and one float per posting. Raw, so that a reader of many blocks
+    can decode them all in one step."""
     (length,) = _HEAD_LENGTH.unpack_from(data)
     head = zlib.decompress(data[_HEAD_LENGTH.size:_HEAD_LENGTH.size + length])
-    deltas = array("I")
-    deltas.frombytes(head[:4 * count])
-    ids = tuple(accumulate(deltas))
-    kind = head[4 * count]
+    split = 4 * count
+    kind = head[split]
     if kind == _ALL_ONE:
-        return ids, (1.0,) * count
-    weights = array("f")
-    weights.frombytes(head[4 * count + 1:])
-    return ids, (weights[0],) * count if kind == _ALL_SAME else weights
+        weights = _ONE * count
+    elif kind == _ALL_SAME:
+        weights = head[split + 1:split + 5] * count
+    else:
+        weights = head[split + 1:]
+    return head[:split], weights
+
+
+def decode_head(data: bytes, count: int) -> tuple[tuple[int, ...], Sequence[float]]:
+    """(ids, weights) of a block of ``count`` postings from ``encode_block``'s data."""
+    deltas, weights = head_parts(data, count)
+    return tuple(accumulate(array("I", deltas))), array("f", weights)
 
 
 class LazyValues(Sequence):
@@ -134,6 +143,12 @@ class SplitBlockMatcher(W3LeafMatcher):
         self._ids, self._weights = decode_head(self._data[0], self._blocklength)
 
     _read_weights = _read_ids
+
+    def block_head(self) -> tuple[bytes, bytes]:
+        """The current block's ids and weights as ``head_parts`` gives them."""
+        if self._data is None:
+            self._read_data()
+        return head_parts(self._data[0], self._blocklength)
 
     def block_values(self) -> LazyValues:
         """The current block's values, decoded only if read."""

@@ -4,7 +4,8 @@ Whoosh ranks by walking a tree of matchers one document at a time: a dozen
 Python calls per matching document and segment, most of a search's time. Most
 searches are a few words, each looked for in a few fields (an AND of ORs of
 terms, from ``query.plan``), and for those reading each term's posting blocks
-whole and summing BM25F scores in dictionaries is many times faster. Scores are
+whole and scoring them as arrays (numpy: each step one call over all of a term's
+postings, not a Python step per posting) is many times faster. Scores are
 Whoosh's own: the same formula, statistics and boosts, in the same weighting
 object (tests compare them). Queries of any other shape (phrases or wildcards
 the user typed, NOT) are left to Whoosh: ``Ranker.top`` then returns ``None``.
@@ -21,29 +22,49 @@ import heapq
 from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Collection, Container, Iterator, Sequence
+from typing import Iterable, Sequence
 
+import numpy as np
 from whoosh import query as Q
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
+from .blocks import SplitBlockMatcher
 from .storage import LeafColumns, field_length_codes, posting_blocks
 
-Scores = dict[int, float]   # document number in the whole index -> score
 #: Postings of recently read terms kept between searches (about 150 bytes each with their
 #: positions): a widened search reads its words again, and users' queries share words.
 KEPT_POSTINGS = 400_000
 
 
 @dataclass(frozen=True)
+class Matches:
+    """Documents (numbers in the whole index, ascending) and their scores, side by side."""
+
+    docs: np.ndarray
+    scores: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def boosted(self, boost: float) -> Matches:
+        return self if boost == 1.0 else Matches(self.docs, self.scores * boost)
+
+    def where(self, keep: np.ndarray) -> Matches:
+        return Matches(self.docs[keep], self.scores[keep])
+
+
+_NONE = Matches(np.zeros(0, np.int64), np.zeros(0))
+
+
+@dataclass(frozen=True)
 class _Block:
-    """One block of a term's postings: its last document (in the whole index), the segment's
-    first document number, and the block's ids (in the segment) and encoded values."""
+    """One block of a term's postings: its last document and its documents (in the whole
+    index), and their encoded values."""
 
     last: int
-    base: int
-    ids: Sequence[int]
+    docs: np.ndarray
     values: Sequence
 
 
@@ -62,12 +83,14 @@ class Ranker:
     def __init__(self, searcher) -> None:
         self._searcher = searcher
         self._weighting = searcher.weighting
-        self._leaves = [(leaf, base, leaf.deleted_docs_set if leaf.has_deletions() else frozenset())
+        self._leaves = [(leaf, base, np.array(sorted(leaf.deleted_docs_set), np.int64) if leaf.has_deletions()
+                         else None)
                         for leaf, base in searcher.reader().leaf_readers()]
-        self._norms: dict[str, list[float]] = {}
-        # terms read lately, least recent first: (field, term) -> (scores, posting blocks)
-        self._terms: OrderedDict[tuple[str, bytes], tuple[Scores, list[_Block]]] = OrderedDict()
+        self._norms: dict[str, np.ndarray] = {}
+        # terms read lately, least recent first: (field, term) -> (matches, posting blocks)
+        self._terms: OrderedDict[tuple[str, bytes], tuple[Matches, list[_Block]]] = OrderedDict()
         self._kept_postings = 0
+        self._allowed: tuple[object, np.ndarray] | None = None   # the last filter, as documents
 
     # ------------------------------------------------------------------ the public side
 
@@ -78,18 +101,19 @@ class Ranker:
             return _plain(query.a) and _phrases(query.b) is not None
         return _plain(query)
 
-    def top(self, query: Q.Query, limit: int, allowed: Container[int] | None = None) -> Ranked | None:
-        """The best ``limit`` matches of ``query`` among the ``allowed`` documents (all if ``None``)."""
+    def top(self, query: Q.Query, limit: int, allowed: Iterable[int] | None = None) -> Ranked | None:
+        """The best ``limit`` matches of ``query`` among the ``allowed`` documents (all if ``None``;
+        ascending document numbers, as a set or Whoosh's ``BitSet`` gives them)."""
         if not self.supports(query):
             return None
         self._forget()
         if isinstance(query, Q.AndMaybe):
-            scores = self._scores(query.a, allowed)
-            return Ranked(self._with_phrases(scores, _phrases(query.b), limit), len(scores))
-        scores = self._scores(query, allowed)
-        return Ranked(_best(scores, limit), len(scores))
+            matches = self._scores(query.a, allowed)
+            return Ranked(self._with_phrases(matches, _phrases(query.b), limit), len(matches))
+        matches = self._scores(query, allowed)
+        return Ranked(_best(matches, limit), len(matches))
 
-    def top_by(self, query: Q.Query, field: str, limit: int, allowed: Container[int] | None = None, *,
+    def top_by(self, query: Q.Query, field: str, limit: int, allowed: Iterable[int] | None = None, *,
                reverse: bool = False) -> Ranked | None:
         """The first ``limit`` matches in the order of a sortable field's values (as Whoosh's
         ``FieldFacet`` sorts them, equal values in document order), or ``None`` as ``top``."""
@@ -103,73 +127,79 @@ class Ranker:
         def order(doc: int) -> tuple[int, int]:
             return sign * column[doc], doc
 
-        return Ranked([(doc, 0.0) for doc in heapq.nsmallest(limit, matches, key=order)], len(matches))
+        first = heapq.nsmallest(limit, matches.docs.tolist(), key=order)
+        return Ranked([(doc, 0.0) for doc in first], len(matches))
 
     # ------------------------------------------------------------------ scoring
 
-    def _scores(self, query: Q.Query, allowed: Container[int] | None) -> Scores:
-        scores = self._match(query)
+    def _scores(self, query: Q.Query, allowed: Iterable[int] | None) -> Matches:
+        matches = self._match(query)
         if allowed is not None:
-            scores = {doc: score for doc, score in scores.items() if doc in allowed}
-        return scores
+            matches = matches.where(_found_in(matches.docs, self._allowed_docs(allowed))[0])
+        return matches
 
-    def _match(self, query: Q.Query) -> Scores:
+    def _allowed_docs(self, allowed: Iterable[int]) -> np.ndarray:
+        """The filter's documents as an array, kept for the next search: the archive hands the
+        same filter object to the searches that repeat it."""
+        if self._allowed is None or self._allowed[0] is not allowed:
+            self._allowed = (allowed, np.fromiter(sorted(allowed) if isinstance(allowed, (set, frozenset))
+                                                  else allowed, np.int64))
+        return self._allowed[1]
+
+    def _match(self, query: Q.Query) -> Matches:
         if isinstance(query, Q.Term):
-            scores = self._term(query.fieldname, query.text)
-            return scores if query.boost == 1.0 else {doc: score * query.boost for doc, score in scores.items()}
+            return self._term(query.fieldname, query.text).boosted(query.boost)
         parts = [self._match(sub) for sub in query.subqueries]
         if not parts:
-            return {}
+            return _NONE
         if len(parts) == 1:   # Whoosh applies no compound boost to a single part
             return parts[0]
-        if isinstance(query, Q.And):
-            combined = _intersection(parts)
-        else:
-            combined = _union(parts)
-        if query.boost != 1.0:
-            combined = {doc: score * query.boost for doc, score in combined.items()}
-        return combined
+        combined = _intersection(parts) if isinstance(query, Q.And) else _union(parts)
+        return combined.boosted(query.boost)
 
-    def _term(self, field: str, text) -> Scores:
+    def _term(self, field: str, text) -> Matches:
         """Every document holding the term, with its BM25F score (boost 1); remembered (``_keep``)."""
         schema_field = self._searcher.schema[field] if field in self._searcher.schema else None
         if schema_field is None:
-            return {}
+            return _NONE
         try:
             btext = schema_field.to_bytes(text)
         except ValueError:
-            return {}
+            return _NONE
         key = (field, btext)
         if key in self._terms:
             self._terms.move_to_end(key)
             return self._terms[key][0]
-        scores: Scores = {}
-        blocks: list[_Block] = []
         bm25 = schema_field.scorable and isinstance(self._weighting, BM25F)
         if bm25:
             idf = self._searcher.idf(field, btext)
             k1_plus_1 = self._weighting.K1 + 1
             norm = self._norm_table(field)
+        found: list[Matches] = []
+        blocks: list[_Block] = []
         for leaf, base, deleted in self._leaves:
-            codes = field_length_codes(leaf._perdoc, field) if bm25 else b""
-            for ids, weights, values in _blocks(leaf, field, btext):
-                blocks.append(_Block(base + ids[-1], base, ids, values))
-                if bm25:   # one comprehension per block: a loop of statements took half again as long
-                    scores.update({base + doc: idf * ((tf * k1_plus_1) / (tf + norm[codes[doc]]))
-                                   for doc, tf in zip(ids, weights)})
-                else:   # unscorable fields score their term frequency, as Whoosh's WeightScorer
-                    scores.update({base + doc: float(tf) for doc, tf in zip(ids, weights)})
-                if deleted:
-                    for doc in deleted.intersection(ids):
-                        del scores[base + doc]
-        self._keep(key, scores, blocks)
-        return scores
+            docs, tfs = _postings(leaf, base, field, btext, blocks)
+            if not len(docs):
+                continue
+            if bm25:   # the same operations in the same order as whoosh.scoring.bm25, so the same floats
+                codes = np.frombuffer(field_length_codes(leaf._perdoc, field), np.uint8)
+                scores = idf * ((tfs * k1_plus_1) / (tfs + norm[codes[docs - base]]))
+            else:   # unscorable fields score their term frequency, as Whoosh's WeightScorer
+                scores = tfs
+            matches = Matches(docs, scores)
+            if deleted is not None:
+                matches = matches.where(~np.isin(docs - base, deleted, assume_unique=True))
+            found.append(matches)
+        matches = found[0] if len(found) == 1 else _NONE if not found else Matches(
+            np.concatenate([part.docs for part in found]), np.concatenate([part.scores for part in found]))
+        self._keep(key, matches, blocks)
+        return matches
 
-    def _keep(self, key: tuple[str, bytes], scores: Scores, blocks: list[_Block]) -> None:
+    def _keep(self, key: tuple[str, bytes], matches: Matches, blocks: list[_Block]) -> None:
         """Remember a term read (for the rest of the query whatever its size: ``_forget`` trims
         the memory between queries)."""
-        self._terms[key] = (scores, blocks)
-        self._kept_postings += len(scores) or 1
+        self._terms[key] = (matches, blocks)
+        self._kept_postings += len(matches) or 1
 
     def _forget(self) -> None:
         """Forget the least recently used terms beyond ``KEPT_POSTINGS``."""
@@ -177,7 +207,7 @@ class Ranker:
             _, (forgotten, _) = self._terms.popitem(last=False)
             self._kept_postings -= len(forgotten) or 1
 
-    def _norm_table(self, field: str) -> list[float]:
+    def _norm_table(self, field: str) -> np.ndarray:
         """BM25's length normalisation for each of the 256 one-byte field lengths Whoosh stores,
         computed as ``whoosh.scoring.bm25`` does (a length never written reads as 1)."""
         table = self._norms.get(field)
@@ -186,48 +216,56 @@ class Ranker:
             b = weighting._field_B.get(field, weighting.B)
             k1 = weighting.K1
             average = self._searcher.avg_field_length(field) or 1
-            table = [k1 * ((1 - b) + b * (byte_to_length(code) if code else 1) / average) for code in range(256)]
+            table = np.array([k1 * ((1 - b) + b * (byte_to_length(code) if code else 1) / average)
+                              for code in range(256)])
             self._norms[field] = table
         return table
 
     # ------------------------------------------------------------------ proximity
 
-    def _with_phrases(self, scores: Scores, phrases: list[Q.Phrase], limit: int) -> list[tuple[int, float]]:
-        """The top of ``scores`` once each match gets the scores of the phrases it holds.
+    def _with_phrases(self, matches: Matches, phrases: list[Q.Phrase], limit: int) -> list[tuple[int, float]]:
+        """The top of ``matches`` once each gets the scores of the phrases it holds.
 
         A phrase adds its words' scores (times its boost) to a match that holds its
         words in order, each at most ``slop`` positions after the one before (Whoosh's
         ``SpanNear2``, ordered). Holding the words is the bound; their positions are
         read only for matches whose bound could lift them into the top.
         """
-        bounds = [(phrase, self._phrase_bound(phrase, scores)) for phrase in phrases]
-        most: Scores = {}
-        for _, bound in bounds:
-            for doc, value in bound.items():
-                most[doc] = most.get(doc, 0.0) + value
-        exact = {doc: score for doc, score in scores.items() if doc not in most}
-        pending = sorted(most, key=lambda doc: (-(scores[doc] + most[doc]), doc))
-        checked, batch = 0, max(limit, 1)
-        while checked < len(pending):
-            floor = _floor(exact.values(), limit)
-            first = pending[checked]
-            if floor is not None and scores[first] + most[first] < floor:
+        bounds = [(phrase, self._phrase_bound(phrase, matches)) for phrase in phrases]
+        most = _sum([bound for _, bound in bounds])
+        bounded, at = _found_in(matches.docs, most.docs)
+        exact = matches.where(~bounded)
+        known = np.sort(exact.scores)[::-1][:limit].tolist() if limit > 0 else []
+        pending = Matches(matches.docs[bounded], matches.scores[bounded])
+        upper = pending.scores + most.scores[at]
+        order = np.lexsort((pending.docs, -upper)).tolist()
+        checked_docs: list[int] = []
+        checked_scores: list[float] = []
+        batch = max(limit, 1)
+        while len(checked_docs) < len(order):
+            floor = _floor(known + checked_scores, limit)
+            if floor is not None and upper[order[len(checked_docs)]] < floor:
                 break   # no unchecked match can reach the top
-            for doc in pending[checked:checked + batch]:
-                exact[doc] = scores[doc] + sum(bound[doc] for phrase, bound in bounds
-                                               if doc in bound and self._holds(phrase, doc))
-            checked += batch
+            for slot in order[len(checked_docs):len(checked_docs) + batch]:
+                doc = int(pending.docs[slot])
+                checked_docs.append(doc)
+                checked_scores.append(float(pending.scores[slot]) + sum(
+                    bound_of for phrase, bound in bounds
+                    if (bound_of := _score_of(bound, doc)) is not None and self._holds(phrase, doc)))
             batch *= 2
-        return _best(exact, limit)
+        return _best(Matches(np.concatenate([exact.docs, np.array(checked_docs, np.int64)]),
+                             np.concatenate([exact.scores, np.array(checked_scores)])), limit)
 
-    def _phrase_bound(self, phrase: Q.Phrase, scores: Scores) -> Scores:
+    def _phrase_bound(self, phrase: Q.Phrase, matches: Matches) -> Matches:
         """For matches holding all of the phrase's words in its field, what the phrase would add."""
         parts = [self._term(phrase.fieldname, word) for word in phrase.words]
-        if not parts or not all(parts):
-            return {}
-        smallest = min(parts, key=len)
-        docs = [doc for doc in smallest if doc in scores and all(doc in part for part in parts)]
-        return {doc: phrase.boost * sum(part[doc] for part in parts) for doc in docs}
+        if not parts or not all(len(part) for part in parts):
+            return _NONE
+        docs, total = matches.docs, np.zeros(len(matches))
+        for part in parts:   # summed word by word, as Python's sum() would
+            inside, at = _found_in(docs, part.docs)
+            docs, total = docs[inside], total[inside] + part.scores[at]
+        return Matches(docs, phrase.boost * total)
 
     def _holds(self, phrase: Q.Phrase, doc: int) -> bool:
         """Whether the document has the phrase's words in order, each within ``slop`` of the last."""
@@ -246,8 +284,7 @@ class Ranker:
     def _positions(self, field: str, btext: bytes, format_, doc: int) -> list[int]:
         blocks = self._terms[(field, btext)][1]
         block = blocks[bisect_left(blocks, doc, key=lambda block: block.last)]
-        local = doc - block.base
-        return format_.decode_positions(block.values[bisect_left(block.ids, local)])
+        return format_.decode_positions(block.values[int(np.searchsorted(block.docs, doc))])
 
 
 # ---------------------------------------------------------------------- helpers
@@ -274,50 +311,107 @@ def _summing_or(query: Q.Query) -> bool:
     return type(query) is Q.Or and not query.scale and not query.minmatch
 
 
-def _blocks(leaf, field: str, btext: bytes) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence]]:
-    """A term's postings in one segment, a block at a time (see ``storage.posting_blocks``)."""
+def _postings(leaf, base: int, field: str, btext: bytes, blocks: list[_Block]) -> tuple[np.ndarray, np.ndarray]:
+    """A term's postings in one segment: documents (in the whole index) and term frequencies,
+    each block's documents and values appended to ``blocks`` (for its positions). Blocks in
+    ``blocks.py``'s layout are decoded all at once from their raw heads: one block at a time,
+    the array calls per block cost more than the arithmetic."""
     try:
         matcher = leaf._terms.matcher(field, btext, leaf.schema[field].format)
     except TermNotFound:
-        return
-    yield from posting_blocks(matcher)
+        return _NONE.docs, _NONE.scores
+    counts: list[int] = []
+    values: list[Sequence] = []
+    if isinstance(matcher, SplitBlockMatcher):
+        deltas, weights = [], []
+        while matcher.is_active():
+            block_deltas, block_weights = matcher.block_head()
+            deltas.append(block_deltas)
+            weights.append(block_weights)
+            values.append(matcher.block_values())
+            counts.append(matcher._blocklength)
+            matcher._next_block()
+        steps = np.frombuffer(b"".join(deltas), np.uint32).astype(np.int64)
+        docs = np.cumsum(steps)
+        starts = np.cumsum(counts) - counts
+        docs -= np.repeat(docs[starts] - steps[starts], counts)   # each block's first delta is from 0
+        tfs = np.frombuffer(b"".join(weights), np.float32).astype(np.float64)
+    else:   # segments in Whoosh's own layout, and postings kept inside the term's entry
+        ids: list[int] = []
+        frequencies: list[float] = []
+        for block_ids, block_weights, block_values in posting_blocks(matcher):
+            ids.extend(block_ids)
+            frequencies.extend(block_weights)
+            values.append(block_values)
+            counts.append(len(block_ids))
+        docs, tfs = np.array(ids, np.int64), np.array(frequencies, np.float64)
+    docs += base
+    end = 0
+    for count, block_values in zip(counts, values):
+        end += count
+        blocks.append(_Block(int(docs[end - 1]), docs[end - count:end], block_values))
+    return docs, tfs
 
 
-def _intersection(parts: list[Scores]) -> Scores:
+def _found_in(docs: np.ndarray, within: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which of ``docs`` are in ``within`` (a mask over ``docs``), and where (their indexes in
+    ``within``); both arrays ascending."""
+    if not len(within):
+        return np.zeros(len(docs), bool), np.zeros(0, np.int64)
+    at = np.minimum(np.searchsorted(within, docs), len(within) - 1)
+    inside = within[at] == docs
+    return inside, at[inside]
+
+
+def _score_of(matches: Matches, doc: int) -> float | None:
+    at = int(np.searchsorted(matches.docs, doc))
+    return float(matches.scores[at]) if at < len(matches) and matches.docs[at] == doc else None
+
+
+def _intersection(parts: list[Matches]) -> Matches:
+    """Documents in every part, scores summed from the smallest part on."""
     parts = sorted(parts, key=len)
-    smallest, others = parts[0], parts[1:]
-    combined = {}
-    for doc, score in smallest.items():
-        for other in others:
-            if doc not in other:
-                break
-            score += other[doc]
-        else:
-            combined[doc] = score
-    return combined
+    docs, scores = parts[0].docs, parts[0].scores
+    for other in parts[1:]:
+        inside, at = _found_in(docs, other.docs)
+        docs, scores = docs[inside], scores[inside] + other.scores[at]
+    return Matches(docs, scores)
 
 
-def _union(parts: list[Scores]) -> Scores:
-    parts = sorted(parts, key=len, reverse=True)
-    combined = dict(parts[0])
-    for part in parts[1:]:
-        for doc, score in part.items():
-            combined[doc] = combined.get(doc, 0.0) + score
-    return combined
+def _union(parts: list[Matches]) -> Matches:
+    return _sum(sorted(parts, key=len, reverse=True))
 
 
-def _floor(scores: Collection[float], limit: int) -> float | None:
+def _sum(parts: Sequence[Matches]) -> Matches:
+    """Documents in any part, each one's scores summed in the parts' order (the floats a loop
+    adding them one part after another gives: ``bincount`` adds in its input's order)."""
+    if not parts:
+        return _NONE
+    if len(parts) == 1:
+        return parts[0]
+    docs, slots = np.unique(np.concatenate([part.docs for part in parts]), return_inverse=True)
+    scores = np.bincount(slots, weights=np.concatenate([part.scores for part in parts]), minlength=len(docs))
+    return Matches(docs, scores)
+
+
+def _floor(scores: Sequence[float], limit: int) -> float | None:
     """The ``limit``-th best score, or ``None`` while fewer are known (or none is wanted)."""
     if limit < 1 or len(scores) < limit:
         return None
     return heapq.nlargest(limit, scores)[-1]
 
 
-def _best(scores: Scores, limit: int) -> list[tuple[int, float]]:
+def _best(matches: Matches, limit: int) -> list[tuple[int, float]]:
     """Best score first; equal scores in document order, as Whoosh's collector keeps them.
 
-    The ``limit``-th best score is found first without building a key per match (a
-    million-article query matches tens of thousands); only matches reaching it are sorted."""
-    floor = _floor(scores.values(), limit) if len(scores) > limit else None
-    items = scores.items() if floor is None else [(doc, score) for doc, score in scores.items() if score >= floor]
-    return sorted(items, key=lambda item: (-item[1], item[0]))[:limit]
+    The ``limit``-th best score is found first (a million-article query matches tens of
+    thousands); only matches reaching it are sorted."""
+    if limit < 1:
+        return []
+    docs, scores = matches.docs, matches.scores
+    if len(scores) > limit:
+        floor = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+        keep = scores >= floor
+        docs, scores = docs[keep], scores[keep]
+    order = np.lexsort((docs, -scores))[:limit]
+    return list(zip(docs[order].tolist(), scores[order].tolist()))
