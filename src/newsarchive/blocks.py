@@ -25,7 +25,7 @@ import struct
 import zlib
 from array import array
 from itertools import accumulate
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -144,11 +144,23 @@ class SplitBlockMatcher(W3LeafMatcher):
 
     _read_weights = _read_ids
 
-    def block_head(self) -> tuple[bytes, bytes]:
-        """The current block's ids and weights as ``head_parts`` gives them."""
-        if self._data is None:
-            self._read_data()
-        return head_parts(self._data[0], self._blocklength)
+    def blocks(self) -> Iterator[tuple[bytes, bytes, LazyValues]]:
+        """Every block of the posting list from the start, as ``head_parts`` gives its ids and
+        weights, with its values: read from the file in one piece, not a block at a time
+        through the matcher (most of the time of reading a long list)."""
+        end = self._startoffset + self._length
+        data = self._postfile.get(self._baseoffset, end - self._baseoffset)
+        position = 0
+        while position < len(data):
+            length, count = _INFO.unpack_from(data, position)[:2]
+            start = position + _INFO.size
+            position = start + abs(length)
+            block = data[start:position]
+            (head_length,) = _HEAD_LENGTH.unpack_from(block)
+            yield (*head_parts(block, count),
+                   LazyValues(block[_HEAD_LENGTH.size + head_length:], count, self._fixedsize))
+            if length < 0:
+                return
 
     def block_values(self) -> LazyValues:
         """The current block's values, decoded only if read."""

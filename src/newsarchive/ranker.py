@@ -231,28 +231,29 @@ class Ranker:
         ``SpanNear2``, ordered). Holding the words is the bound; their positions are
         read only for matches whose bound could lift them into the top.
         """
+        if limit < 1:
+            return []
         bounds = [(phrase, self._phrase_bound(phrase, matches)) for phrase in phrases]
         most = _sum([bound for _, bound in bounds])
         bounded, at = _found_in(matches.docs, most.docs)
         exact = matches.where(~bounded)
-        known = np.sort(exact.scores)[::-1][:limit].tolist() if limit > 0 else []
-        pending = Matches(matches.docs[bounded], matches.scores[bounded])
+        pending = matches.where(bounded)
         upper = pending.scores + most.scores[at]
-        order = np.lexsort((pending.docs, -upper)).tolist()
+        # the best ``limit`` exact scores so far, least first: once full, its least is the floor
+        top = np.sort(exact.scores)[::-1][:limit].tolist()
+        heapq.heapify(top)
         checked_docs: list[int] = []
         checked_scores: list[float] = []
-        batch = max(limit, 1)
-        while len(checked_docs) < len(order):
-            floor = _floor(known + checked_scores, limit)
-            if floor is not None and upper[order[len(checked_docs)]] < floor:
+        for slot in np.lexsort((pending.docs, -upper)).tolist():
+            if len(top) == limit and upper[slot] < top[0]:
                 break   # no unchecked match can reach the top
-            for slot in order[len(checked_docs):len(checked_docs) + batch]:
-                doc = int(pending.docs[slot])
-                checked_docs.append(doc)
-                checked_scores.append(float(pending.scores[slot]) + sum(
-                    bound_of for phrase, bound in bounds
-                    if (bound_of := _score_of(bound, doc)) is not None and self._holds(phrase, doc)))
-            batch *= 2
+            doc = int(pending.docs[slot])
+            score = float(pending.scores[slot]) + sum(
+                bound_of for phrase, bound in bounds
+                if (bound_of := _score_of(bound, doc)) is not None and self._holds(phrase, doc))
+            checked_docs.append(doc)
+            checked_scores.append(score)
+            (heapq.heappush if len(top) < limit else heapq.heappushpop)(top, score)
         return _best(Matches(np.concatenate([exact.docs, np.array(checked_docs, np.int64)]),
                              np.concatenate([exact.scores, np.array(checked_scores)])), limit)
 
@@ -324,13 +325,11 @@ def _postings(leaf, base: int, field: str, btext: bytes, blocks: list[_Block]) -
     values: list[Sequence] = []
     if isinstance(matcher, SplitBlockMatcher):
         deltas, weights = [], []
-        while matcher.is_active():
-            block_deltas, block_weights = matcher.block_head()
+        for block_deltas, block_weights, block_values in matcher.blocks():
             deltas.append(block_deltas)
             weights.append(block_weights)
-            values.append(matcher.block_values())
-            counts.append(matcher._blocklength)
-            matcher._next_block()
+            values.append(block_values)
+            counts.append(len(block_values))
         steps = np.frombuffer(b"".join(deltas), np.uint32).astype(np.int64)
         docs = np.cumsum(steps)
         starts = np.cumsum(counts) - counts
@@ -384,21 +383,20 @@ def _union(parts: list[Matches]) -> Matches:
 
 def _sum(parts: Sequence[Matches]) -> Matches:
     """Documents in any part, each one's scores summed in the parts' order (the floats a loop
-    adding them one part after another gives: ``bincount`` adds in its input's order)."""
+    adding one part after another gives). A stable sort keeps that order among a document's
+    scores, and merges the parts' ascending runs instead of sorting them afresh."""
     if not parts:
         return _NONE
     if len(parts) == 1:
         return parts[0]
-    docs, slots = np.unique(np.concatenate([part.docs for part in parts]), return_inverse=True)
-    scores = np.bincount(slots, weights=np.concatenate([part.scores for part in parts]), minlength=len(docs))
-    return Matches(docs, scores)
-
-
-def _floor(scores: Sequence[float], limit: int) -> float | None:
-    """The ``limit``-th best score, or ``None`` while fewer are known (or none is wanted)."""
-    if limit < 1 or len(scores) < limit:
-        return None
-    return heapq.nlargest(limit, scores)[-1]
+    docs = np.concatenate([part.docs for part in parts])
+    order = np.argsort(docs, kind="stable")
+    docs = docs[order]
+    first = np.ones(len(docs), bool)
+    np.not_equal(docs[1:], docs[:-1], out=first[1:])
+    slots = np.cumsum(first) - 1
+    scores = np.bincount(slots, weights=np.concatenate([part.scores for part in parts])[order])
+    return Matches(docs[first], scores)
 
 
 def _best(matches: Matches, limit: int) -> list[tuple[int, float]]:

@@ -160,6 +160,8 @@ class NewsCodec(W3Codec):
         if not self._split_blocks or terminfo.is_inlined():
             return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
         offset, length = terminfo.extent()
+        if isinstance(length, tuple):   # Whoosh reads it from the terms file with struct.unpack, as a 1-tuple
+            (length,) = length
         return SplitBlockMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
 
     def per_document_reader(self, storage, segment):
