@@ -200,3 +200,21 @@ def test_copies_found_in_an_index_made_before_the_copy_column(tmp_path):
         assert {hits[0].article.id, *hits[0].copies} == {a.id for a in wire}
         assert [hit.article.id for hit in hits[1:]] == ["other"] and not hits[1].copies
         assert "copy_sketch" in archive._ix.schema
+
+
+def test_a_page_fills_up_when_copies_of_one_story_outnumber_the_spare_hits(tmp_path):
+    from newsarchive import Article
+    from newsarchive.archive import SPARE_HITS
+
+    story = ("Electricity will be rationed for forty days across the country, the energy minister said on "
+             "Friday, as a drought leaves the main dam near its lowest level in decades. ") * 3
+    wire = [Article(id=f"wire-{n:02}", headline="Drought: electricity rationed", body=story + f"Desk {n}.")
+            for n in range(3 * SPARE_HITS)]
+    others = [Article(id=f"other-{n:02}", headline=f"Story {n}",
+                      body=f"Farmers in valley {n} say the drought dried their wells. " + f"Field report {n}. " * 4)
+              for n in range(12)]
+    with _small_archive(tmp_path, wire + others) as archive:
+        hits = archive.search("drought", limit=10)
+        assert len(hits) == 10 and hits.total == len(wire) + len(others)
+        assert hits[0].article.id.startswith("wire-") and len(hits[0].copies) == len(wire) - 1
+        assert all(hit.article.id.startswith("other-") for hit in hits[1:])

@@ -45,6 +45,9 @@ SUGGEST_BELOW = 3
 SPELLING_PREFIX = 2
 #: Filters whose matching documents an open archive remembers.
 KEPT_FILTERS = 64
+#: Hits fetched beyond the page asked for, so that folding copies of a story into one hit
+#: still fills it (when it does not, twice as many are fetched).
+SPARE_HITS = 5
 #: Articles' copy sketches an open archive remembers (about 3 kB each).
 KEPT_SKETCHES = 5_000
 #: What reading a truncated or garbled index file raises.
@@ -215,8 +218,24 @@ class Archive:
     def _search(self, searcher, plan, *, offset: int, limit: int, all_copies: bool, facets: Sequence[str],
                 recent: bool) -> SearchResults:
         wanted = offset + limit
-        # collapsing copies and re-ranking drop or move hits: fetch more than the page
-        fetch = max(1, wanted if all_copies and not recent else wanted * 2 + 10)
+        # re-ranking by recency moves hits: fetch well beyond the page; folding copies drops a few
+        fetch = max(1, wanted * 2 + 10 if recent else wanted if all_copies else wanted + SPARE_HITS)
+        while True:
+            found, total, exact, widened, strict_total = self._gather(searcher, plan, fetch, recent)
+            hits = [hit for hit, _ in found] if all_copies else self._collapse(searcher, found, offset, wanted)
+            if len(hits) >= wanted or total <= fetch:
+                break
+            fetch *= 2   # copies filled the spare hits: the page needs more matches
+        return SearchResults(
+            hits[offset:wanted], total=total, exact=exact, widened=widened,
+            facets=self._facets(searcher, plan, facets) if facets else {},
+            suggestion=self._suggestion(searcher, plan, strict_total),
+        )
+
+    def _gather(self, searcher, plan, fetch: int, recent: bool):
+        """The best ``fetch`` matches in the order shown (copies not yet folded), how many
+        matched and whether that is exact, whether the keywords were widened, and how many
+        articles hold every keyword."""
         ranked, total, exact = self._top(searcher, plan.query, plan, fetch)
         found = [self._found(searcher, docnum, score, plan) for docnum, score in ranked]
         strict_total = total
@@ -234,12 +253,7 @@ class Archive:
             found = _ranked(found, recent)
         else:
             found = _by_date(found, newest=getattr(plan.sortedby, "reverse", False))
-        hits = [hit for hit, _ in found] if all_copies else self._collapse(searcher, found, offset, wanted)
-        return SearchResults(
-            hits[offset:wanted], total=total, exact=exact, widened=widened,
-            facets=self._facets(searcher, plan, facets) if facets else {},
-            suggestion=self._suggestion(searcher, plan, strict_total),
-        )
+        return found, total, exact, widened, strict_total
 
     def similar(self, id: str, *, limit: int = 10) -> SearchResults:
         """Articles most like this one (by its distinctive body words), copies of the same story excluded."""
