@@ -190,8 +190,7 @@ class Ranker:
             if deleted is not None:
                 matches = matches.where(~np.isin(docs - base, deleted, assume_unique=True))
             found.append(matches)
-        matches = found[0] if len(found) == 1 else _NONE if not found else Matches(
-            np.concatenate([part.docs for part in found]), np.concatenate([part.scores for part in found]))
+        matches = _joined(found)
         self._keep(key, matches, blocks)
         return matches
 
@@ -350,6 +349,13 @@ def _postings(leaf, base: int, field: str, btext: bytes, blocks: list[_Block]) -
         end += count
         blocks.append(_Block(int(docs[end - 1]), docs[end - count:end], block_values))
     return docs, tfs
+
+
+def _joined(parts: list[Matches]) -> Matches:
+    """Matches in segments after one another (their documents in ascending ranges) as one."""
+    if len(parts) < 2:
+        return parts[0] if parts else _NONE
+    return Matches(np.concatenate([part.docs for part in parts]), np.concatenate([part.scores for part in parts]))
 
 
 def _found_in(docs: np.ndarray, within: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
