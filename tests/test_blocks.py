@@ -3,6 +3,7 @@ layout (Whoosh's blocks) read and ranked as before, alone or beside segments in 
 from __future__ import annotations
 
 import pickle
+import random
 import zlib
 
 import pytest
@@ -64,3 +65,57 @@ def test_segments_written_before_the_layout_rank_as_before(tmp_path, monkeypatch
         layouts = {getattr(segment.codec(), "_split_blocks") for segment in archive._ix._segments()}
     assert layouts == {False, True}
     assert _results(mixed) == _results(new)
+
+
+def _segment_files(index_dir) -> dict[str, bytes]:
+    """The files inside the index's one compound segment, by extension."""
+    from whoosh.filedb.compound import CompoundStorage
+    from whoosh.filedb.filestore import FileStorage
+
+    storage = FileStorage(str(index_dir))
+    (segment,) = [name for name in storage.list() if name.endswith(".seg")]
+    inside = CompoundStorage(storage.open_file(segment), use_mmap=False)
+    return {name.split(".", 1)[1]: inside.open_file(name).read() for name in inside.list()}
+
+
+def _build(index_dir) -> dict[str, bytes]:
+    from newsarchive import storage
+    from newsarchive.indexer import merge_segments
+
+    index_articles(_articles(0, 300), index_dir=index_dir, jobs=1)   # terms of one to three blocks
+    index_articles(_articles(300, 40), index_dir=index_dir, jobs=1)
+    merge_segments(storage.open_index(index_dir), index_dir)   # merging writes a stream of postings
+    return _segment_files(index_dir)
+
+
+def test_the_term_pool_writes_the_files_whoosh_writes(tmp_path, monkeypatch):
+    from whoosh.codec.whoosh3 import W3FieldWriter
+    from whoosh.writing import SegmentWriter
+
+    from newsarchive import pool, storage, writers
+
+    ours = _build(tmp_path / "ours")
+    with monkeypatch.context() as patched:   # runs written to disk and merged back give the same
+        patched.setattr(pool, "_POSTING_BYTES", 5_000)
+        assert _build(tmp_path / "spilled") == ours
+    monkeypatch.setattr(writers.Writer, "__init__", SegmentWriter.__init__)   # Whoosh's own pool
+    monkeypatch.setattr(storage._FieldWriter, "add_postings", W3FieldWriter.add_postings)
+    assert _build(tmp_path / "whoosh") == ours
+
+
+def test_the_term_pool_gives_postings_in_order_across_its_runs(tmp_path):
+    from whoosh.filedb.filestore import FileStorage
+
+    from newsarchive.pool import TermPool
+
+    rng = random.Random(5)
+    items = [("body" if rng.random() < 0.7 else "headline", f"w{rng.randint(0, 40)}".encode(), doc, 1.0 + doc % 3,
+              bytes([doc % 250])) for doc in range(400) for _ in range(3)]
+    items = list({item[:3]: item for item in items}.values())   # a term once per document
+    terms = TermPool(FileStorage(str(tmp_path)), limitmb=0.002)
+    for item in items:
+        terms.add(item)
+    assert len(terms._runs) > 2
+    assert list(terms.iter_postings()) == sorted(items)
+    terms.cleanup()
+    assert not terms._runs and not list(tmp_path.iterdir())

@@ -9,13 +9,14 @@ import json
 import os
 import time
 import zlib
+from array import array
 from bisect import bisect_right
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from whoosh.codec.whoosh3 import (LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, W3LeafMatcher, W3PerDocReader,
-                                  W3PostingsWriter, W3TermsReader, _lenfield)
+from whoosh.codec.whoosh3 import (LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, W3FieldWriter, W3LeafMatcher,
+                                  W3PerDocReader, W3PostingsWriter, W3TermsReader, _lenfield)
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, Index, LockError
 from whoosh.reading import TermNotFound
@@ -23,9 +24,12 @@ from whoosh.util.numeric import byte_to_length
 
 from .blocks import SplitBlockMatcher, encode_block, encode_info
 from .errors import IndexDamagedError, IndexLockedError, IndexNotFoundError
+from .pool import TermGroups
 from .schema import build_schema
 
 _PID_FILE = "writer.pid"
+#: A document's length in a field from its one-byte code (0: the document lacks the field).
+_LENGTHS = [0] + [byte_to_length(code) for code in range(1, 256)]
 
 
 def _storage(index_dir: str | os.PathLike[str]) -> FileStorage:
@@ -92,6 +96,51 @@ class _PostingsWriter(W3PostingsWriter):
         self._blockcount += 1
         self._new_block()
 
+    def add_all(self, ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes],
+                lengths: Sequence[int]) -> None:
+        """A term's postings at once (ids ascending; ``lengths`` the documents' field lengths,
+        0 for none), with the blocks and block bounds ``add_posting`` one at a time gives: every
+        full block written but the last, which ``finish_postings`` writes or inlines."""
+        limit = self._blocklimit
+        for start in range(0, len(ids), limit):
+            if start:
+                self._write_block()
+            end = start + limit
+            block_weights = weights[start:end]
+            self._ids = array("I", ids[start:end])
+            self._weights = array("f", block_weights)
+            self._values = [value for value in values[start:end] if value]
+            known = [length for length in lengths[start:end] if length]
+            self._minlength = min(known) if known else None
+            self._maxlength = max(known) if known else 0
+            self._maxweight = max(0, max(block_weights))
+
+
+class _FieldWriter(W3FieldWriter):
+    """Whoosh's field writer, given each term's postings whole when they come from a
+    ``TermPool``: Whoosh's ``add_postings`` makes several calls per posting (the
+    document's field length, checks of order and type, the posting with its block
+    bounds). Other posting streams (merging segments) are written as Whoosh does."""
+
+    def add_postings(self, schema, lengths, items) -> None:
+        if not isinstance(items, TermGroups):
+            return super().add_postings(schema, lengths, items)
+        field = None
+        codes = b""
+        for (fieldname, btext), (ids, weights, values) in items.groups:
+            if fieldname != field:
+                if field is not None:
+                    self.finish_field()
+                self.start_field(fieldname, schema[fieldname])
+                field = fieldname
+                codes = field_length_codes(lengths, fieldname) if lengths else b""
+            self.start_term(btext)
+            self._postwriter.add_all(ids, weights, values,
+                                     [_LENGTHS[codes[doc]] for doc in ids] if codes else [0] * len(ids))
+            self.finish_term()
+        if field is not None:
+            self.finish_field()
+
 
 class _TermsReader(W3TermsReader):
     """Whoosh's term table, remembering the entries it has looked up.
@@ -151,6 +200,9 @@ class NewsCodec(W3Codec):
     def __init__(self) -> None:
         super().__init__(inlinelimit=2)
         self._split_blocks = True
+
+    def field_writer(self, storage, segment):
+        return _FieldWriter(self, storage, segment)
 
     def postings_writer(self, dbfile, byteids=False):
         return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids, compression=self._compression,
@@ -351,10 +403,15 @@ def locked_writer(ix: Index, index_dir: str | os.PathLike[str], *, wait: float, 
     each into a segment of its own, which the commit adds to the index.
     """
     pid_file = Path(index_dir) / _PID_FILE
-    parallel = dict(procs=procs, multisegment=True, subargs={"codec": NewsCodec()}) if procs > 1 else {}
+    from .writers import ParallelWriter, Writer
+
     try:
         _add_new_fields(ix, wait)
-        writer = ix.writer(timeout=max(wait, 0.0), delay=0.1, codec=NewsCodec(), **parallel)
+        options = dict(timeout=max(wait, 0.0), delay=0.1, codec=NewsCodec())
+        if procs > 1:
+            writer = ParallelWriter(ix, procs=procs, multisegment=True, subargs={"codec": NewsCodec()}, **options)
+        else:
+            writer = Writer(ix, **options)
     except LockError as exc:
         raise IndexLockedError(str(index_dir), _holder(pid_file)) from exc
     pid_file.write_text(str(os.getpid()))

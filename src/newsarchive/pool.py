@@ -1,0 +1,121 @@
+"""The postings of a segment being written, kept per term until the segment is flushed.
+
+Whoosh's writer puts every posting into a sorting pool as a tuple, and when the
+pool outgrows its memory it sorts the tuples and pickles them one by one to a
+run file, read back one by one and merged by a heap at the end: most of a
+build's time (4.5 s of 17 s for 4,000 articles in the sorting and pickling
+alone). Here each term's postings are appended to arrays as they come: documents
+arrive in order, so a term's postings are already sorted and only the terms need
+sorting. When the pool outgrows its memory it writes a run a term at a time (one
+pickle per term), and the runs are merged term by term.
+"""
+from __future__ import annotations
+
+import heapq
+import pickle
+from array import array
+from itertools import groupby
+from operator import itemgetter
+from typing import Iterator
+
+from whoosh.util import random_name
+
+#: What a term and a posting cost in memory, roughly: the pool's size estimate.
+_TERM_BYTES = 400
+_POSTING_BYTES = 55
+_KEY = itemgetter(0)
+
+Term = tuple[str, bytes]
+#: A term's postings: document numbers, weights and encoded values (positions).
+Postings = tuple[array, array, list]
+
+
+class TermGroups:
+    """Every term of a pool with its postings, in (field, term) order: what ``_FieldWriter``
+    writes a term at a time (as an iterable of postings, what Whoosh's field writer reads)."""
+
+    def __init__(self, groups: Iterator[tuple[Term, Postings]]) -> None:
+        self.groups = groups
+
+    def __iter__(self) -> Iterator[tuple]:
+        for (fieldname, btext), (ids, weights, values) in self.groups:
+            for docnum, weight, value in zip(ids, weights, values):
+                yield fieldname, btext, docnum, weight, value
+
+
+class TermPool:
+    """Stands in for Whoosh's ``PostingPool`` in a segment writer (``add``, ``iter_postings``,
+    ``cleanup``, ``fieldnames``), keeping at most about ``limitmb`` megabytes in memory."""
+
+    def __init__(self, tempstorage, limitmb: float = 128) -> None:
+        self.fieldnames: set[str] = set()
+        self._tempstorage = tempstorage
+        self._limit = limitmb * 1024 * 1024
+        self._terms: dict[Term, Postings] = {}
+        self._size = 0
+        self._runs: list[str] = []
+
+    def add(self, item: tuple) -> None:
+        """One posting: (field, term bytes, document number, weight, encoded value)."""
+        fieldname, btext, docnum, weight, value = item
+        postings = self._terms.get((fieldname, btext))
+        if postings is None:
+            postings = self._terms[fieldname, btext] = (array("i"), array("d"), [])
+            self.fieldnames.add(fieldname)
+            self._size += _TERM_BYTES + len(btext)
+        ids, weights, values = postings
+        ids.append(docnum)
+        weights.append(weight)
+        values.append(value)
+        self._size += _POSTING_BYTES + (len(value) if value else 0)
+        if self._size > self._limit:
+            self._write_run()
+
+    def iter_postings(self) -> TermGroups:
+        runs = [self._read_run(path) for path in self._runs]
+        in_memory = ((term, self._terms[term]) for term in sorted(self._terms))
+        return TermGroups(_merged([*runs, in_memory]))
+
+    def cleanup(self) -> None:
+        for path in self._runs:
+            if self._tempstorage.file_exists(path):
+                self._tempstorage.delete_file(path)
+        self._runs = []
+
+    def _write_run(self) -> None:
+        path = f"{random_name()}.run"
+        with self._tempstorage.create_file(path).raw_file() as run:
+            for term in sorted(self._terms):
+                ids, weights, values = self._terms[term]
+                pickle.dump((term, ids.tobytes(), weights.tobytes(), values), run, pickle.HIGHEST_PROTOCOL)
+        self._runs.append(path)
+        self._terms = {}
+        self._size = 0
+
+    def _read_run(self, path: str) -> Iterator[tuple[Term, Postings]]:
+        with self._tempstorage.open_file(path).raw_file() as run:
+            while True:
+                try:
+                    term, ids, weights, values = pickle.load(run)
+                except EOFError:
+                    return
+                yield term, (array("i", ids), array("d", weights), values)
+
+
+def _merged(streams: list[Iterator[tuple[Term, Postings]]]) -> Iterator[tuple[Term, Postings]]:
+    """The terms of sorted streams in order, a term's postings joined in the streams' order
+    (runs hold earlier documents than the runs and memory after them)."""
+    if len(streams) == 1:
+        yield from streams[0]
+        return
+    for term, parts in groupby(heapq.merge(*streams, key=_KEY), key=_KEY):
+        parts = [postings for _, postings in parts]
+        if len(parts) == 1:
+            yield term, parts[0]
+            continue
+        ids, weights, values = array("i"), array("d"), []
+        for part_ids, part_weights, part_values in parts:
+            ids.extend(part_ids)
+            weights.extend(part_weights)
+            values.extend(part_values)
+        yield term, (ids, weights, values)
