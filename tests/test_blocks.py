@@ -119,3 +119,25 @@ def test_the_term_pool_gives_postings_in_order_across_its_runs(tmp_path):
     assert list(terms.iter_postings()) == sorted(items)
     terms.cleanup()
     assert not terms._runs and not list(tmp_path.iterdir())
+
+
+def test_a_merged_segment_is_the_segment_its_live_articles_make(tmp_path):
+    from newsarchive import storage
+    from newsarchive.indexer import merge_segments
+
+    first, second = _articles(0, 200), _articles(200, 60)
+    changed = [article.with_changes(body=article.body + " Talks resumed.") for article in first[::7] + second[::5]]
+    merged = tmp_path / "merged"
+    for batch in (first, second, changed):   # three segments, the first two with deleted documents
+        index_articles(batch, index_dir=merged, jobs=1)
+    merge_segments(storage.open_index(merged), merged)
+    replaced = {article.id for article in changed}
+    live = [article for article in first + second if article.id not in replaced] + changed
+    direct = tmp_path / "direct"
+    index_articles(live, index_dir=direct, jobs=1)
+    merged_files, direct_files = _segment_files(merged), _segment_files(direct)
+    # stored fields are copied as Whoosh copies them (the same fields, pickled in another key order)
+    del merged_files["_stored.col"], direct_files["_stored.col"]
+    assert merged_files == direct_files
+    with storage.open_index(merged).reader() as one, storage.open_index(direct).reader() as other:
+        assert list(one.all_stored_fields()) == list(other.all_stored_fields())
