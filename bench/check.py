@@ -34,8 +34,8 @@ def measure(data: Path) -> dict[str, float]:
                         "dated_right": ours["dated_right"]})
     if "textdump" in found:
         dumps = found["textdump"][0]
-        figures.update({"textdump_f1": dumps["f1"], "textdump_dated_right": dumps["dated_right"],
-                        "textdump_undated_kept": dumps["undated_kept"]})
+        figures.update({"textdump_f1": dumps["f1"], "textdump_headline": dumps["headline"],
+                        "textdump_dated_right": dumps["dated_right"], "textdump_undated_kept": dumps["undated_kept"]})
     if "dates" in found:
         figures["date_accuracy"] = found["dates"][0]["accuracy"]
     if "datelines" in found:

@@ -194,3 +194,19 @@ def test_skip_links_and_search_prompts_are_not_the_headline():
     dump_text = ("Harbour Times\nCouncil agrees the harbour budget\nSpringe zum Inhalt\nSuche nach: Suche\n"
                  f"14 March 2020\n{_STORY_LINES}\n")
     assert extract_text(dump_text).headline == "Council agrees the harbour budget"
+
+
+def test_a_headline_put_as_a_question_is_the_headline():
+    dump_text = ("Harbour Times\nHome\nNews\nShould the council rebuild the southern quay first?\n"
+                 f"14 March 2020\n{_STORY_LINES}\n")
+    assert extract_text(dump_text).headline == "Should the council rebuild the southern quay first?"
+    two_sentences = "Council meets again. Will the quay be rebuilt this year?"
+    assert extract_text(dump_text.replace("Should the council rebuild the southern quay first?",
+                                          f"Council agrees the harbour budget\n{two_sentences}")).headline \
+        == "Council agrees the harbour budget"   # two sentences are a standfirst, not a headline
+
+
+def test_a_photo_credit_under_the_headline_is_not_the_headline():
+    for credit in ("© Harbour Times / Ann Lee", "Photo: Ann Lee", "The southern quay at dawn (Reuters/Ann Lee)"):
+        dump_text = f"Harbour Times\nHome\nCouncil agrees the harbour budget\n{credit}\n14 March 2020\n{_STORY_LINES}\n"
+        assert extract_text(dump_text).headline == "Council agrees the harbour budget", credit

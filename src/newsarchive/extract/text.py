@@ -282,9 +282,17 @@ def _headline_index(header: list[Line], date_index: int | None) -> int | None:
 
 def _could_be_headline(line: Line) -> bool:
     text = line.text
-    return (line.is_title_like and not line.template and not line.is_prose
+    return (line.is_title_like and not line.template and (not line.is_prose or _asks_or_exclaims(text))
             and not boilerplate.is_call_to_action(text) and not boilerplate.is_byline(text)
+            and not boilerplate.is_photo_credit(text) and not text.startswith("©")
             and not looks_like_place_line(text) and not list(find_dates(text)))
+
+
+def _asks_or_exclaims(text: str) -> bool:
+    """A headline put as one question or exclamation ("Leasing or buying: which pays?"), which
+    reads as a sentence but is no story text: it stops only at its end."""
+    return len(text.split()) <= 20 and text.rstrip("\"”»’)").endswith(("?", "!")) \
+        and not re.search(r"[.!?]\s", text)
 
 
 def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[str, str]:
