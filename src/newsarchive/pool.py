@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import heapq
 import pickle
+import secrets
 from array import array
 from itertools import groupby
 from operator import itemgetter
 from typing import Iterator
-
-from whoosh.util import random_name
 
 #: What a term and a posting cost in memory, roughly: the pool's size estimate.
 _TERM_BYTES = 400
@@ -83,7 +82,7 @@ class TermPool:
         self._runs = []
 
     def _write_run(self) -> None:
-        path = f"{random_name()}.run"
+        path = f"{secrets.token_hex(12)}.run"
         with self._tempstorage.create_file(path).raw_file() as run:
             for term in sorted(self._terms):
                 ids, weights, values = self._terms[term]
