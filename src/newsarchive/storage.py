@@ -49,7 +49,7 @@ class _LengthReader(W3PerDocReader):
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
         encoded = field_length_codes(self, fieldname)
         code = encoded[docnum] if docnum < len(encoded) else 0
-        return byte_to_length(code) if code else default
+        return _LENGTHS[code] if code else default
 
 
 def field_length_codes(perdoc: W3PerDocReader, fieldname: str) -> bytes:
