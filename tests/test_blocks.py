@@ -26,6 +26,11 @@ def test_a_block_reads_back_as_written(weights):
     assert list(LazyValues(_values_part(fixed_size), 3, 2)) == [b"ab", b"cd", b"ef"]
 
 
+def test_values_pickled_by_earlier_versions_read_as_written():
+    values = (b"\x01\x02", b"", b"\x07" * 40)
+    assert list(LazyValues(zlib.compress(pickle.dumps(values, 2)), 3, None)) == list(values)
+
+
 def _values_part(data: bytes) -> bytes:
     return data[4 + int.from_bytes(data[:4], "big"):]
 
