@@ -75,12 +75,18 @@ def test_ranker_matches_whoosh(archive, text, filters):
         assert scores == sorted(scores, reverse=True)
 
 
-def test_the_top_with_proximity_is_the_top_of_all_matches(archive):
-    """Proximity bonuses are checked only as far as they can change the top: the same top 5."""
+@pytest.mark.parametrize("first_checks", [1, 3, 16])
+def test_the_top_with_proximity_is_the_top_of_all_matches(archive, monkeypatch, first_checks):
+    """Proximity bonuses are checked only as far as they can change the top, in batches of
+    any size: the same top 5."""
+    from newsarchive import ranker
+
+    monkeypatch.setattr(ranker, "FIRST_CHECKS", first_checks)
     with archive._searcher() as searcher:
-        plan = archive._plan(searcher, "strike workers")
-        everything = Ranker(searcher).top(plan.query, 1000).hits
-        assert Ranker(searcher).top(plan.query, 5).hits == everything[:5]
+        for text in ("strike workers", "port union wages"):
+            plan = archive._plan(searcher, text)
+            everything = Ranker(searcher).top(plan.query, 1000).hits
+            assert Ranker(searcher).top(plan.query, 5).hits == everything[:5]
 
 
 def test_other_queries_are_left_to_whoosh(archive):

@@ -19,10 +19,9 @@ the top.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import numpy as np
 from whoosh import query as Q
@@ -36,6 +35,9 @@ from .storage import LeafColumns, field_length_codes, posting_blocks
 #: Postings of recently read terms kept between searches (about 150 bytes each with their
 #: positions): a widened search reads its words again, and users' queries share words.
 KEPT_POSTINGS = 400_000
+#: Matches whose phrases are looked for in the first batch (batches double): most queries
+#: check a few, some hundreds.
+FIRST_CHECKS = 16
 
 
 @dataclass(frozen=True)
@@ -58,14 +60,33 @@ class Matches:
 _NONE = Matches(np.zeros(0, np.int64), np.zeros(0))
 
 
-@dataclass(frozen=True)
-class _Block:
-    """One block of a term's postings: its last document and its documents (in the whole
-    index), and their encoded values."""
+class _Values:
+    """A term's encoded values (its positions in each document) block by block, found for
+    many documents at once: the documents of its postings in the whole index (deleted ones
+    too, as the blocks hold them) and where each block starts."""
 
-    last: int
-    docs: np.ndarray
-    values: Sequence
+    def __init__(self) -> None:
+        self.blocks: list[Sequence] = []
+        self._docs: list[np.ndarray] = []
+        self._counts: list[int] = []
+        self._starts: np.ndarray | None = None
+
+    def add(self, docs: np.ndarray, counts: list[int], blocks: list[Sequence]) -> None:
+        """One segment's postings, in blocks of ``counts`` postings with these values."""
+        self._docs.append(docs)
+        self._counts += counts
+        self.blocks += blocks
+
+    def places(self, docs: np.ndarray) -> tuple[list[int], list[int]]:
+        """For each of ``docs`` that the term's postings hold, its block and its place in the
+        block (the values there are ``blocks[block][place]``)."""
+        if self._starts is None:
+            self._docs = [np.concatenate(self._docs)]
+            counts = np.array(self._counts, np.int64)
+            self._starts = np.cumsum(counts) - counts
+        at = np.searchsorted(self._docs[0], docs)
+        block = np.maximum(np.searchsorted(self._starts, at, side="right") - 1, 0)
+        return block.tolist(), (at - self._starts[block]).tolist()
 
 
 @dataclass
@@ -87,8 +108,8 @@ class Ranker:
                          else None)
                         for leaf, base in searcher.reader().leaf_readers()]
         self._norms: dict[str, np.ndarray] = {}
-        # terms read lately, least recent first: (field, term) -> (matches, posting blocks)
-        self._terms: OrderedDict[tuple[str, bytes], tuple[Matches, list[_Block]]] = OrderedDict()
+        # terms read lately, least recent first: (field, term) -> (matches, their values)
+        self._terms: OrderedDict[tuple[str, bytes], tuple[Matches, _Values]] = OrderedDict()
         self._kept_postings = 0
         self._allowed: tuple[object, np.ndarray] | None = None   # the last filter, as documents
 
@@ -176,9 +197,9 @@ class Ranker:
             k1_plus_1 = self._weighting.K1 + 1
             norm = self._norm_table(field)
         found: list[Matches] = []
-        blocks: list[_Block] = []
+        values = _Values()
         for leaf, base, deleted in self._leaves:
-            docs, tfs = _postings(leaf, base, field, btext, blocks)
+            docs, tfs = _postings(leaf, base, field, btext, values)
             if not len(docs):
                 continue
             if bm25:   # the same operations in the same order as whoosh.scoring.bm25, so the same floats
@@ -191,13 +212,13 @@ class Ranker:
                 matches = matches.where(~np.isin(docs - base, deleted, assume_unique=True))
             found.append(matches)
         matches = _joined(found)
-        self._keep(key, matches, blocks)
+        self._keep(key, matches, values)
         return matches
 
-    def _keep(self, key: tuple[str, bytes], matches: Matches, blocks: list[_Block]) -> None:
+    def _keep(self, key: tuple[str, bytes], matches: Matches, values: _Values) -> None:
         """Remember a term read (for the rest of the query whatever its size: ``_forget`` trims
         the memory between queries)."""
-        self._terms[key] = (matches, blocks)
+        self._terms[key] = (matches, values)
         self._kept_postings += len(matches) or 1
 
     def _forget(self) -> None:
@@ -243,18 +264,52 @@ class Ranker:
         heapq.heapify(top)
         checked_docs: list[int] = []
         checked_scores: list[float] = []
-        for slot in np.lexsort((pending.docs, -upper)).tolist():
-            if len(top) == limit and upper[slot] < top[0]:
-                break   # no unchecked match can reach the top
-            doc = int(pending.docs[slot])
-            score = float(pending.scores[slot]) + sum(
-                bound_of for phrase, bound in bounds
-                if (bound_of := _score_of(bound, doc)) is not None and self._holds(phrase, doc))
-            checked_docs.append(doc)
-            checked_scores.append(score)
-            (heapq.heappush if len(top) < limit else heapq.heappushpop)(top, score)
+        for docs, scores, uppers, bonus in self._batches(pending, upper, bounds):
+            for index, doc in enumerate(docs):
+                if len(top) == limit and uppers[index] < top[0]:
+                    break   # no unchecked match can reach the top
+                score = scores[index] + bonus(index)
+                checked_docs.append(doc)
+                checked_scores.append(score)
+                (heapq.heappush if len(top) < limit else heapq.heappushpop)(top, score)
+            else:
+                continue
+            break
         return _best(Matches(np.concatenate([exact.docs, np.array(checked_docs, np.int64)]),
                              np.concatenate([exact.scores, np.array(checked_scores)])), limit)
+
+    def _batches(self, pending: Matches, upper: np.ndarray, bounds: list[tuple[Q.Phrase, Matches]]):
+        """The pending matches, highest bound first (equal bounds in document order), in batches
+        of doubling size: (documents, scores, bounds, and a function of a match's place in the
+        batch giving what the phrases it holds add). Where a batch's positions are is found for
+        all of its matches in one step; they are read only for the matches checked."""
+        order = np.lexsort((pending.docs, -upper))
+        start, size = 0, FIRST_CHECKS
+        while start < len(order):
+            slots = order[start:start + size]
+            docs = pending.docs[slots]
+            yield docs.tolist(), pending.scores[slots].tolist(), upper[slots].tolist(), self._bonus(bounds, docs)
+            start, size = start + size, size * 2
+
+    def _bonus(self, bounds: list[tuple[Q.Phrase, Matches]], docs: np.ndarray):
+        """A function of a place in ``docs`` giving the sum of the bounds of the phrases that
+        match holds (summed in the phrases' order, as ``sum`` adds them)."""
+        checks = []
+        for phrase, bound in bounds:
+            if not len(bound):   # no match holds all its words (or one is not in the index)
+                continue
+            holds, at = _found_in(docs, bound.docs)
+            adds = np.zeros(len(docs))
+            adds[holds] = bound.scores[at]
+            field = self._searcher.schema[phrase.fieldname]
+            words = [self._terms[(phrase.fieldname, field.to_bytes(word))][1] for word in phrase.words]
+            checks.append((phrase, field.format, holds.tolist(), adds.tolist(),
+                           [(values.blocks, *values.places(docs)) for values in words]))
+
+        def bonus(index: int) -> float:
+            return sum(adds[index] for phrase, format_, holds, adds, words in checks
+                       if holds[index] and _in_order(phrase, _positions_of(index, format_, words)))
+        return bonus
 
     def _phrase_bound(self, phrase: Q.Phrase, matches: Matches) -> Matches:
         """For matches holding all of the phrase's words in its field, what the phrase would add."""
@@ -267,27 +322,29 @@ class Ranker:
             docs, total = docs[inside], total[inside] + part.scores[at]
         return Matches(docs, phrase.boost * total)
 
-    def _holds(self, phrase: Q.Phrase, doc: int) -> bool:
-        """Whether the document has the phrase's words in order, each within ``slop`` of the last."""
-        field = self._searcher.schema[phrase.fieldname]
-        ends: set[int] | None = None
-        for word in phrase.words:
-            positions = self._positions(phrase.fieldname, field.to_bytes(word), field.format, doc)
-            if ends is None:
-                ends = set(positions)
-            else:
-                ends = {later for later in positions if any(1 <= later - end <= phrase.slop for end in ends)}
-            if not ends:
-                return False
-        return True
-
-    def _positions(self, field: str, btext: bytes, format_, doc: int) -> list[int]:
-        blocks = self._terms[(field, btext)][1]
-        block = blocks[bisect_left(blocks, doc, key=lambda block: block.last)]
-        return format_.decode_positions(block.values[int(np.searchsorted(block.docs, doc))])
-
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _in_order(phrase: Q.Phrase, positions: Iterable[list[int]]) -> bool:
+    """Whether the phrase's words, at these positions (word by word, read as needed), stand
+    in order, each within ``slop`` of the last."""
+    ends: set[int] | None = None
+    for word_positions in positions:
+        if ends is None:
+            ends = set(word_positions)
+        else:
+            ends = {later for later in word_positions if any(1 <= later - end <= phrase.slop for end in ends)}
+        if not ends:
+            return False
+    return True
+
+
+def _positions_of(index: int, format_, words: list[tuple[list[Sequence], list[int], list[int]]]) -> Iterator[list[int]]:
+    """The positions of each word (its blocks' values, and each match's block and place in
+    it) in the ``index``-th match, decoded as they are asked for."""
+    for blocks, block, place in words:
+        yield format_.decode_positions(blocks[block[index]][place[index]])
 
 
 def _plain(query: Q.Query) -> bool:
@@ -311,9 +368,9 @@ def _summing_or(query: Q.Query) -> bool:
     return type(query) is Q.Or and not query.scale and not query.minmatch
 
 
-def _postings(leaf, base: int, field: str, btext: bytes, blocks: list[_Block]) -> tuple[np.ndarray, np.ndarray]:
+def _postings(leaf, base: int, field: str, btext: bytes, found: _Values) -> tuple[np.ndarray, np.ndarray]:
     """A term's postings in one segment: documents (in the whole index) and term frequencies,
-    each block's documents and values appended to ``blocks`` (for its positions). Blocks in
+    their blocks' values added to ``found`` (for their positions). Blocks in
     ``blocks.py``'s layout are decoded all at once from their raw heads: one block at a time,
     the array calls per block cost more than the arithmetic."""
     try:
@@ -344,10 +401,8 @@ def _postings(leaf, base: int, field: str, btext: bytes, blocks: list[_Block]) -
             counts.append(len(block_ids))
         docs, tfs = np.array(ids, np.int64), np.array(frequencies, np.float64)
     docs += base
-    end = 0
-    for count, block_values in zip(counts, values):
-        end += count
-        blocks.append(_Block(int(docs[end - 1]), docs[end - count:end], block_values))
+    if counts:
+        found.add(docs, counts, values)
     return docs, tfs
 
 
@@ -366,11 +421,6 @@ def _found_in(docs: np.ndarray, within: np.ndarray) -> tuple[np.ndarray, np.ndar
     at = np.minimum(np.searchsorted(within, docs), len(within) - 1)
     inside = within[at] == docs
     return inside, at[inside]
-
-
-def _score_of(matches: Matches, doc: int) -> float | None:
-    at = int(np.searchsorted(matches.docs, doc))
-    return float(matches.scores[at]) if at < len(matches) and matches.docs[at] == doc else None
 
 
 def _intersection(parts: list[Matches]) -> Matches:
