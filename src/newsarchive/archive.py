@@ -9,6 +9,7 @@ import math
 import os
 import pickle
 import struct
+import weakref
 import zlib
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
@@ -27,7 +28,7 @@ from .article import Article
 from .errors import IndexDamagedError, NewsArchiveError, QueryError
 from .ranker import Ranker
 from .schema import DEFAULT_FAMILY, families_in, family_field, family_of, shared_analyzer, to_article
-from .snippets import make_snippet
+from .snippets import TermPositions, make_snippet
 from .storage import LeafColumns, index_size, open_index, while_committing
 from .timespan import covering_span
 
@@ -69,10 +70,11 @@ class Hit:
     words: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     _docnum: int | None = field(default=None, repr=False, compare=False)   # where the searcher found it
     _find_copies: Callable[[], tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
+    _positions: TermPositions | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def snippet(self) -> str:
-        return make_snippet(self.article, self.words)
+        return make_snippet(self.article, self.words, self._positions)
 
     @cached_property
     def copies(self) -> tuple[str, ...]:
@@ -421,7 +423,8 @@ class Archive:
         fields = searcher.stored_fields(docnum)
         article = to_article(fields)
         score = score if plan.sortedby is None else 0.0   # sorted hits carry no score
-        hit = Hit(score=score, article=article, words=plan.words, _docnum=docnum)
+        hit = Hit(score=score, article=article, words=plan.words, _docnum=docnum,
+                  _positions=partial(_positions_in, weakref.ref(self._ranker), plan.prose_terms, docnum))
         return hit, self._sketch_of(searcher, docnum, fields)
 
     def _collapse(self, searcher, found: list[tuple[Hit, tuple[int, ...]]], offset: int = 0,
@@ -535,6 +538,16 @@ def _when(item: tuple[Hit, tuple[int, ...]]) -> datetime:
     """When a found article was published, in UTC (undated ones sort first, as the oldest)."""
     moment = item[0].article.date
     return covering_span(moment)[0] if moment else datetime.min
+
+
+def _positions_in(ranker: weakref.ref, terms: dict[str, frozenset[str]], docnum: int,
+                  field_name: str) -> dict[str, list[int]] | None:
+    """Where the query's terms stand in a field of a hit, from the postings the archive's ranker
+    has read (``None`` if it has not read them all, or the index has changed since the search)."""
+    reader = ranker()
+    if reader is None or field_name not in terms:
+        return None
+    return reader.positions(field_name, terms[field_name], docnum)
 
 
 def _ranked(found: list[tuple[Hit, tuple[int, ...]]], recent: bool) -> list[tuple[Hit, tuple[int, ...]]]:

@@ -80,8 +80,16 @@ class Plan:
     @cached_property
     def words(self) -> frozenset[str]:
         """The query's analysed words in the prose fields, for marking snippets (read for every hit)."""
-        return frozenset(text.decode("utf-8") if isinstance(text, bytes) else text
-                         for field, text in self.query.all_terms() if base_field(field) in PROSE_FIELDS)
+        return frozenset().union(*self.prose_terms.values())
+
+    @cached_property
+    def prose_terms(self) -> dict[str, frozenset[str]]:
+        """The query's analysed words in each prose field (``body``, ``body_de``...)."""
+        terms: dict[str, set[str]] = {}
+        for field, text in self.query.all_terms():
+            if base_field(field) in PROSE_FIELDS:
+                terms.setdefault(field, set()).add(text.decode("utf-8") if isinstance(text, bytes) else text)
+        return {field: frozenset(found) for field, found in terms.items()}
 
 
 def date_range(since: str | None, until: str | None, zone: str | None = None) -> DateRange:

@@ -88,6 +88,17 @@ class _Values:
         block = np.maximum(np.searchsorted(self._starts, at, side="right") - 1, 0)
         return block.tolist(), (at - self._starts[block]).tolist()
 
+    def positions(self, doc: int, format_) -> list[int]:
+        """The term's positions in one document (none if the document lacks the term)."""
+        if not self.blocks:
+            return []
+        (block,), (place,) = self.places(np.array([doc]))
+        docs = self._docs[0]
+        at = int(self._starts[block]) + place
+        if at >= len(docs) or docs[at] != doc:
+            return []
+        return format_.decode_positions(self.blocks[block][place])
+
 
 @dataclass
 class Ranked:
@@ -150,6 +161,21 @@ class Ranker:
 
         first = heapq.nsmallest(limit, matches.docs.tolist(), key=order)
         return Ranked([(doc, 0.0) for doc in first], len(matches))
+
+    def positions(self, field: str, terms: Iterable[str], doc: int) -> dict[str, list[int]] | None:
+        """Where each of ``terms`` stands in the document's ``field`` (no places where it does
+        not), from the postings the latest searches read; ``None`` if one of the terms is not
+        among them."""
+        if field not in self._searcher.schema:
+            return None
+        schema_field = self._searcher.schema[field]
+        found = {}
+        for term in terms:
+            known = self._terms.get((field, schema_field.to_bytes(term)))
+            if known is None:
+                return None
+            found[term] = known[1].positions(doc, schema_field.format)
+        return found
 
     # ------------------------------------------------------------------ scoring
 

@@ -1,19 +1,26 @@
 """Snippets: the passages of an article that hold the query's words, with the words marked.
 
 Whoosh's highlighter builds a token object for every word of the body to find
-the few that match, which cost more than the search itself. Here the body's
-distinct words are read with the analyzer's per-word memory (the same terms the
-index holds), and only the places of those that match are found and grouped
-into passages.
+the few that match, which cost more than the search itself. Here the words that
+match are found from the positions the index holds for the query's terms (which
+the search has just read): the text's words are split as the analyzer splits
+them, and the word at each position is a match. When the positions are not at
+hand, the body's distinct words are read with the analyzer's per-word memory
+(the same terms the index holds). Only the places of the words that match are
+found and grouped into passages.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable, Iterable
 
-from .analysis import _WORD
+from .analysis import _CJK, _WORD
 from .article import Article
-from .schema import family_of, shared_analyzer
+from .schema import family_field, family_of, shared_analyzer
+
+#: For a field's indexed name, where the query's terms stand in it, if known.
+TermPositions = Callable[[str], "dict[str, list[int]] | None"]
 
 SNIPPET_CHARS = 240
 #: Characters of context kept before the first and after the last marked word of a passage.
@@ -32,14 +39,21 @@ class _Passage:
         return len(self.terms), len(self.matches)
 
 
-def make_snippet(article: Article, words: frozenset[str]) -> str:
+def make_snippet(article: Article, words: frozenset[str], positions: TermPositions | None = None) -> str:
     """The best passages of the body (else summary, else headline) holding the query's words,
-    marked ``**word**``; else the article's opening."""
+    marked ``**word**``; else the article's opening. ``positions`` gives, for a field of the
+    index (``body_de`` for a German body), where the query's terms stand in this article."""
     if words:
-        analyzer = shared_analyzer(family_of(article.language))
+        family = family_of(article.language)
+        analyzer = shared_analyzer(family)
         for name in ("body", "summary", "headline"):
             text = getattr(article, name)
-            marked = _marked(text, words, analyzer) if text else ""
+            if not text:
+                continue
+            standing = _words_at(text, positions(family_field(name, family))) if positions else None
+            if standing is None:
+                standing = _standing_for(text, words, analyzer)
+            marked = _marked(text, standing)
             if marked:
                 return marked
     opening = article.summary or article.body
@@ -82,24 +96,48 @@ def _surface_words(analyzer) -> _SurfaceWords:
     return _SurfaceWords(analyzer)
 
 
-def _marked(text: str, words: frozenset[str], analyzer) -> str:
+def _words_at(text: str, places: dict[str, list[int]] | None) -> dict[str, set[str]] | None:
+    """The text's words at the terms' positions, each with the terms it stands for; ``None``
+    when positions are unknown or cannot be read as word numbers (a CJK run stands for
+    several positions)."""
+    if places is None or (not text.isascii() and _CJK.search(text)):
+        return None
+    if not any(places.values()):
+        return {}
+    words = _WORD.findall(text)
+    standing: dict[str, set[str]] = {}
+    for term, positions in places.items():
+        for position in positions:
+            if position >= len(words):
+                return None   # not the text the positions were indexed from
+            standing.setdefault(words[position], set()).add(term)
+    return standing
+
+
+def _standing_for(text: str, words: frozenset[str], analyzer) -> dict[str, set[str]]:
+    """The text's words that stand for one of ``words``, each with those it stands for."""
+    surface = _surface_words(analyzer)
+    return {word: set(words.intersection(surface.terms[word]))
+            for word in surface.standing_for(set(_WORD.findall(text)), words)}
+
+
+def _marked(text: str, standing: dict[str, set[str]]) -> str:
+    """The best passages holding these words (with the terms each stands for), marked."""
     passages: list[_Passage] = []
     reach = SNIPPET_CHARS - 2 * SURROUND   # how far apart two marked words of one passage may start and end
-    surface = _surface_words(analyzer)
-    matching = surface.standing_for(set(_WORD.findall(text)), words)
-    if not matching:
+    if not standing:
         return ""
-    for start, end in _places(text, matching):
+    for start, end in _places(text, standing.keys()):
         if not passages or end - passages[-1].matches[0][0] > reach:
             passages.append(_Passage())
         passages[-1].matches.append((start, end))
-        passages[-1].terms.update(words.intersection(surface.terms[text[start:end]]))
+        passages[-1].terms.update(standing[text[start:end]])
     best = sorted(passages, key=lambda passage: passage.score, reverse=True)[:PASSAGES]
     best.sort(key=lambda passage: passage.matches[0][0])
     return SEPARATOR.join(_render(text, passage) for passage in best)
 
 
-def _places(text: str, words: set[str]) -> list[tuple[int, int]]:
+def _places(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     """(start, end) of each place these words stand as whole words, as ``_WORD`` splits text
     (not inside a longer word nor joined by a dot to one: "U.S", "3.5"), in text order.
     Searching the text for the few words that match runs in C; reading every word of the
