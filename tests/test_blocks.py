@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 import random
 import zlib
+from datetime import datetime
 
 import pytest
 from whoosh.codec.whoosh3 import W3Codec
@@ -45,8 +46,15 @@ def test_values_are_not_decoded_until_read(monkeypatch):
 _BODY = "The harbour strike went on as workers and the port union met the minister over wages and talks. "
 
 
+_GERMAN = "Der Streik im Hafen ging weiter, als die Arbeiter und die Gewerkschaft den Minister trafen. "
+
+
 def _articles(start: int, count: int) -> list[Article]:
-    return [Article(id=f"a{n}", headline=f"Strike day {n}", body=_BODY * (1 + n % 5) + f"Update {n} from the port.")
+    """English and German articles (stored apart from their indexed fields), dated and undated."""
+    return [Article(id=f"a{n}", headline=f"Strike day {n}", dateline="LONDON" if n % 3 else "",
+                    body=(_GERMAN if n % 7 == 0 else _BODY) * (1 + n % 5) + f"Update {n} from the port.",
+                    language="de" if n % 7 == 0 else "en",
+                    date=datetime(2020, 1 + n % 12, 1 + n % 28) if n % 4 else None)
             for n in range(start, start + count)]
 
 
@@ -103,7 +111,8 @@ def test_the_term_pool_writes_the_files_whoosh_writes(tmp_path, monkeypatch):
     with monkeypatch.context() as patched:   # runs written to disk and merged back give the same
         patched.setattr(pool, "_POSTING_BYTES", 5_000)
         assert _build(tmp_path / "spilled") == ours
-    monkeypatch.setattr(writers.Writer, "__init__", SegmentWriter.__init__)   # Whoosh's own pool
+    monkeypatch.setattr(writers.Writer, "__init__", SegmentWriter.__init__)   # Whoosh's own pool and writing
+    monkeypatch.setattr(writers.Writer, "add_document", SegmentWriter.add_document)
     monkeypatch.setattr(storage._FieldWriter, "add_postings", W3FieldWriter.add_postings)
     assert _build(tmp_path / "whoosh") == ours
 
@@ -146,3 +155,15 @@ def test_a_merged_segment_is_the_segment_its_live_articles_make(tmp_path):
     assert merged_files == direct_files
     with storage.open_index(merged).reader() as one, storage.open_index(direct).reader() as other:
         assert list(one.all_stored_fields()) == list(other.all_stored_fields())
+
+
+def test_positions_are_encoded_as_whoosh_encodes_them():
+    from whoosh.formats import Positions
+
+    from newsarchive.analysis import encode_positions
+
+    rng = random.Random(5)
+    for _ in range(2000):
+        count = rng.choice([1, 1, 2, 3, 40])
+        positions = sorted(rng.sample(range(rng.choice([300, 70_000])), count))
+        assert encode_positions(positions) == Positions().encode(positions)

@@ -49,7 +49,8 @@ def test_snippets_stay_right_when_the_word_memory_starts_afresh(monkeypatch):
 
 
 _STORIES = [
-    Article(id="en1", headline="Dock workers strike", body=FILLER + "Dock workers were striking for a third day. " + FILLER),
+    Article(id="en1", headline="Dock workers strike",
+            body=FILLER + "Dock workers were striking for a third day. " + FILLER),
     Article(id="en2", headline="Harbour talks", summary="Workers and the port met.",
             body="The harbour union and the port struck a deal on wages after the strike. " * 3),
     Article(id="en3", headline="Strike ends", body="No news here about the harbour."),

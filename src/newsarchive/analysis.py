@@ -14,9 +14,11 @@ that a word is the same term wherever it is seen.
 """
 from __future__ import annotations
 
+import pickle
 import re
 from collections import defaultdict
 from functools import lru_cache
+from operator import sub
 from typing import Callable, Iterator
 
 from whoosh.analysis import STOP_WORDS, Analyzer, Token
@@ -24,6 +26,7 @@ from whoosh.fields import TEXT
 from whoosh.formats import Positions
 from whoosh.lang import has_stopwords, stopwords_for_language
 from whoosh.support.charset import accent_map
+from whoosh.system import pack_uint
 
 #: News words that generic English stop lists drop.
 _KEPT_WORDS = {"us", "may", "will", "can", "not", "it", "tbd", "yet", "when"}
@@ -178,15 +181,43 @@ class TextAnalyzer(Analyzer):
                 position += 1
 
 
+def encode_positions(positions: list[int]) -> bytes:
+    """``whoosh.formats.Positions.encode``'s bytes (the count, then the gaps pickled), with a
+    term met once in a text (most of a text's terms) encoded from a memo."""
+    if len(positions) == 1 and positions[0] < _MEMO_POSITIONS:
+        position = positions[0]
+        encoded = _SINGLE_POSITIONS.get(position)
+        if encoded is None:
+            encoded = _SINGLE_POSITIONS[position] = pack_uint(1) + pickle.dumps([position], 2)
+        return encoded
+    return pack_uint(len(positions)) + pickle.dumps([positions[0], *map(sub, positions[1:], positions)], 2)
+
+
+#: Positions whose one-position encoding is remembered (a text's first 20,000 words).
+_MEMO_POSITIONS = 20_000
+_SINGLE_POSITIONS: dict[int, bytes] = {}
+
+
 class AnalysedText(TEXT):
     """A ``TEXT`` field whose terms come from ``TextAnalyzer.positions`` in one pass (see the module)."""
 
+    def positions(self, value) -> dict[str, list[int]] | None:
+        """Every term of ``value`` with its positions, or ``None`` when this field's analysis
+        or format is not the one-pass kind (then ``index`` is Whoosh's)."""
+        if isinstance(self.analyzer, TextAnalyzer) and isinstance(self.format, Positions) and isinstance(value, str):
+            return self.analyzer.positions(value)
+        return None
+
+    def encoder(self) -> Callable[[list[int]], bytes]:
+        """How this field's format encodes a term's positions."""
+        return encode_positions if type(self.format) is Positions else self.format.encode
+
     def index(self, value, **kwargs):
-        fast = isinstance(self.analyzer, TextAnalyzer) and isinstance(self.format, Positions)
-        if not fast or not isinstance(value, str):
+        positions = self.positions(value)
+        if positions is None:
             yield from super().index(value, **kwargs)
             return
-        encode = self.format.encode
+        encode = self.encoder()
         boost = self.format.field_boost
-        for term, places in self.analyzer.positions(value).items():
+        for term, places in positions.items():
             yield term.encode("utf-8"), len(places), len(places) * boost, encode(places)
