@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import time
 import zlib
 from array import array
@@ -16,11 +17,12 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from whoosh.codec.whoosh3 import (LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, W3FieldWriter, W3LeafMatcher,
-                                  W3PerDocReader, W3PostingsWriter, W3TermsReader, _lenfield)
+                                  W3PerDocReader, W3PostingsWriter, W3TermInfo, W3TermsReader, _lenfield)
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, Index, LockError
 from whoosh.reading import TermNotFound
-from whoosh.util.numeric import byte_to_length
+from whoosh.system import pack_ushort
+from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from .blocks import SplitBlockMatcher, encode_block, encode_info
 from .errors import IndexDamagedError, IndexLockedError, IndexNotFoundError
@@ -120,7 +122,10 @@ class _FieldWriter(W3FieldWriter):
     """Whoosh's field writer, given each term's postings whole when they come from a
     ``TermPool``: Whoosh's ``add_postings`` makes several calls per posting (the
     document's field length, checks of order and type, the posting with its block
-    bounds). Other posting streams (merging segments) are written as Whoosh does."""
+    bounds). A term of one posting (most of a segment's: rare names, sketch hashes)
+    gets its inlined entry straight away (``_one_posting_entry``), without the term
+    info and postings writer Whoosh steps through for it. Other posting streams
+    (merging segments) are written as Whoosh does."""
 
     def add_postings(self, schema, lengths, items) -> None:
         if not isinstance(items, TermGroups):
@@ -134,12 +139,27 @@ class _FieldWriter(W3FieldWriter):
                 self.start_field(fieldname, schema[fieldname])
                 field = fieldname
                 codes = field_length_codes(lengths, fieldname) if lengths else b""
+            if len(ids) == 1 and self._postwriter._inlinelimit > 1:
+                length = _LENGTHS[codes[ids[0]]] if codes else 0
+                self._tindex.add(pack_ushort(self._fieldid) + btext,
+                                 _one_posting_entry(ids[0], weights[0], values[0], length))
+                continue
             self.start_term(btext)
             self._postwriter.add_all(ids, weights, values,
                                      [_LENGTHS[codes[doc]] for doc in ids] if codes else [0] * len(ids))
             self.finish_term()
         if field is not None:
             self.finish_field()
+
+
+def _one_posting_entry(docnum: int, weight: float, value: bytes | None, length: int) -> bytes:
+    """The term-table entry Whoosh writes for a term with one posting, kept inside the entry
+    (``W3TermInfo.to_bytes`` after ``_PostingsWriter.finish_postings``): its statistics, then
+    the posting pickled, its weight as the 32-bit float a block holds."""
+    (weight,) = array("f", [weight])
+    shortest = length_to_byte(length) if length else 0
+    statistics = W3TermInfo._struct.pack(True, weight, 1, shortest, shortest, weight, docnum, docnum)
+    return statistics + pickle.dumps(((docnum,), (weight,), (value or b"",)), 2)
 
 
 class _TermsReader(W3TermsReader):
