@@ -128,9 +128,15 @@ class TextAnalyzer(Analyzer):
         """Every term of ``text`` with the word positions it occurs at (stop words keep their place)."""
         found: dict[str, list[int]] = defaultdict(list)
         position = 0
-        terms_of = self.terms_of
+        remembered = self._cache.get   # the memo first: one call per word, not two
         for word in _WORD.findall(text):
-            terms = terms_of(word)
+            terms = remembered(word)
+            if terms is None:
+                terms = self.terms_of(word)
+            if len(terms) == 1:
+                found[terms[0]].append(position)
+                position += 1
+                continue
             if not terms:
                 position += 1
                 continue
