@@ -25,12 +25,13 @@ from typing import Iterable, Iterator, Sequence
 
 import numpy as np
 from whoosh import query as Q
+from whoosh.columns import NumericColumn
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
 from .blocks import SplitBlockMatcher
-from .storage import LeafColumns, field_length_codes, posting_blocks
+from .storage import field_length_codes, posting_blocks
 
 #: Postings of recently read terms kept between searches (about 150 bytes each with their
 #: positions): a widened search reads its words again, and users' queries share words.
@@ -123,6 +124,7 @@ class Ranker:
         self._terms: OrderedDict[tuple[str, bytes], tuple[Matches, _Values]] = OrderedDict()
         self._kept_postings = 0
         self._allowed: tuple[object, np.ndarray] | None = None   # the last filter, as documents
+        self._columns: dict[str, np.ndarray] = {}
 
     # ------------------------------------------------------------------ the public side
 
@@ -153,14 +155,20 @@ class Ranker:
             return None
         self._forget()
         matches = self._scores(query.a if isinstance(query, Q.AndMaybe) else query, allowed)
-        sign = -1 if reverse else 1
-        column = LeafColumns(self._searcher.reader(), field)
+        values = self._column(field)[matches.docs]
+        keys = ~values if reverse else values   # ~ reverses integers' order, the default's included
+        first = matches.docs[np.lexsort((matches.docs, keys))[:max(limit, 0)]]
+        return Ranked([(doc, 0.0) for doc in first.tolist()], len(matches))
 
-        def order(doc: int) -> tuple[int, int]:
-            return sign * column[doc], doc
-
-        first = heapq.nsmallest(limit, matches.docs.tolist(), key=order)
-        return Ranked([(doc, 0.0) for doc in first], len(matches))
+    def _column(self, field: str) -> np.ndarray:
+        """A numeric column's raw values for every document of the index, read in one
+        piece per segment and kept with the searcher: sorting matches by them is one array step."""
+        values = self._columns.get(field)
+        if values is None:
+            reader = self._searcher.reader()
+            parts = [_column_values(leaf, field) for leaf, _ in reader.leaf_readers()]
+            values = self._columns[field] = np.concatenate(parts) if parts else np.zeros(0, np.uint64)
+        return values
 
     def positions(self, field: str, terms: Iterable[str], doc: int) -> dict[str, list[int]] | None:
         """Where each of ``terms`` stands in the document's ``field`` (no places where it does
@@ -371,6 +379,20 @@ def _positions_of(index: int, format_, words: list[tuple[list[Sequence], list[in
     it) in the ``index``-th match, decoded as they are asked for."""
     for blocks, block, place in words:
         yield format_.decode_positions(blocks[block[index]][place[index]])
+
+
+def _column_values(leaf, field: str) -> np.ndarray:
+    """A segment's raw values of a numeric column, one per document; a segment written before
+    the field had a column gives the column's default for each."""
+    column = leaf.column_reader(field, translate=False)
+    count = leaf.doc_count_all()
+    if isinstance(column, NumericColumn.Reader):
+        stored = min(column._count, count)
+        raw = column._dbfile.get(column._basepos, stored * column._fixedlen)
+        values = np.full(count, column._default, np.dtype(column._typecode))
+        values[:stored] = np.frombuffer(raw, np.dtype(">" + column._typecode))
+        return values
+    return np.array([column[doc] for doc in range(count)])
 
 
 def _plain(query: Q.Query) -> bool:
