@@ -128,13 +128,35 @@ def _values(packed: bytes, count: int, fixed_size: int | None) -> Sequence:
         return (None,) * count
     data = zlib.decompress(packed)
     if data[:1] == _JOINED:
-        first = 1 + 4 * count
-        bounds = pairwise(accumulate(array("I", data[1:first]), initial=first))
-        return tuple(data[start:end] for start, end in bounds)
+        return _JoinedValues(data, count)
     minified = pickle.loads(data)
     if fixed_size is None or fixed_size < 0:
         return minified
     return tuple(minified[i:i + fixed_size] for i in range(0, len(minified), fixed_size))
+
+
+class _JoinedValues(Sequence):
+    """Joined values, each cut out when read: a proximity check reads one or two of a block's 128."""
+
+    __slots__ = ("_data", "_bounds")
+
+    def __init__(self, data: bytes, count: int) -> None:
+        first = 1 + 4 * count   # the marker, then the lengths
+        self._data = data
+        self._bounds = list(accumulate(array("I", data[1:first]), initial=first))
+
+    def __len__(self) -> int:
+        return len(self._bounds) - 1
+
+    def __getitem__(self, index: int) -> bytes:
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        index %= len(self)
+        return self._data[self._bounds[index]:self._bounds[index + 1]]
+
+    def __iter__(self) -> Iterator[bytes]:
+        data = self._data
+        return (data[start:end] for start, end in pairwise(self._bounds))
 
 
 class SplitBlockMatcher(W3LeafMatcher):
