@@ -23,6 +23,10 @@ def test_a_block_reads_back_as_written(weights):
     read_ids, read_weights = decode_head(data, len(ids))
     assert read_ids == tuple(ids) and list(read_weights) == weights
     assert list(LazyValues(_values_part(data), 3, None)) == list(values)
+    read = LazyValues(_values_part(data), 3, None)
+    assert (read[2], read[0], read[-1], read[1]) == (values[2], values[0], values[2], values[1])
+    with pytest.raises(IndexError):
+        read[3]
     fixed_size = encode_block(ids, weights, b"abcdef", compression=3)   # values of two bytes each, joined
     assert list(LazyValues(_values_part(fixed_size), 3, 2)) == [b"ab", b"cd", b"ef"]
 
