@@ -68,24 +68,25 @@ class _Values:
 
     def __init__(self) -> None:
         self.blocks: list[Sequence] = []
-        self._docs: list[np.ndarray] = []
+        self._segments: list[np.ndarray] = []   # each segment's documents, until first looked up
         self._counts: list[int] = []
+        self._docs: np.ndarray | None = None
         self._starts: np.ndarray | None = None
 
     def add(self, docs: np.ndarray, counts: list[int], blocks: list[Sequence]) -> None:
         """One segment's postings, in blocks of ``counts`` postings with these values."""
-        self._docs.append(docs)
+        self._segments.append(docs)
         self._counts += counts
         self.blocks += blocks
 
     def places(self, docs: np.ndarray) -> tuple[list[int], list[int]]:
         """For each of ``docs`` that the term's postings hold, its block and its place in the
         block (the values there are ``blocks[block][place]``)."""
-        if self._starts is None:
-            self._docs = [np.concatenate(self._docs)]
+        if self._docs is None:
+            self._docs = np.concatenate(self._segments)
             counts = np.array(self._counts, np.int64)
             self._starts = np.cumsum(counts) - counts
-        at = np.searchsorted(self._docs[0], docs)
+        at = np.searchsorted(self._docs, docs)
         block = np.maximum(np.searchsorted(self._starts, at, side="right") - 1, 0)
         return block.tolist(), (at - self._starts[block]).tolist()
 
@@ -94,9 +95,8 @@ class _Values:
         if not self.blocks:
             return []
         (block,), (place,) = self.places(np.array([doc]))
-        docs = self._docs[0]
         at = int(self._starts[block]) + place
-        if at >= len(docs) or docs[at] != doc:
+        if at >= len(self._docs) or self._docs[at] != doc:
             return []
         return format_.decode_positions(self.blocks[block][place])
 
