@@ -19,7 +19,8 @@ Measured (every figure beside its baseline from the same run, since machines are
 ``--skip whoosh`` the default-Whoosh build, for sizes where they would take hours.
 ``--search-only`` measures searching on the archive (ours and FTS5) an earlier run left in
 ``--work``, and ``--queries`` sets how many queries of each kind: at a million articles a
-query takes seconds, and 5 x 300 of them take longer than the build.
+query takes seconds, and 5 x 300 of them take longer than the build. ``--search-runs N``
+times the searches N times, ours and FTS5's in turn, and reports each figure's median.
 Build memory is measured above the articles the builder holds in memory.
 """
 from __future__ import annotations
@@ -215,13 +216,16 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--queries", type=int, default=QUERIES, help="queries of each kind")
     parser.add_argument("--search-only", action="store_true",
                         help="measure searching on the indexes an earlier run built in --work")
+    parser.add_argument("--search-runs", type=int, default=1,
+                        help="time the searches this many times (ours and FTS5 in turn) and report each figure's "
+                             "median: on a shared machine one run's p95 can be a third off")
     args = parser.parse_args(argv)
     work = args.work / str(args.size)
     figures: dict = {"size": args.size, "cores": os.cpu_count()}
     if not args.search_only:
         build(args, work, figures)
     figures.update(index_mb=folder_size(work / "ours") / 2**20, fts5_mb=(work / "fts5.db").stat().st_size / 2**20)
-    measure_searching(work, args.queries, figures)
+    measure_searching(work, args.queries, figures, runs=max(1, args.search_runs))
     report(figures)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
@@ -263,25 +267,35 @@ def build(args: argparse.Namespace, work: Path, figures: dict) -> None:
                        end_to_end_peak_rss_mb=e2e["peak_rss_mb"], rerun_share=rerun["seconds"] / e2e["seconds"])
 
 
-def measure_searching(work: Path, count: int, figures: dict) -> None:
+def measure_searching(work: Path, count: int, figures: dict, runs: int = 1) -> None:
+    """Query latencies (each figure's median over ``runs``), memory, and the command line's start."""
     # searches timed right after the builds, with their gigabytes of writes still being flushed,
     # ran slower (plain p50 15.6 ms, against 8.7 ms on the same index searched later): flush first
     os.sync()
     queries = json.dumps(pick_queries(count))
+    measured = [search_figures(work, queries) for _ in range(runs)]
+    figures.update({key: statistics.median(run[key] for run in measured) for key in measured[0]})
+    if runs > 1:
+        figures["plain_p95_ratios"] = [run["query_plain_p95_ms"] / run["fts5_plain_p95_ms"] for run in measured]
+
+    cli = [sys.executable, "-m", "newsarchive.cli"]
+    figures["cold_search_s"] = timed_command(*cli, "search", pick_queries(1)[0][0], "--index", str(work / "ours"))
+    figures["help_s"] = timed_command(*cli, "--help")
+    figures["python_start_s"] = timed_command(sys.executable, "-c", "pass")
+
+
+def search_figures(work: Path, queries: str) -> dict:
+    """One timing of the queries on our index and on FTS5's, one after the other."""
     searched = child(SEARCH_OURS, str(work / "ours"), queries)
     baseline = child(SEARCH_FTS5, str(work / "fts5.db"), queries)
-    figures["search_peak_rss_mb"] = searched["peak_rss_mb"]
+    figures = {"search_peak_rss_mb": searched["peak_rss_mb"]}
     for name, times in searched["latencies"].items():
         figures[f"query_{name}_p50_ms"] = percentile(times, 0.5)
         figures[f"query_{name}_p95_ms"] = percentile(times, 0.95)
         if name in baseline["latencies"]:
             figures[f"fts5_{name}_p50_ms"] = percentile(baseline["latencies"][name], 0.5)
             figures[f"fts5_{name}_p95_ms"] = percentile(baseline["latencies"][name], 0.95)
-
-    cli = [sys.executable, "-m", "newsarchive.cli"]
-    figures["cold_search_s"] = timed_command(*cli, "search", pick_queries(1)[0][0], "--index", str(work / "ours"))
-    figures["help_s"] = timed_command(*cli, "--help")
-    figures["python_start_s"] = timed_command(sys.executable, "-c", "pass")
+    return figures
 
 
 def report(f: dict) -> None:
@@ -313,6 +327,10 @@ def report(f: dict) -> None:
         b50, b95 = f[f"fts5_{name}_p50_ms"], f[f"fts5_{name}_p95_ms"]
         print(f"  query {name:9}       p50 {p50:7.1f} ms  p95 {p95:7.1f} ms   FTS5 p50 {b50:6.1f}  p95 {b95:6.1f}"
               f"   (p95 {ratio(p95, b95)})")
+    if "plain_p95_ratios" in f:
+        ratios = f["plain_p95_ratios"]
+        print(f"  (medians of {len(ratios)} runs; plain p95 against FTS5's run by run: "
+              + ", ".join(f"{value:.2f}x" for value in ratios) + ")")
     if "query_copies_p50_ms" in f:
         p50, p95 = f["query_copies_p50_ms"], f["query_copies_p95_ms"]
         print(f"  query plain, copies   p50 {p50:7.1f} ms  p95 {p95:7.1f} ms   (each hit's wire copies looked up too)")
