@@ -350,11 +350,9 @@ class Ranker:
         parts = [self._term(phrase.fieldname, word) for word in phrase.words]
         if not parts or not all(len(part) for part in parts):
             return _NONE
-        docs, total = matches.docs, np.zeros(len(matches))
-        for part in parts:   # summed word by word, as Python's sum() would
-            inside, at = _found_in(docs, part.docs)
-            docs, total = docs[inside], total[inside] + part.scores[at]
-        return Matches(docs, phrase.boost * total)
+        # summed word by word from 0, as Python's sum() adds them
+        held = _narrowed(Matches(matches.docs, np.zeros(len(matches))), parts)
+        return Matches(held.docs, phrase.boost * held.scores)
 
 
 # ---------------------------------------------------------------------- helpers
@@ -474,10 +472,15 @@ def _found_in(docs: np.ndarray, within: np.ndarray) -> tuple[np.ndarray, np.ndar
 def _intersection(parts: list[Matches]) -> Matches:
     """Documents in every part, scores summed from the smallest part on."""
     parts = sorted(parts, key=len)
-    docs, scores = parts[0].docs, parts[0].scores
-    for other in parts[1:]:
-        inside, at = _found_in(docs, other.docs)
-        docs, scores = docs[inside], scores[inside] + other.scores[at]
+    return _narrowed(parts[0], parts[1:])
+
+
+def _narrowed(start: Matches, parts: Iterable[Matches]) -> Matches:
+    """The documents of ``start`` that every part holds, each part's score added in turn."""
+    docs, scores = start.docs, start.scores
+    for part in parts:
+        inside, at = _found_in(docs, part.docs)
+        docs, scores = docs[inside], scores[inside] + part.scores[at]
     return Matches(docs, scores)
 
 
