@@ -210,3 +210,26 @@ def test_a_photo_credit_under_the_headline_is_not_the_headline():
     for credit in ("© Harbour Times / Ann Lee", "Photo: Ann Lee", "The southern quay at dawn (Reuters/Ann Lee)"):
         dump_text = f"Harbour Times\nHome\nCouncil agrees the harbour budget\n{credit}\n14 March 2020\n{_STORY_LINES}\n"
         assert extract_text(dump_text).headline == "Council agrees the harbour budget", credit
+
+
+def _story_broken_by(lines: str) -> str:
+    """The story's paragraphs in two halves of two, the given lines between them."""
+    more = ("Work on the quay starts in April and should be finished before the summer crossings begin.\n"
+            "The ferry company welcomed the vote and said it would add a second boat at weekends.")
+    return _story_dump("By Ann Lee | 14 March 2020").replace(
+        _STORY_LINES, f"{_STORY_LINES.rsplit(chr(10), 1)[0]}\n{lines}\n{_STORY_LINES.rsplit(chr(10), 1)[1]}\n{more}")
+
+
+def test_an_embedded_posts_signature_does_not_cut_the_story():
+    article = extract_text(_story_broken_by("— Jane Doe (@janedoe) 12 March 2020"))
+    assert "Members voted to keep the ferry" in article.body
+    assert article.body.startswith("The harbour council met") and article.body.endswith("boat at weekends.")
+    assert article.date == date(2020, 3, 14)
+
+
+def test_a_short_line_between_paragraphs_leaves_a_longer_one_stays():
+    article = extract_text(_story_broken_by("Share\nPhoto: AFP\nThe northern quay in winter"))
+    assert "Share" not in article.body and "Photo: AFP" not in article.body
+    assert "The northern quay in winter" in article.body
+    assert article.body.startswith("The harbour council met") and article.body.endswith("boat at weekends.")
+

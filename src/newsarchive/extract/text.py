@@ -24,6 +24,9 @@ from .record import Draft
 
 #: Runs of prose separated by at most this many short lines are one story.
 MAX_GAP_LINES = 8
+#: A line between the story's runs of prose needs this many words to stay: a list item or a
+#: caption does, a "Share" or "Photo: AFP" left between paragraphs does not.
+MIN_BREAK_WORDS = 3
 #: A run joined to the story needs this much text (or two lines or more).
 MIN_JOINED_CHARS = 150
 #: A run below the first heading of a story's comments or related posts weighs this much.
@@ -122,8 +125,11 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset()) -> 
     """The article's fields as the dump gives them; ``site_lines`` are the site's template
     lines learnt from its other dumps (``templates.learn``), kept out of the body."""
     lines = split_lines(text, site_lines)
-    body_start, body_end = _body_span(lines)
-    body = [line for line in lines[body_start:body_end] if _keeps(line)]
+    runs = _prose_runs(lines)
+    body_start, body_end = _body_span(lines, runs)
+    in_runs = {position for start, end, _ in runs if body_start <= start < body_end for position in range(start, end)}
+    body = [line for position, line in enumerate(lines[body_start:body_end], body_start)
+            if _keeps(line) and (position in in_runs or line.words >= MIN_BREAK_WORDS)]
     date_index, published = _date(lines, body_start, body_end)
     if date_index is not None and date_index >= body_end:
         date_index = None   # a date line below the story: the header has no date to stand by
@@ -181,14 +187,13 @@ def _prose_runs(lines: list[Line]) -> list[tuple[int, int, int]]:
     return runs
 
 
-def _body_span(lines: list[Line]) -> tuple[int, int]:
+def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int, int]:
     """The largest run of prose, joined with substantial runs close to it.
 
     Dumps break a story with photo captions, ad slots and "read also" lines; the
     runs on either side of such a break belong together, while a lone prose line
     after a few short ones ("Share your experiences with us…") is page furniture.
     """
-    runs = _prose_runs(lines)
     if not runs:
         return 0, 0
     ending = _first_story_end(lines, runs)
@@ -201,7 +206,7 @@ def _body_span(lines: list[Line]) -> tuple[int, int]:
             run_start, run_end, score = runs[index]
             gap = run_start - end if step > 0 else start - run_end
             between = lines[end:run_start] if step > 0 else lines[run_end:start]
-            if any(any(True for _ in find_dates(line.text)) for line in between if len(line.text) < 200):
+            if any(_is_date_line(line) for line in between):
                 break   # a date line marks the article's header (or the next story): not across it
             if step > 0 and any(boilerplate.ends_the_story(line.text) for line in between):
                 break   # "Related posts", "Leave a comment": the story has ended
@@ -213,6 +218,12 @@ def _body_span(lines: list[Line]) -> tuple[int, int]:
                 break
             index += step   # a lone short run ("Manufacturer") does not stop a substantial one beyond
     return start, end
+
+
+def _is_date_line(line: Line) -> bool:
+    """A short line giving a date, not one dating another text (an embedded post's signature,
+    "5 July 2018 read more"), which stands inside a story."""
+    return len(line.text) < 200 and any(True for _ in find_dates(line.text)) and not dates_another_text(line.text)
 
 
 def _first_story_end(lines: list[Line], runs: list[tuple[int, int, int]]) -> int:
