@@ -233,3 +233,19 @@ def test_a_short_line_between_paragraphs_leaves_a_longer_one_stays():
     assert "The northern quay in winter" in article.body
     assert article.body.startswith("The harbour council met") and article.body.endswith("boat at weekends.")
 
+
+def test_the_headline_is_the_line_that_names_the_story_not_the_nearest_section_name():
+    dump_text = ("Harbour Times\nHome\nCouncil agrees the harbour budget\nPolitics and Economy\n"
+                 f"By Ann Lee | 14 March 2020\nThe island ferry in winter © Jane Roe\n{_STORY_LINES}\n")
+    assert extract_text(dump_text).headline == "Council agrees the harbour budget"
+
+
+def test_the_standfirst_is_the_longest_prose_under_the_headline_not_a_caption():
+    standfirst = ("After weeks of talks the council has agreed how the harbour's money is spent, "
+                  "and the ferry is the winner.")
+    dump_text = ("Harbour Times\nHome\nCouncil agrees the harbour budget\n"
+                 f"The quay at dawn, seen from the ferry deck.\n{standfirst}\n"
+                 f"14 March 2020\n{_STORY_LINES}\n")
+    article = extract_text(dump_text)
+    assert article.summary == standfirst
+    assert article.body.startswith(standfirst)

@@ -3,8 +3,8 @@
 A dump is what a browser's "select all, copy" gives: the site's menus, nags and
 share prompts as short lines around the article, the article as long lines of
 prose. Each line is given a role from its length, punctuation, position and
-neighbours: the body is the largest run of prose; the headline is the last
-title-like line before the story's date and standfirst; the short lines beside
+neighbours: the body is the largest run of prose; the headline is the title-like
+line close above the story whose words the story repeats; the short lines beside
 the date are the byline and the dateline. Lines the dump repeats together
 (a "gift this article" box shown twice) are template, not article.
 """
@@ -34,6 +34,10 @@ AFTER_END_DISCOUNT = 0.3
 #: A run's weight falls by up to this share towards the dump's end: the story comes before
 #: the footer's blurbs and a continuous-scroll page's next story, which can be longer.
 LATE_RUN_DISCOUNT = 0.5
+#: How far above the story (lines) its headline is looked for.
+HEADLINE_WINDOW = 40
+#: Words that carry meaning in most scripts: four letters or more.
+_CONTENT_WORD = re.compile(r"\w{4,}")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？»\"”’')\]]$")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PUNCTUATION = re.compile(r"[.,;:!?()\"“”„«»'’–—、，。]")
@@ -71,9 +75,9 @@ class Line:
     @property
     def is_title_like(self) -> bool:
         text = self.text
-        if not 3 <= self.words <= 30 or len(text) > 250 or text.endswith((".", ",", ";")):
+        if not 1 <= self.words <= 30 or len(text) > 250 or text.endswith((".", ",", ";")):
             return False
-        return bool(_LETTERS.search(text)) and text[0].isupper() or not text[0].isascii()
+        return bool(_LETTERS.search(text)) and (text[0].isupper() or text[0].isdigit()) or not text[0].isascii()
 
 
 def _is_cjk_prose(text: str) -> bool:
@@ -135,7 +139,7 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset()) -> 
         date_index = None   # a date line below the story: the header has no date to stand by
     # the header runs to the story, or to its date line when that stands inside the story's first lines
     header = lines[:body_start if date_index is None else max(body_start, date_index + 1)]
-    headline_index = _headline_index(header, date_index)
+    headline_index = _headline_index(header, date_index, body)
     headline = header[headline_index].text if headline_index is not None else ""
     body = [line for line in body if line.text != headline and not _is_caption(line, headline)]
     byline, dateline = _byline_and_dateline(header, date_index)
@@ -278,24 +282,30 @@ def _first_date_line(header: list[Line]) -> tuple[int, date] | None:
     return None
 
 
-def _headline_index(header: list[Line], date_index: int | None) -> int | None:
-    """The last title-like line before the date (or before the body when the dump has no date)."""
-    limit = date_index if date_index is not None else len(header)
-    for position in range(limit - 1, -1, -1):
-        line = header[position]
-        if _could_be_headline(line):
-            return position
-    for position in range(limit, len(header)):
-        if _could_be_headline(header[position]):
-            return position
-    return None
+def _headline_index(header: list[Line], date_index: int | None, body: list[Line]) -> int | None:
+    """The title-like line that best names the story (``_headline_score``) among the header's
+    last lines: a menu entry or a section name above the story is title-like too."""
+    story_words = {word.lower() for line in body for word in _CONTENT_WORD.findall(line.text)}
+    candidates = [position for position in range(max(0, len(header) - HEADLINE_WINDOW), len(header))
+                  if _could_be_headline(header[position])]
+    return max(candidates, default=None, key=lambda position: _headline_score(
+        header[position], len(header) - position, date_index is not None and position < date_index, story_words))
+
+
+def _headline_score(line: Line, lines_above_story: int, above_date: bool, story_words: set[str]) -> float:
+    """A headline's words recur in the story, it has several of them, and it stands close above
+    the story and above its date; a section name or a teaser for another story has one or two."""
+    words = [word.lower() for word in _CONTENT_WORD.findall(line.text)]
+    in_story = sum(1 for word in words if word in story_words) / (len(words) + 2)   # two words: at most half
+    return (4.0 * in_story + 0.1 * min(len(words), 8) - 0.05 * lines_above_story
+            + (0.5 if above_date else 0.0))
 
 
 def _could_be_headline(line: Line) -> bool:
     text = line.text
     return (line.is_title_like and not line.template and (not line.is_prose or _asks_or_exclaims(text))
             and not boilerplate.is_call_to_action(text) and not boilerplate.is_byline(text)
-            and not boilerplate.is_photo_credit(text) and not text.startswith("©")
+            and not boilerplate.is_photo_credit(text) and "©" not in text
             and not looks_like_place_line(text) and not list(find_dates(text)))
 
 
@@ -330,14 +340,13 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _summary(header: list[Line], headline_index: int | None, date_index: int | None) -> str:
-    """The standfirst: prose right after the headline, before the date block."""
+    """The standfirst: the longest prose between the headline and the date block; a photo's
+    caption can stand there too, and is the shorter."""
     if headline_index is None:
         return ""
     stop = date_index if date_index is not None and date_index > headline_index else min(len(header), headline_index + 4)
-    for line in header[headline_index + 1:stop]:
-        if line.is_prose and not line.template:
-            return line.text
-    return ""
+    prose = [line.text for line in header[headline_index + 1:stop] if line.is_prose and not line.template]
+    return max(prose, key=len, default="")
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
