@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newsarchive import extract_text
 from tests.conftest import SAMPLE_DATA
 
@@ -220,10 +222,30 @@ def _story_broken_by(lines: str) -> str:
         _STORY_LINES, f"{_STORY_LINES.rsplit(chr(10), 1)[0]}\n{lines}\n{_STORY_LINES.rsplit(chr(10), 1)[1]}\n{more}")
 
 
-def test_an_embedded_posts_signature_does_not_cut_the_story():
-    article = extract_text(_story_broken_by("— Jane Doe (@janedoe) 12 March 2020"))
+@pytest.mark.parametrize("signature", ["— Jane Doe (@janedoe) 12 March 2020",
+                                       "A post shared by Jane Doe (@jane.doe) on Mar 12, 2020 at 9:24am PDT",
+                                       "https://harbourtimes.example/2020/03/12/ferry-timetable/"])
+def test_an_embedded_posts_signature_or_a_linked_pages_address_does_not_cut_the_story(signature):
+    article = extract_text(_story_broken_by(signature))
     assert "Members voted to keep the ferry" in article.body
     assert article.body.startswith("The harbour council met") and article.body.endswith("boat at weekends.")
+    assert article.date == date(2020, 3, 14)
+
+
+def test_a_table_of_contents_does_not_part_the_story_from_its_introduction():
+    introduction = ("Every harbour town argues about its budget, and this year the council had more to share out "
+                    "than ever, so we asked the people who run its ferry, its quays and its market what each "
+                    "of the plans would mean for them.")
+    sections = ["The ferry", "The northern quay", "The southern quay", "The fish market", "The lighthouse",
+                "The car park", "The marina", "The boatyard", "The harbour office"]
+    body = "\n".join(f"{heading}\n{heading} gets its share of the money this year, the council said on Tuesday, "
+                     "after weeks of talks with the people who work there and use it every day."
+                     for heading in sections)
+    dump_text = (f"Harbour Times\nHome\nCouncil agrees the harbour budget\nBy Ann Lee | 14 March 2020\n"
+                 f"{introduction}\nContents\n" + "\n".join(sections) + f"\n{body}\n")
+    article = extract_text(dump_text)
+    assert article.body.startswith(introduction)
+    assert article.body.endswith("use it every day.") and "The lighthouse gets its share" in article.body
     assert article.date == date(2020, 3, 14)
 
 

@@ -32,7 +32,7 @@ _UPDATE_PENALTY = 50
 #: A web address: its date is the linked page's ("example.com/2020/01/15/story").
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S+")
 #: An embedded post's signature, "— Jane Doe (@janedoe) May 2, 2020": the post's date.
-_POST_SIGNATURE = re.compile(r"\(@\w+\)")
+_POST_SIGNATURE = re.compile(r"\(@[\w.]+\)")
 #: The moment the page was served ("It is currently …", a forum's clock, a masthead's "today").
 _NOW = re.compile(
     r"^\W*(?:it is currently|current time|the time now is|today is|aktuelle zeit|es ist jetzt|heute ist|"
@@ -83,6 +83,11 @@ def line_date(text: str, distance: float) -> tuple[date | None, float]:
     for found in find_dates(text):
         return found, distance + (_PROSE_PENALTY if len(text.split()) > META_LINE_WORDS else 0)
     return None, distance
+
+
+def gives_its_date(text: str) -> bool:
+    """A short text that dates itself: a date outside its web addresses, not another text's."""
+    return len(text) < 200 and any(True for _ in find_dates(_ADDRESS.sub(" ", text))) and not dates_another_text(text)
 
 
 def dates_another_text(text: str) -> bool:

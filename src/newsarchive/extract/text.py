@@ -17,7 +17,7 @@ from functools import cached_property
 from datetime import date
 
 from . import boilerplate
-from .date_lines import dates_another_text, nearest_date
+from .date_lines import dates_another_text, gives_its_date, nearest_date
 from .dateline import looks_like_place_line
 from .dates import day_of, find_dates, precision_rank
 from .record import Draft
@@ -208,9 +208,10 @@ def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int
         index = best + step
         while 0 <= index < len(runs):
             run_start, run_end, score = runs[index]
-            gap = run_start - end if step > 0 else start - run_end
             between = lines[end:run_start] if step > 0 else lines[run_end:start]
-            if any(_is_date_line(line) for line in between):
+            # a table of contents repeats the story's subheadings: its lines do not part the story
+            gap = sum(1 for line in between if not line.repeated or line.template)
+            if any(gives_its_date(line.text) for line in between):
                 break   # a date line marks the article's header (or the next story): not across it
             if step > 0 and any(boilerplate.ends_the_story(line.text) for line in between):
                 break   # "Related posts", "Leave a comment": the story has ended
@@ -222,12 +223,6 @@ def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int
                 break
             index += step   # a lone short run ("Manufacturer") does not stop a substantial one beyond
     return start, end
-
-
-def _is_date_line(line: Line) -> bool:
-    """A short line giving a date, not one dating another text (an embedded post's signature,
-    "5 July 2018 read more"), which stands inside a story."""
-    return len(line.text) < 200 and any(True for _ in find_dates(line.text)) and not dates_another_text(line.text)
 
 
 def _first_story_end(lines: list[Line], runs: list[tuple[int, int, int]]) -> int:
