@@ -117,3 +117,27 @@ def test_inverted_range_is_a_query_error(dated):
 def test_unknown_sort_is_a_query_error(dated):
     with pytest.raises(QueryError, match="unknown sort"):
         dated.search("harbour", sort="random")
+
+
+@pytest.mark.parametrize("families", [(), ("de",), ("de", "fr")])
+def test_plain_words_are_planned_as_the_parser_reads_them(families):
+    """Plain words skip Whoosh's parser; the tree must be the one it would have made (stop
+    words in some analyses only, stems, accents, digits, other scripts, repeats)."""
+    import random
+
+    from whoosh.qparser import AndGroup, OrGroup
+
+    from newsarchive import query
+    from newsarchive.schema import build_schema
+
+    schema = build_schema()
+    vocabulary = ("harbour harbours Harbour ferries the and über Häfen Fähre 2020 a1 x I ÉTÉ naïve 东京 Москва "
+                  "das le les été running ran U2 der und de la").split()
+    rng = random.Random(5)
+    for _ in range(150):
+        words = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 4)))
+        for group in (AndGroup, OrGroup):
+            built = query._keywords_query(schema, words, group, families)
+            assert built == query.parser(schema, group=group, families=families).parse(words), words
+    for needs_the_parser in ("e-mail", "harbour*", "don't", "ferry_port"):
+        assert query._keywords_query(schema, needs_the_parser, AndGroup, families) is None

@@ -316,8 +316,11 @@ def plan(
         words = _content_words(words.replace("(", " ").replace(")", " "))
     sentence = plain and len(words.split()) >= SENTENCE_WORDS
     if words:
+        group = OrGroup if sentence else AndGroup
         try:
-            query = parser(schema, group=OrGroup if sentence else AndGroup, families=families).parse(words)
+            query = _keywords_query(schema, words, group, families) if plain else None
+            if query is None:
+                query = parser(schema, group=group, families=families).parse(words)
         except Exception as exc:  # whoosh's parser raises bare errors on odd input
             raise QueryError(f"cannot read the query {words!r}: {exc}") from exc
     else:
@@ -363,12 +366,44 @@ def _content_words(text: str) -> str:
     return " ".join(kept) if kept else text
 
 
+#: A word the parser reads as nothing but itself: letters and digits.
+_SIMPLE_WORD = re.compile(r"[^\W_]+")
+
+
 def widened(schema, text: str, families: Sequence[str] = ()) -> Q.Query:
     """The same words ORed: BM25 sums rank articles with more of them higher. (Whoosh's
     coordination factor is left out: its scores depend on how the index is segmented.)"""
-    query = parser(schema, group=OrGroup, families=families).parse(text)
+    query = _keywords_query(schema, text, OrGroup, families)
+    if query is None:
+        query = parser(schema, group=OrGroup, families=families).parse(text)
     _lazy_unions(query)
     return query
+
+
+def _keywords_query(schema, words: str, group, families: Sequence[str] = ()) -> Q.Query | None:
+    """The tree Whoosh's parser makes of plain words, built directly; ``None`` unless every
+    word is letters and digits that each field reads as one term (else only the parser knows).
+
+    For such words the parser's tree is one OR per word of the searched fields' terms (the
+    word analysed as each field is, with the field's boost; none for a stop word), joined by
+    ``group`` and normalised. Its passes cost more than the rest of a query's planning."""
+    per_word = []
+    for word in words.split():
+        if not _SIMPLE_WORD.fullmatch(word):
+            return None
+        terms = []
+        for field in SEARCHED_FIELDS:
+            for name in family_fields(field, families):
+                schema_field = schema[name]
+                if schema_field.self_parsing():
+                    return None
+                texts = list(schema_field.process_text(word, mode="query", tokenize=True, removestops=True))
+                if len(texts) > 1:
+                    return None
+                if texts:
+                    terms.append(Q.Term(name, texts[0], boost=FIELD_BOOSTS.get(field, 1.0)))
+        per_word.append(Q.Or(terms))
+    return (Q.Or if group is OrGroup else Q.And)(per_word).normalize()
 
 
 def _sort_facet(sort: str):
