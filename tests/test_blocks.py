@@ -5,13 +5,14 @@ from __future__ import annotations
 import pickle
 import random
 import zlib
+from array import array
 from datetime import datetime
 
 import pytest
 from whoosh.codec.whoosh3 import W3Codec
 
 from newsarchive import Archive, Article, index_articles
-from newsarchive.blocks import LazyValues, decode_head, encode_block
+from newsarchive.blocks import LazyValues, decode_head, encode_block, head_arrays, head_length
 from newsarchive.storage import NewsCodec
 
 
@@ -31,13 +32,35 @@ def test_a_block_reads_back_as_written(weights):
     assert list(LazyValues(_values_part(fixed_size), 3, 2)) == [b"ab", b"cd", b"ef"]
 
 
+@pytest.mark.parametrize("ids", [[0, 3, 200], [4, 5, 40_000], [4, 5, 4_000_000]])
+@pytest.mark.parametrize("weights", [[1.0, 1.0, 1.0], [2.0, 2.0, 2.0], [1.0, 3.0, 255.0], [1.0, 3.0, 0.5],
+                                     [1.0, 256.0, 2.0]])
+def test_a_packed_head_reads_back_at_any_delta_width_and_weight_kind(ids, weights):
+    data = encode_block(ids, weights, None, compression=3)
+    read_ids, read_weights = decode_head(data, len(ids))
+    assert read_ids == tuple(ids) and list(read_weights) == weights
+    deltas, array_weights = head_arrays(data, len(ids))
+    assert deltas.tolist() == [ids[0], ids[1] - ids[0], ids[2] - ids[1]] and array_weights.tolist() == weights
+    assert deltas.itemsize == (1 if max(deltas) < 256 else 2 if max(deltas) < 65536 else 4)
+
+
+def test_heads_compressed_by_earlier_versions_read_as_written():
+    ids, weights = [4, 5, 4_000_000], [1.0, 3.0, 0.5]
+    head = zlib.compress(array("I", [4, 1, 3_999_995]).tobytes() + bytes([2]) + array("f", weights).tobytes())
+    values = zlib.compress(b"\x01" + array("I", [1, 0, 2]).tobytes() + b"abc")
+    data = len(head).to_bytes(4, "big") + head + values
+    read_ids, read_weights = decode_head(data, 3)
+    assert read_ids == tuple(ids) and list(read_weights) == weights
+    assert list(LazyValues(data[head_length(data):], 3, None)) == [b"a", b"", b"bc"]
+
+
 def test_values_pickled_by_earlier_versions_read_as_written():
     values = (b"\x01\x02", b"", b"\x07" * 40)
     assert list(LazyValues(zlib.compress(pickle.dumps(values, 2)), 3, None)) == list(values)
 
 
 def _values_part(data: bytes) -> bytes:
-    return data[4 + int.from_bytes(data[:4], "big"):]
+    return data[head_length(data):]
 
 
 def test_values_are_not_decoded_until_read(monkeypatch):

@@ -8,8 +8,13 @@ results; yet unpickling a block's 128 position strings was most of the time of
 reading it (about 150 of 190 us). So a block is written in two parts, each
 compressed on its own:
 
-* the head: ids as 32-bit deltas and weights as 32-bit floats (or one flag byte
-  when all are 1.0 or all equal), read with ``array`` and ``accumulate``, in C;
+* the head, uncompressed: ids as deltas in the fewest bytes that hold the block's
+  largest (one, two or four), and weights as one byte each when they are whole
+  counts under 256, else 32-bit floats (or one flag byte when all are 1.0 or all
+  equal); read as arrays straight from the file's bytes. Inflating a compressed
+  head cost more than the rest of reading a block and saved only a quarter of
+  its bytes. Heads written compressed before (a length without the top bit set:
+  32-bit deltas and floats, zlib) are read as before;
 * the values, decoded on first use: a block of variable-size values (positions)
   as their lengths (32-bit) and then the values joined, marked by a first byte
   that no pickle starts with; other values as Whoosh minifies them, pickled.
@@ -31,14 +36,21 @@ from array import array
 from itertools import accumulate, pairwise
 from typing import Iterator, Sequence
 
+import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 _HEAD_LENGTH = struct.Struct(">I")
+#: the head length's top bit: the head is packed, not compressed
+_PACKED = 0x80000000
 #: a block's length in the file (negative for a term's last block), then its info
 _INFO = struct.Struct(">iIIdBBB")
-_ALL_ONE, _ALL_SAME, _EACH = 0, 1, 2
+_ALL_ONE, _ALL_SAME, _EACH, _SMALL = 0, 1, 2, 3
 _ONE = array("f", [1.0]).tobytes()
+#: a packed head's deltas: their width in bytes -> array typecode and numpy type (native order, as ``array``)
+_WIDTHS = {1: ("B", np.uint8), 2: ("H", np.uint16), 4: ("I", np.uint32)}
+_ONES = np.ones(1024, np.float32)
+_ONES.flags.writeable = False
 #: the first byte of joined values; a pickle (protocol 2) starts with 0x80
 _JOINED = b"\x01"
 
@@ -51,16 +63,22 @@ def encode_info(block_length: int, ids: Sequence[int], max_weight: float, compre
 
 
 def encode_block(ids: Sequence[int], weights: Sequence[float], values, compression: int) -> bytes:
-    """A block's data: the head's length, the compressed head, the compressed values."""
-    deltas = array("I", (doc - previous for doc, previous in zip(ids, (0, *ids[:-1]))))
+    """A block's data: the head's length (flagged packed), the packed head, the compressed values."""
+    deltas = [doc - previous for doc, previous in zip(ids, (0, *ids[:-1]))]
+    largest = max(deltas)
+    width = 1 if largest < 1 << 8 else 2 if largest < 1 << 16 else 4
+    head = bytes([width]) + array(_WIDTHS[width][0], deltas).tobytes() + _weight_part(weights)
+    return _HEAD_LENGTH.pack(len(head) | _PACKED) + head + _encode_values(values, compression)
+
+
+def _weight_part(weights: Sequence[float]) -> bytes:
     if all(weight == 1.0 for weight in weights):
-        weight_part = bytes([_ALL_ONE])
-    elif all(weight == weights[0] for weight in weights):
-        weight_part = bytes([_ALL_SAME]) + array("f", weights[:1]).tobytes()
-    else:
-        weight_part = bytes([_EACH]) + array("f", weights).tobytes()
-    head = zlib.compress(deltas.tobytes() + weight_part, compression)
-    return _HEAD_LENGTH.pack(len(head)) + head + _encode_values(values, compression)
+        return bytes([_ALL_ONE])
+    if all(weight == weights[0] for weight in weights):
+        return bytes([_ALL_SAME]) + array("f", weights[:1]).tobytes()
+    if all(0 <= weight < 256 and weight == int(weight) for weight in weights):
+        return bytes([_SMALL]) + bytes(int(weight) for weight in weights)
+    return bytes([_EACH]) + array("f", weights).tobytes()
 
 
 def _encode_values(values, compression: int) -> bytes:
@@ -74,27 +92,42 @@ def _encode_values(values, compression: int) -> bytes:
     return zlib.compress(packed, compression)
 
 
-def head_parts(data: bytes, count: int) -> tuple[bytes, bytes]:
-    """A block's ids and weights from ``encode_block``'s data, as raw 32-bit values: the ids'
-    deltas (the first from 0) and one float per posting. Raw, so that a reader of many blocks
-    can decode them all in one step."""
+def head_arrays(data: bytes, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """A block's id deltas (the first from 0) and weights from ``encode_block``'s data, as
+    arrays over its bytes: a reader of many blocks joins them and decodes all in one step."""
     (length,) = _HEAD_LENGTH.unpack_from(data)
-    head = zlib.decompress(data[_HEAD_LENGTH.size:_HEAD_LENGTH.size + length])
-    split = 4 * count
-    kind = head[split]
+    start = _HEAD_LENGTH.size
+    if length & _PACKED:
+        width = data[start]
+        deltas = np.frombuffer(data, _WIDTHS[width][1], count, start + 1)
+        at = start + 1 + width * count
+        head = data
+    else:   # compressed by earlier versions: 32-bit deltas, then the weights
+        head = zlib.decompress(data[start:start + length])
+        deltas = np.frombuffer(head, np.uint32, count)
+        at = 4 * count
+    kind = head[at]
     if kind == _ALL_ONE:
-        weights = _ONE * count
+        weights = _ONES[:count] if count <= len(_ONES) else np.ones(count, np.float32)
     elif kind == _ALL_SAME:
-        weights = head[split + 1:split + 5] * count
+        weights = np.full(count, np.frombuffer(head, np.float32, 1, at + 1)[0])
+    elif kind == _SMALL:
+        weights = np.frombuffer(head, np.uint8, count, at + 1)
     else:
-        weights = head[split + 1:]
-    return head[:split], weights
+        weights = np.frombuffer(head, np.float32, count, at + 1)
+    return deltas, weights
+
+
+def head_length(data: bytes) -> int:
+    """How many bytes of a block's data its head takes (with the length before it)."""
+    (length,) = _HEAD_LENGTH.unpack_from(data)
+    return _HEAD_LENGTH.size + (length & ~_PACKED)
 
 
 def decode_head(data: bytes, count: int) -> tuple[tuple[int, ...], Sequence[float]]:
     """(ids, weights) of a block of ``count`` postings from ``encode_block``'s data."""
-    deltas, weights = head_parts(data, count)
-    return tuple(accumulate(array("I", deltas))), array("f", weights)
+    deltas, weights = head_arrays(data, count)
+    return tuple(accumulate(deltas.tolist())), array("f", weights.astype(np.float32).tobytes())
 
 
 class LazyValues(Sequence):
@@ -177,8 +210,7 @@ class SplitBlockMatcher(W3LeafMatcher):
 
     def _read_data(self):
         data = self._postfile.get(self._dataoffset, self._nextoffset - self._dataoffset)
-        (length,) = _HEAD_LENGTH.unpack_from(data)
-        self._data = (data, _HEAD_LENGTH.size + length)
+        self._data = (data, head_length(data))
 
     def _read_ids(self):
         if self._data is None:
@@ -187,8 +219,8 @@ class SplitBlockMatcher(W3LeafMatcher):
 
     _read_weights = _read_ids
 
-    def blocks(self) -> Iterator[tuple[bytes, bytes, LazyValues]]:
-        """Every block of the posting list from the start, as ``head_parts`` gives its ids and
+    def blocks(self) -> Iterator[tuple[np.ndarray, np.ndarray, LazyValues]]:
+        """Every block of the posting list from the start, as ``head_arrays`` gives its ids and
         weights, with its values: read from the file in one piece, not a block at a time
         through the matcher (most of the time of reading a long list)."""
         end = self._startoffset + self._length
@@ -199,9 +231,7 @@ class SplitBlockMatcher(W3LeafMatcher):
             start = position + _INFO.size
             position = start + abs(length)
             block = data[start:position]
-            (head_length,) = _HEAD_LENGTH.unpack_from(block)
-            yield (*head_parts(block, count),
-                   LazyValues(block[_HEAD_LENGTH.size + head_length:], count, self._fixedsize))
+            yield (*head_arrays(block, count), LazyValues(block[head_length(block):], count, self._fixedsize))
             if length < 0:
                 return
 

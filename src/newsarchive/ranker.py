@@ -432,11 +432,11 @@ def _postings(leaf, base: int, field: str, btext: bytes, found: _Values) -> tupl
             weights.append(block_weights)
             values.append(block_values)
             counts.append(len(block_values))
-        steps = np.frombuffer(b"".join(deltas), np.uint32).astype(np.int64)
+        steps = np.concatenate(deltas).astype(np.int64)
         docs = np.cumsum(steps)
         starts = np.cumsum(counts) - counts
         docs -= np.repeat(docs[starts] - steps[starts], counts)   # each block's first delta is from 0
-        tfs = np.frombuffer(b"".join(weights), np.float32).astype(np.float64)
+        tfs = np.concatenate(weights).astype(np.float64)
     else:   # segments in Whoosh's own layout, and postings kept inside the term's entry
         ids: list[int] = []
         frequencies: list[float] = []
