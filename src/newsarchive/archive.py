@@ -15,6 +15,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from functools import cached_property, partial
+from itertools import groupby
 from typing import Any, Callable, Sequence
 
 from whoosh import query as Q
@@ -224,7 +225,7 @@ class Archive:
         fetch = max(1, wanted * 2 + 10 if recent else wanted if all_copies else wanted + SPARE_HITS)
         while True:
             found, total, exact, widened, strict_total = self._gather(searcher, plan, fetch, recent)
-            hits = [hit for hit, _ in found] if all_copies else self._collapse(searcher, found, offset, wanted)
+            hits = [item.hit for item in found] if all_copies else self._collapse(searcher, found, offset, wanted)
             if len(hits) >= wanted or total <= fetch:
                 break
             fetch *= 2   # copies filled the spare hits: the page needs more matches
@@ -269,10 +270,10 @@ class Archive:
             body = family_field("body", family_of(stored.get("language", "")))
             found = []
             for hit in searcher.more_like(docnum, body, top=limit * 3 + 10, numterms=25):
-                result, sketch = self._found(searcher, hit.docnum, 0.0, plan)
-                if own and sketch and copies.are_copies(own, sketch):
+                like = self._found(searcher, hit.docnum, 0.0, plan)
+                if own and like.sketch and copies.are_copies(own, like.sketch):
                     continue
-                found.append((replace(result, score=float(hit.score or 0.0)), sketch))
+                found.append(like.rescored(float(hit.score or 0.0)))
             hits = self._collapse(searcher, _ranked(found, recent=False), 0, limit)[:limit]
         return SearchResults(hits, total=len(hits))
 
@@ -418,29 +419,31 @@ class Archive:
         total, exact = self._matched(results)
         return [(hit.docnum, float(hit.score or 0.0)) for hit in results], total, exact
 
-    def _found(self, searcher, docnum: int, score: float, plan) -> tuple[Hit, tuple[int, ...]]:
-        """A matched document as our ``Hit``, with the article's copy sketch beside it."""
-        fields = searcher.stored_fields(docnum)
-        article = to_article(fields)
+    def _found(self, searcher, docnum: int, score: float, plan) -> _Found:
+        """A matched document, with the article's copy sketch; its article is read when first
+        needed (a page shows fewer hits than are fetched to fill it)."""
         score = score if plan.sortedby is None else 0.0   # sorted hits carry no score
-        hit = Hit(score=score, article=article, words=plan.words, _docnum=docnum,
-                  _positions=partial(_positions_in, weakref.ref(self._ranker), plan.prose_terms, docnum))
-        return hit, self._sketch_of(searcher, docnum, fields)
 
-    def _collapse(self, searcher, found: list[tuple[Hit, tuple[int, ...]]], offset: int = 0,
-                  wanted: int | None = None) -> list[Hit]:
+        def hit() -> Hit:
+            return Hit(score=score, article=to_article(searcher.stored_fields(docnum)), words=plan.words,
+                       _docnum=docnum,
+                       _positions=partial(_positions_in, weakref.ref(self._ranker), plan.prose_terms, docnum))
+
+        return _Found(score, self._sketch_of(searcher, docnum), hit)
+
+    def _collapse(self, searcher, found: list[_Found], offset: int = 0, wanted: int | None = None) -> list[Hit]:
         """One hit per story: later copies of a shown story are folded into its ``copies``
         (looked up in the whole archive for the hits of the page asked for)."""
-        kept: list[tuple[Hit, tuple[int, ...]]] = []
-        for hit, sketch in found:
-            if sketch and any(copies.are_copies(sketch, other) for _, other in kept):
+        kept: list[_Found] = []
+        for item in found:
+            if item.sketch and any(copies.are_copies(item.sketch, other.sketch) for other in kept):
                 continue
-            kept.append((hit, sketch))
+            kept.append(item)
             if wanted is not None and len(kept) >= wanted:
                 break
-        return [replace(hit, _find_copies=partial(self._copies_of, hit.article.id, sketch))
-                if sketch and index >= offset else hit
-                for index, (hit, sketch) in enumerate(kept)]
+        return [replace(item.hit, _find_copies=partial(self._copies_of, item.hit.article.id, item.sketch))
+                if item.sketch and index >= offset else item.hit
+                for index, item in enumerate(kept)]
 
     def _copies_of(self, article_id: str, sketch: tuple[int, ...]) -> tuple[str, ...]:
         """Ids of the archive's other copies of this story, found through the sketch's indexed hashes
@@ -534,9 +537,9 @@ def _periods(first: str, last: str, by: str) -> list[str]:
     return [(day + timedelta(days=n)).isoformat() for n in range((end_day - day).days + 1)]
 
 
-def _when(item: tuple[Hit, tuple[int, ...]]) -> datetime:
+def _when(item: _Found) -> datetime:
     """When a found article was published, in UTC (undated ones sort first, as the oldest)."""
-    moment = item[0].article.date
+    moment = item.hit.article.date
     return covering_span(moment)[0] if moment else datetime.min
 
 
@@ -550,20 +553,46 @@ def _positions_in(ranker: weakref.ref, terms: dict[str, frozenset[str]], docnum:
     return reader.positions(field_name, terms[field_name], docnum)
 
 
-def _ranked(found: list[tuple[Hit, tuple[int, ...]]], recent: bool) -> list[tuple[Hit, tuple[int, ...]]]:
-    """By score, newest first on ties, then by id; with ``recent``, a year-old article keeps 60 % of its score."""
+class _Found:
+    """A matched document on its way to a page: its score and copy sketch, the hit built (its
+    article read from the index) only when first asked for."""
+
+    __slots__ = ("score", "sketch", "_make", "_hit")
+
+    def __init__(self, score: float, sketch: tuple[int, ...], make: Callable[[], Hit]) -> None:
+        self.score, self.sketch, self._make, self._hit = score, sketch, make, None
+
+    @property
+    def hit(self) -> Hit:
+        if self._hit is None:
+            self._hit = self._make()
+        return self._hit
+
+    def rescored(self, score: float) -> _Found:
+        hit = replace(self.hit, score=score)
+        return _Found(score, self.sketch, lambda: hit)
+
+
+def _ranked(found: list[_Found], recent: bool) -> list[_Found]:
+    """By score, newest first on ties, then by id; with ``recent``, a year-old article keeps 60 % of
+    its score. Only tied articles are read for their dates and ids."""
     if recent:
         now = datetime.now(timezone.utc).replace(tzinfo=None)
-        found = [(replace(hit, score=hit.score * _freshness(now, _when((hit, sketch)))), sketch)
-                 for hit, sketch in found]
-    by_id = sorted(found, key=lambda item: item[0].article.id)   # the last resort, so any layout ranks alike
-    newest = sorted(by_id, key=_when, reverse=True)
-    return sorted(newest, key=lambda item: -round(item[0].score, 6))
+        found = [item.rescored(item.score * _freshness(now, _when(item))) for item in found]
+    ranked: list[_Found] = []
+    for _, tied in groupby(sorted(found, key=_rounded_score), key=_rounded_score):
+        tied = list(tied)
+        ranked += _by_date(tied, newest=True) if len(tied) > 1 else tied
+    return ranked
 
 
-def _by_date(found: list[tuple[Hit, tuple[int, ...]]], *, newest: bool) -> list[tuple[Hit, tuple[int, ...]]]:
-    """Date order with ids breaking ties, so that any index layout lists the same way."""
-    return sorted(sorted(found, key=lambda item: item[0].article.id), key=_when, reverse=newest)
+def _rounded_score(item: _Found) -> float:
+    return -round(item.score, 6)
+
+
+def _by_date(found: list[_Found], *, newest: bool) -> list[_Found]:
+    """Date order with ids breaking ties (the last resort), so that any index layout lists the same way."""
+    return sorted(sorted(found, key=lambda item: item.hit.article.id), key=_when, reverse=newest)
 
 
 def _freshness(now: datetime, moment: datetime) -> float:
