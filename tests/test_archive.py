@@ -143,3 +143,25 @@ def test_an_open_archive_sees_articles_indexed_after_it_opened(tmp_path):
         index_articles([harbour(2)], index_dir=index_dir)
         assert archive.search("harbour", since="2020", until="2020").total == 2
         assert archive.search("harbour", since="2021").total == 0
+
+
+def test_equal_scores_list_newest_first_then_by_id(tmp_path):
+    """Ties are broken by date, then id, whichever matches were fetched to fill the page."""
+    from datetime import date
+
+    from newsarchive import Article, index_articles
+
+    def article(id: str, day: date | None, filler: str) -> Article:
+        return Article(id=id, headline="Harbour notes", date=day,
+                       body=f"The harbour opened its gates at dawn for the {filler} fleet today.")
+
+    index_articles([article("b-2020", date(2020, 5, 1), "alpha"), article("c-undated", None, "bravo"),
+                    article("a-2020", date(2020, 5, 1), "delta"), article("d-2022", date(2022, 1, 9), "gamma")]
+                   + [Article(id=f"other-{n}", headline=f"Ferry report {n}", body=f"Ferry timetable {n} " * 20)
+                      for n in range(30)],
+                   index_dir=tmp_path / "index")
+    with Archive.open(tmp_path / "index") as archive:
+        hits = archive.search("harbour", limit=4, all_copies=True)
+        assert len({round(hit.score, 6) for hit in hits}) == 1
+        assert [hit.article.id for hit in hits] == ["d-2022", "a-2020", "b-2020", "c-undated"]
+        assert [hit.article.id for hit in archive.search("harbour", limit=2)] == ["d-2022"]   # copies of one story
