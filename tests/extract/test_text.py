@@ -271,3 +271,15 @@ def test_the_standfirst_is_the_longest_prose_under_the_headline_not_a_caption():
     article = extract_text(dump_text)
     assert article.summary == standfirst
     assert article.body.startswith(standfirst)
+
+
+def test_a_lone_line_of_prose_below_the_story_and_its_share_buttons_is_not_story():
+    bio = ("Ann Lee has reported on the islands for twenty years and writes our weekly column on the "
+           "ferries, the fishing fleet and island life; her book on the lighthouse keepers is out in May.")
+    article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=f"Share\nTweet\nEmail\n{bio}"))
+    assert article.body.endswith("open through the season.")
+    assert "twenty years" not in article.body
+    last = ("Work on the northern quay starts in April, and the council expects the first ferries to berth "
+            "there again before the summer crossings begin, weather permitting.")
+    closing = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=f"Photo: AFP\n{last}"))
+    assert closing.body.endswith("weather permitting.")   # a caption alone does not set a line apart

@@ -222,7 +222,16 @@ def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int
             elif gap > 3 * MAX_GAP_LINES:
                 break
             index += step   # a lone short run ("Manufacturer") does not stop a substantial one beyond
-    return start, end
+    return start, _without_footer_blurb(runs, start, end)
+
+
+def _without_footer_blurb(runs: list[tuple[int, int, int]], start: int, end: int) -> int:
+    """Where the story ends once a last lone line of prose, set apart from it by furniture
+    (an author's bio, a newsletter's pitch, a copyright under the share buttons), is left out."""
+    inside = [run for run in runs if start <= run[0] and run[1] <= end]
+    if len(inside) >= 2 and inside[-1][1] - inside[-1][0] == 1 and inside[-1][0] - inside[-2][1] >= 2:
+        return inside[-2][1]
+    return end
 
 
 def _first_story_end(lines: list[Line], runs: list[tuple[int, int, int]]) -> int:
