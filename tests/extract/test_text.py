@@ -283,3 +283,17 @@ def test_a_lone_line_of_prose_below_the_story_and_its_share_buttons_is_not_story
             "there again before the summer crossings begin, weather permitting.")
     closing = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=f"Photo: AFP\n{last}"))
     assert closing.body.endswith("weather permitting.")   # a caption alone does not set a line apart
+
+
+@pytest.mark.parametrize("caption", ["The northern quay at dawn. Foto: Jane Roe | flickr | CC BY 2.0",
+                                     "Ferries wait out the storm © Jane Roe/harbour-pictures.example",
+                                     "The mayor, photo: Archives of the Harbour Council"])
+def test_a_caption_closing_with_its_credit_leaves_the_body(caption):
+    article = extract_text(_story_broken_by(caption))
+    assert "Jane Roe" not in article.body and "Archives of" not in article.body
+    assert article.body.endswith("boat at weekends.")
+
+
+def test_a_credit_label_inside_a_sentence_stays():
+    line = "The council asked for one photo: the quay as it stood before the storm took its railings away."
+    assert line in extract_text(_story_broken_by(line)).body

@@ -114,7 +114,9 @@ _SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)"
     r"[^()]*)\)\s*$|^(?:photo|foto|image|picture|credit|bild|file photo)\s*[:/|]|"
-    r"\b(?:getty images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|^photo by\b)",
+    r"\b(?:getty images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|^photo by\b|"
+    # a caption's closing credit: "… Foto: Timur | flickr | CC BY 2.0", "… © Rike/pixelio.de"
+    r"(?:\b(?:photo|foto|fotos|bild|image|picture|credit|crédit|imagen)\s*:|©)(?:[^.!?:]|\.(?=\S)){1,60}\.?$)",
     re.I,
 )
 #: "By Ann Lee", and with a label before it: "Post author By Ann Lee", "Artikel von Ann Lee",
