@@ -116,7 +116,7 @@ _PHOTO_CREDIT = re.compile(
     r"[^()]*)\)\s*$|^(?:photo|foto|image|picture|credit|bild|file photo)\s*[:/|]|"
     r"\b(?:getty images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|^photo by\b|"
     # a caption's closing credit: "… Foto: Timur | flickr | CC BY 2.0", "… © Rike/pixelio.de"
-    r"(?:\b(?:photo|foto|fotos|bild|image|picture|credit|crédit|imagen)\s*:|©)(?:[^.!?:]|\.(?=\S)){1,60}\.?$)",
+    r"(?:\b(?:photo|foto|fotos|bild|image|picture|credit|crédit|imagen)\s*:|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$)",
     re.I,
 )
 #: "By Ann Lee", and with a label before it: "Post author By Ann Lee", "Artikel von Ann Lee",
