@@ -6,7 +6,7 @@ Ranking needs the ids and weights of every block of every query word, and the
 positions only of the few documents whose phrase bonus could change the top
 results; yet unpickling a block's 128 position strings was most of the time of
 reading it (about 150 of 190 us). So a block is written in two parts, each
-compressed on its own:
+stored on its own:
 
 * the head, uncompressed: ids as deltas in the fewest bytes that hold the block's
   largest (one, two or four), and weights as one byte each when they are whole
@@ -46,7 +46,6 @@ _PACKED = 0x80000000
 #: a block's length in the file (negative for a term's last block), then its info
 _INFO = struct.Struct(">iIIdBBB")
 _ALL_ONE, _ALL_SAME, _EACH, _SMALL = 0, 1, 2, 3
-_ONE = array("f", [1.0]).tobytes()
 #: a packed head's deltas: their width in bytes -> array typecode and numpy type (native order, as ``array``)
 _WIDTHS = {1: ("B", np.uint8), 2: ("H", np.uint16), 4: ("I", np.uint32)}
 _ONES = np.ones(1024, np.float32)

@@ -318,9 +318,7 @@ def plan(
     if words:
         group = OrGroup if sentence else AndGroup
         try:
-            query = _keywords_query(schema, words, group, families) if plain else None
-            if query is None:
-                query = parser(schema, group=group, families=families).parse(words)
+            query = _words_query(schema, words, group, families, plain=plain)
         except Exception as exc:  # whoosh's parser raises bare errors on odd input
             raise QueryError(f"cannot read the query {words!r}: {exc}") from exc
     else:
@@ -373,11 +371,16 @@ _SIMPLE_WORD = re.compile(r"[^\W_]+")
 def widened(schema, text: str, families: Sequence[str] = ()) -> Q.Query:
     """The same words ORed: BM25 sums rank articles with more of them higher. (Whoosh's
     coordination factor is left out: its scores depend on how the index is segmented.)"""
-    query = _keywords_query(schema, text, OrGroup, families)
-    if query is None:
-        query = parser(schema, group=OrGroup, families=families).parse(text)
+    query = _words_query(schema, text, OrGroup, families)
     _lazy_unions(query)
     return query
+
+
+def _words_query(schema, words: str, group, families: Sequence[str] = (), *, plain: bool = True) -> Q.Query:
+    """The query tree of ``words``: built directly when they are plain words it can build
+    (``_keywords_query``), else parsed by Whoosh's parser."""
+    query = _keywords_query(schema, words, group, families) if plain else None
+    return query if query is not None else parser(schema, group=group, families=families).parse(words)
 
 
 def _keywords_query(schema, words: str, group, families: Sequence[str] = ()) -> Q.Query | None:
