@@ -167,6 +167,24 @@ def test_nothing_after_the_heading_of_what_follows_the_story_is_kept():
     assert extract_html(shared_above).body.startswith("The council met")   # a share bar above ends nothing
 
 
+def test_boxes_under_the_storys_own_are_not_the_story_unless_it_goes_on_in_them():
+    pitch = ("<p>Get the harbour's news in your inbox every morning, with the council's decisions, the "
+             "ferry timetable and the week's events, by signing up to our free letter.</p>")
+    bio = ("<p>Ann Lee has reported on the harbour, its council and its ferries for twenty years, and "
+           "covered the courts for the county paper before that, where she won two prizes.</p>")
+    story = f"<div class='story'><h1>Bears: a record year</h1>{_STORY * 4}</div>"
+    article = extract_html(_bears_page(f"<div class='page'>{story}<div class='box'>{pitch}</div>"
+                                       f"<div class='box'>{bio}</div></div>"))
+    assert article.body.startswith("The council met on Tuesday")
+    assert "inbox" not in article.body and "twenty years" not in article.body
+    # a story set in sections of one kind goes on in the next section
+    sections = extract_html(_bears_page(f"<div class='page'>{story}<div class='story'>{bio}</div></div>"))
+    assert "twenty years" in sections.body
+    # a box holding much of the prose is the story's too
+    long_box = extract_html(_bears_page(f"<div class='page'>{story}<div class='box'>{bio * 4}</div></div>"))
+    assert "twenty years" in long_box.body
+
+
 def test_author_link_and_canonical_address_are_read_from_rel_words():
     page = ("<html><head><title>Bears: a record year</title>"
             "<link rel='canonical alternate' href='https://news.example/bears'></head><body><article>"

@@ -60,7 +60,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
         site = page_title   # a title that is not the headline names the site
     published = _date(tree, meta, url) or _date_near(blocks, first_body, last_body)
-    paragraphs = _clean_paragraphs(body_blocks, headline)
+    paragraphs = _clean_paragraphs(_without_trailing_boxes(body_blocks), headline)
     if not paragraphs and meta.bodies:
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", meta.bodies[0]) if p.strip()]
     return Draft(
@@ -504,6 +504,45 @@ def _article_blocks(blocks: list[Block]) -> list[Block]:
     chains = [_ancestor_ids(block.owner) for block in blocks]
     container = _widen(best, blocks, chains)
     return [block for block, chain in zip(blocks, chains) if id(container) in chain]
+
+
+def _without_trailing_boxes(body: list[Block]) -> list[Block]:
+    """The body up to the last block of the story's own box: the element holding most of its
+    prose. Boxes after it, neither inside it nor made like it (a sibling with its tag and class
+    is the story's next section), are what a page sets under an article: the author's bio, a
+    newsletter's pitch, "more from this column". Unless they hold a good share of the prose:
+    then the story went on in them."""
+    prose: dict[int, int] = {}
+    holders: dict[int, Tag] = {}
+    for block in body:
+        if _is_good(block):
+            holder = _holder(block)
+            prose[id(holder)] = prose.get(id(holder), 0) + len(block.text)
+            holders[id(holder)] = holder
+    if not prose:
+        return body
+    story = holders[max(prose, key=prose.__getitem__)]
+    kind = (story.name, story.get("class"))
+
+    def in_story(block: Block) -> bool:
+        holder = _holder(block)
+        return holder is story or (holder.name, holder.get("class")) == kind \
+            or any(parent is story for parent in holder.parents)
+
+    last = max(index for index, block in enumerate(body) if in_story(block))
+    after = sum(len(block.text) for block in body[last + 1:] if _is_good(block))
+    return body[:last + 1] if after < _TRAILING_PROSE_SHARE * sum(prose.values()) else body
+
+
+#: Boxes after the story's own holding this share of its prose or more are the story's.
+_TRAILING_PROSE_SHARE = 1 / 3
+
+
+def _holder(block: Block) -> Tag:
+    """The element whose children are the story's paragraphs: a paragraph's parent, or the
+    box itself when its text stands in it directly."""
+    parent = block.owner.parent
+    return parent if block.tag in _TEXTUAL and isinstance(parent, Tag) else block.owner
 
 
 def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
