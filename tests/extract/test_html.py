@@ -185,6 +185,13 @@ def test_boxes_under_the_storys_own_are_not_the_story_unless_it_goes_on_in_them(
     assert "twenty years" in long_box.body
 
 
+def test_a_link_to_another_story_between_paragraphs_is_not_the_story():
+    pointer = "<p>READ: <a href='/ferries'>Ferry fares rise for the third time this year</a></p>"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{pointer}{_STORY}</article>"))
+    assert article.body.count("The council met on Tuesday") == 8
+    assert "Ferry fares" not in article.body
+
+
 def test_author_link_and_canonical_address_are_read_from_rel_words():
     page = ("<html><head><title>Bears: a record year</title>"
             "<link rel='canonical alternate' href='https://news.example/bears'></head><body><article>"

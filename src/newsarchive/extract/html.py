@@ -644,8 +644,9 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     Each block is good (prose), bad (captions, calls to action, date lines),
     link (mostly link text) or short. As jusText judges by context, short
     blocks stay when prose follows them (a subheading, a list inside the story)
-    and go when they trail it ("Related posts", tags, "Comments closed"); a
-    link-heavy block stays only with prose on both sides.
+    and go when they trail it ("Related posts", tags, "Comments closed"). A block
+    that is mostly link text points to another page ("Read also: …"), even
+    between two paragraphs of the story.
     """
     headline_norm = headline.lower().strip()
     kinds: list[str] = []
@@ -669,8 +670,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     sign_off = _sign_off(blocks, kinds, last_good)
     kept: list[str] = []
     for index, (block, kind) in enumerate(zip(blocks, kinds)):
-        if kind == "good" or kind == "short" and (index < last_good or index in sign_off) \
-                or kind == "link" and _neighbours(kinds, index) == ("good", "good"):
+        if kind == "good" or kind == "short" and (index < last_good or index in sign_off):
             kept.append(block.text)
     return _rejoin_drop_caps(kept)
 
@@ -702,12 +702,6 @@ def _sign_off(blocks: list[Block], kinds: list[str], last_good: int) -> set[int]
             break
         kept.add(index)
     return kept
-
-
-def _neighbours(kinds: list[str], index: int) -> tuple[str | None, str | None]:
-    before = kinds[index - 1] if index > 0 else None
-    after = kinds[index + 1] if index + 1 < len(kinds) else None
-    return before, after
 
 
 def _is_meta_line(text: str) -> bool:
