@@ -285,3 +285,11 @@ def test_headline_agrees_across_title_metadata_and_heading(head, h1, headline):
     heading = f"<h1>The Daily</h1><h1>{h1}</h1>" if h1 else ""
     article = extract_html(f"<html><head>{head}</head><body><article>{heading}{_STORY}</article></body></html>")
     assert article.headline == headline
+
+
+def test_soft_hyphens_are_not_kept_in_the_text():
+    page = _bears_page("<article><h1>Das Mit&shy;tel&shy;al&shy;ter kehrt zurück</h1>"
+                       + _STORY.replace("budget", "Haus&shy;halt") + "</article>")
+    article = extract_html(page)
+    assert article.headline == "Das Mittelalter kehrt zurück"
+    assert "agreed the Haushalt after" in article.body and "\u00ad" not in article.body

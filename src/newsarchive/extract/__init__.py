@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ..article import Article
@@ -70,6 +71,7 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
            not_after: datetime | None = None) -> Article:
     """A draft made into an ``Article``; a date later than ``not_after`` (the crawl or file
     time) is dropped as implausible, as is one before 1800 or in the future."""
+    draft = _without_soft_hyphens(draft)
     paragraphs = [p for p in draft.paragraphs if p.strip()]
     dateline = tidy_place(draft.dateline.strip()) if draft.dateline else ""
     byline = draft.byline
@@ -109,6 +111,19 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
         language=detect_language(f"{headline}\n{body[:3000]}") or draft.language,
         fingerprint=fingerprint,
     )
+
+
+def _without_soft_hyphens(draft: Draft) -> Draft:
+    """The draft's text without U+00AD, which marks where a browser may break a long word and
+    shows nothing otherwise. German and Finnish sites set it all through long words
+    ("Mit&shy;tel&shy;al&shy;ter"); left in, it splits each such word in the index, so a search
+    for "Mittelalter" would not find it."""
+    def visible(text: str) -> str:
+        return text.replace("\u00ad", "")
+
+    return replace(draft, headline=visible(draft.headline), paragraphs=[visible(p) for p in draft.paragraphs],
+                   dateline=visible(draft.dateline), byline=visible(draft.byline),
+                   summary=visible(draft.summary), source=visible(draft.source))
 
 
 def _one_line(text: str) -> str:
