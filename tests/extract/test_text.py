@@ -298,3 +298,14 @@ def test_a_caption_closing_with_its_credit_leaves_the_body(caption):
 def test_a_credit_label_inside_a_sentence_stays():
     line = "The council asked for one photo: the quay as it stood before the storm took its railings away."
     assert line in extract_text(_story_broken_by(line)).body
+
+
+@pytest.mark.parametrize("meta_line", ["By Jane Roe, harbour correspondent", "Updated 15 March 2020, 10:02"])
+def test_a_byline_or_date_line_inside_the_story_is_not_kept_in_it(meta_line):
+    paragraph = ("The ferry company welcomed the vote on Tuesday and said it would add a second boat at "
+                 "weekends, once the northern quay reopens to traffic in the spring.")
+    dump_text = (f"Harbour Times\nHome\nCouncil agrees the harbour budget\n14 March 2020\n{paragraph}\n"
+                 f"{meta_line}\n{paragraph.replace('Tuesday', 'Wednesday')}\n")
+    article = extract_text(dump_text)
+    assert meta_line not in article.body
+    assert "on Wednesday" in article.body and "on Tuesday" in article.body

@@ -133,7 +133,8 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset()) -> 
     body_start, body_end = _body_span(lines, runs)
     in_runs = {position for start, end, _ in runs if body_start <= start < body_end for position in range(start, end)}
     body = [line for position, line in enumerate(lines[body_start:body_end], body_start)
-            if _keeps(line) and (position in in_runs or line.words >= MIN_BREAK_WORDS)]
+            if _keeps(line) and (position in in_runs or line.words >= MIN_BREAK_WORDS)
+            and (line.is_prose or not (boilerplate.is_byline(line.text) or gives_its_date(line.text)))]
     date_index, published = _date(lines, body_start, body_end)
     if date_index is not None and date_index >= body_end:
         date_index = None   # a date line below the story: the header has no date to stand by
