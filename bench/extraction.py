@@ -30,7 +30,9 @@ HERE = Path(__file__).resolve().parent
 
 
 def normalise(text: str) -> str:
-    return " ".join((text or "").split())
+    """Whitespace-normalised, without soft hyphens (U+00AD): invisible on the page, kept in
+    some annotated titles and snippets, dropped by some extractors (newsarchive among them)."""
+    return " ".join((text or "").replace("\u00ad", "").split())
 
 
 @dataclass

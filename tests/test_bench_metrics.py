@@ -34,3 +34,9 @@ def test_precision_and_recall_by_hand():
 def test_evaluate_averages_and_counts_missing_runs_as_zero():
     figures = evaluate({"q1": RANKED}, {"q1": RELEVANT, "q2": {"x"}})
     assert figures["MAP"] == pytest.approx((1 + 2 / 3) / 3 / 2)
+
+
+def test_extraction_texts_are_compared_without_whitespace_runs_or_soft_hyphens():
+    from extraction import normalise
+
+    assert normalise("Deutsch\u00adland  steht\n fest") == normalise("Deutschland steht fest") == "Deutschland steht fest"
