@@ -39,4 +39,5 @@ def test_evaluate_averages_and_counts_missing_runs_as_zero():
 def test_extraction_texts_are_compared_without_whitespace_runs_or_soft_hyphens():
     from extraction import normalise
 
-    assert normalise("Deutsch\u00adland  steht\n fest") == normalise("Deutschland steht fest") == "Deutschland steht fest"
+    shown = "Deutschland steht fest"
+    assert normalise("Deutsch\u00adland  steht\n fest") == normalise(shown) == shown
