@@ -18,8 +18,8 @@ Measured (every figure beside its baseline from the same run, since machines are
 ``--skip pages`` leaves out what needs page files (extraction, end to end, re-run) and
 ``--skip whoosh`` the default-Whoosh build, for sizes where they would take hours.
 ``--search-only`` measures searching on the archive (ours and FTS5) an earlier run left in
-``--work``, and ``--queries`` sets how many queries of each kind: at a million articles a
-query takes seconds, and 5 x 300 of them take longer than the build. ``--search-runs N``
+``--work`` (the searches straight after a build meet an index the build pushed out of the
+page cache), and ``--queries`` sets how many queries of each kind. ``--search-runs N``
 times the searches N times, ours and FTS5's in turn, and reports each figure's median.
 Build memory is measured above the articles the builder holds in memory.
 """
