@@ -190,6 +190,11 @@ def test_a_link_to_another_story_between_paragraphs_is_not_the_story():
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{pointer}{_STORY}</article>"))
     assert article.body.count("The council met on Tuesday") == 8
     assert "Ferry fares" not in article.body
+    listed = ("<p>From the harbour desk</p><p><a href='/ferries'>Ferry fares rise for the third time this year</a></p>"
+              "<p><a href='/quay'>The northern quay reopens in April after repairs</a></p>")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{listed}{_STORY}</article>"))
+    assert "harbour desk" not in article.body and "northern quay" not in article.body
+    assert article.body.count("The council met on Tuesday") == 8
 
 
 def test_author_link_and_canonical_address_are_read_from_rel_words():

@@ -646,7 +646,8 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     blocks stay when prose follows them (a subheading, a list inside the story)
     and go when they trail it ("Related posts", tags, "Comments closed"). A block
     that is mostly link text points to another page ("Read also: …"), even
-    between two paragraphs of the story.
+    between two paragraphs of the story, and a short block right above one is
+    the heading of those links ("See also", "Más noticias").
     """
     headline_norm = headline.lower().strip()
     kinds: list[str] = []
@@ -670,7 +671,8 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     sign_off = _sign_off(blocks, kinds, last_good)
     kept: list[str] = []
     for index, (block, kind) in enumerate(zip(blocks, kinds)):
-        if kind == "good" or kind == "short" and (index < last_good or index in sign_off):
+        introduces_links = index + 1 < len(kinds) and kinds[index + 1] == "link"
+        if kind == "good" or kind == "short" and (index < last_good or index in sign_off) and not introduces_links:
             kept.append(block.text)
     return _rejoin_drop_caps(kept)
 
