@@ -197,6 +197,13 @@ def test_a_link_to_another_story_between_paragraphs_is_not_the_story():
     assert article.body.count("The council met on Tuesday") == 8
 
 
+def test_a_php_warning_printed_into_the_story_is_not_the_story():
+    warning = ("<p>Warning: Creating default object from empty value in /www/htdocs/site/wp-includes/"
+               "classes.php on line 112</p>")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{warning}{_STORY}</article>"))
+    assert "Warning" not in article.body and article.body.count("The council met on Tuesday") == 8
+
+
 def test_author_link_and_canonical_address_are_read_from_rel_words():
     page = ("<html><head><title>Bears: a record year</title>"
             "<link rel='canonical alternate' href='https://news.example/bears'></head><body><article>"

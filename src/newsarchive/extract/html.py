@@ -641,7 +641,7 @@ def _link_density_by_element(blocks: list[Block]) -> dict[int, float]:
 def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     """Keep prose, and the subheadings and list items among it; drop clutter.
 
-    Each block is good (prose), bad (captions, calls to action, date lines),
+    Each block is good (prose), bad (captions, calls to action, date lines, PHP warnings),
     link (mostly link text) or short. As jusText judges by context, short
     blocks stay when prose follows them (a subheading, a list inside the story)
     and go when they trail it ("Related posts", tags, "Comments closed"). A block
@@ -656,6 +656,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
         if block.tag == "h1" or (headline_norm and text.lower().strip() == headline_norm):
             kinds.append("drop")
         elif (boilerplate.is_photo_credit(text) and len(text) < 400) or boilerplate.is_cookie_notice(text) \
+                or boilerplate.is_server_error(text) \
                 or (len(text) < 120 and (boilerplate.is_call_to_action(text) or boilerplate.is_byline(text)
                                          or _is_meta_line(text))):
             kinds.append("bad")
