@@ -309,3 +309,12 @@ def test_a_byline_or_date_line_inside_the_story_is_not_kept_in_it(meta_line):
     article = extract_text(dump_text)
     assert meta_line not in article.body
     assert "on Wednesday" in article.body and "on Tuesday" in article.body
+
+
+def test_teasers_cut_short_below_the_story_are_not_story():
+    teasers = ("Most read\nFerry fares rise for the third time this year as the island...\n"
+               "The northern quay reopens in April after a winter of...\n"
+               "Council names the new harbour master after a long…")
+    article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=teasers))
+    assert article.body.endswith("open through the season.")
+    assert "Ferry fares" not in article.body

@@ -34,12 +34,15 @@ AFTER_END_DISCOUNT = 0.3
 #: A run's weight falls by up to this share towards the dump's end: the story comes before
 #: the footer's blurbs and a continuous-scroll page's next story, which can be longer.
 LATE_RUN_DISCOUNT = 0.5
+#: A line shorter than this that ends in an ellipsis is a teaser cut short, not a sentence.
+MAX_TEASER_CHARS = 120
 #: How far above the story (lines) its headline is looked for.
 HEADLINE_WINDOW = 40
 #: Words that carry meaning in most scripts: four letters or more.
 _CONTENT_WORD = re.compile(r"\w{4,}")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？»\"”’')\]]$")
 _LETTERS = re.compile(r"[^\W\d_]")
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
 _PUNCTUATION = re.compile(r"[.,;:!?()\"“”„«»'’–—、，。]")
 
 
@@ -67,6 +70,8 @@ class Line:
             return False   # a list of dates, counts or prices, not sentences
         if boilerplate.is_server_error(text) or boilerplate.is_cookie_notice(text):
             return False   # a PHP warning printed into the page, a consent banner
+        if len(text) < MAX_TEASER_CHARS and _CUT_SHORT.search(text):
+            return False   # "Capuchinos invitan a bendición anual de v...": another story's teaser
         if words >= 12 and (_SENTENCE_END.search(text) or len(text) >= 120 and _PUNCTUATION.search(text)):
             return True   # a long line without a stop is prose if it has punctuation: a tag cloud has none
         return words >= 5 and len(text) >= 30 and bool(re.search(r"[.!?。！？…][\"”»’)]?\s*$", text)) \
