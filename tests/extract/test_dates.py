@@ -40,6 +40,8 @@ def zone(hours: float) -> timezone:
     ("5 decembrie 2019", date(2019, 12, 5)),
     ("17. desember 2020", date(2020, 12, 17)),
     ("am 5.6.99 um 12:30", datetime(1999, 6, 5, 12, 30, tzinfo=timezone.utc)),
+    # "28.09.19" and "12:44" set side by side by the page: not the year 1912
+    ("Erstellt 28.09.1912:44", datetime(2019, 9, 28, 12, 44, tzinfo=timezone.utc)),
 ])
 def test_parse_date(text, expected):
     found = parse_date(text)

@@ -72,7 +72,9 @@ _MONTH_DAY_YEAR = re.compile(
     r"(?<![\w])" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)" + _TIME,
     re.I,
 )
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])" + _TIME)
+#: (a year glued to a time, "28.09.1912:44", is two digits of year and an hour: the page set
+#: "28.09.19" and "12:44" side by side)
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d|:\d)" + _TIME)
 #: "2018年6月18日 10:01", "2018년 6월 18일 (월) 10:01": year, month and day marked by their
 #: characters (Chinese, Japanese, Korean), a weekday in brackets before the time
 _MARKED_YEAR_FIRST = re.compile(
@@ -80,7 +82,7 @@ _MARKED_YEAR_FIRST = re.compile(
     r"(?:\s*[(（][^)）]{1,4}[)）])?(?:\s*(午前|午後|上午|下午|오전|오후)?\s*(\d{1,2})[:時시](\d{2})(?::(\d{2}))?)?")
 _AFTERNOON = {"午後", "下午", "오후"}
 #: "31.10.23": day and month first, as only dots write them, with the year's last two digits
-_DOTTED_SHORT_YEAR = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d|\.\d)" + _TIME)
+_DOTTED_SHORT_YEAR = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\d{1,2}:\d{2}|(?!\d|\.\d))" + _TIME)
 _YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])" + _TIME)
 
 # Common North American zone abbreviations; others are ambiguous and ignored.
