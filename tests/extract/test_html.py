@@ -305,3 +305,14 @@ def test_soft_hyphens_are_not_kept_in_the_text():
     article = extract_html(page)
     assert article.headline == "Das Mittelalter kehrt zurück"
     assert "agreed the Haushalt after" in article.body and "\u00ad" not in article.body
+
+
+@pytest.mark.parametrize("shown, published", [("12 April 2017", date(2017, 4, 12)), ("", date(2020, 2, 19))])
+def test_metadata_that_disagrees_on_the_day_is_settled_by_the_day_the_page_shows(shown, published):
+    page = ("<html><head><title>Bears: a record year</title>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bears: a record year", '
+            '"datePublished": "2020-02-19"}</script>'
+            '<meta property="article:published_time" content="2017-04-12T18:33:59+02:00"></head><body>'
+            f"<article><h1>Bears: a record year</h1><p>{shown}</p>{_STORY}</article></body></html>")
+    found = extract_html(page).date
+    assert date(found.year, found.month, found.day) == published

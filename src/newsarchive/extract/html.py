@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from . import boilerplate
 from .date_lines import dates_another_text, nearest_date
-from .dates import day_of, find_dates, parse_machine_date
+from .dates import day_of, find_dates, parse_machine_date, precision_rank
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
@@ -241,8 +241,8 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     included, with the day it was created or saved, and a page that shows no date
     to its readers has no publication date to speak of.
     """
-    stated = meta.best_date()
     from_url = _url_date(url)
+    stated = _stated_date(meta, tree, from_url)
     # which days the page shows decides whether to trust the metadata, and a UTC time's day
     needs_shown = stated is not None and (not meta.declares_publication or _is_utc(stated))
     shown = _shown_days(stated, tree, from_url) if needs_shown else set()
@@ -275,6 +275,20 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
 
 
 _PUBLICATION_HINT = re.compile(r"publish|pubdate|posted|created", re.I)
+
+
+def _stated_date(meta: Metadata, tree: PageTree, from_url: date | None) -> date | None:
+    """The metadata's published date, cross-checked with the page. When its sources disagree
+    on the day (a plugin's ``datePublished`` rewritten at each update beside the system's
+    original ``article:published_time``, or the other way round), the first whose day the page
+    shows is the one readers saw; when the page shows none of them, the first stated."""
+    days = list(dict.fromkeys(day_of(found) for found in meta.published))
+    if len(days) > 1:
+        for day in days:
+            same_day = [found for found in meta.published if day_of(found) == day]
+            if day in _shown_days(same_day[0], tree, from_url):
+                return max(same_day, key=precision_rank)
+    return meta.best_date()
 
 
 def _is_utc(value: date) -> bool:
