@@ -316,3 +316,12 @@ def test_metadata_that_disagrees_on_the_day_is_settled_by_the_day_the_page_shows
             f"<article><h1>Bears: a record year</h1><p>{shown}</p>{_STORY}</article></body></html>")
     found = extract_html(page).date
     assert date(found.year, found.month, found.day) == published
+
+
+def test_paragraphs_a_page_hides_behind_its_paywall_are_the_story():
+    hidden = _STORY.replace("<p>", "<p class='paywall'>").replace("Tuesday", "Wednesday")
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 2}{hidden * 3}"
+                       "<div class='paywall'><p>Subscribe now to keep reading</p></div></article>")
+    article = extract_html(page)
+    assert article.body.count("met on Wednesday") == 12
+    assert "Subscribe" not in article.body

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
-#: words of class/id values that name page furniture ("share-bar", "story-meta", "related")
+#: words of class/id values that name page furniture ("share-bar", "story-meta", "related");
+#: not "paywall", which marks the story's own paragraphs that a page hides from readers who
+#: have not subscribed (its nag to subscribe is a call to action)
 NOISE_WORDS = frozenset("""
 nav navbar navigation menu menus footer sidebar aside widget widgets share sharing social socials sharebar
 related recommend recommended recommendations promo promos promotion ad ads advert advertisement adverts
-sponsor sponsored banner newsletter newsletters subscribe subscription subscriptions signup paywall
+sponsor sponsored banner newsletter newsletters subscribe subscription subscriptions signup
 comment comments disqus breadcrumb breadcrumbs cookie cookies consent popup modal overlay outbrain taboola
 readmore toolbar tools print pagination pager tag tags caption credit credits figcaption byline bio
 meta rating ratings login search masthead skip trending popular teaser teasers infinite dateline
