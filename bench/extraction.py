@@ -6,6 +6,8 @@ Data sets (any folder in the same formats will do):
   trafilatura-eval/  body snippet precision/recall/F1 (HTML, and with --textdump the plain-text
                      dumps), headline exact match against ``title``, undated pages left undated
   htmldate-eval/     share of pages whose publication day is right
+  newspaper4k-tests/ 4-gram shingle F1 of whole bodies (the truth is that library's reviewed
+                     output, not independent annotation: a check for variety, not a target)
   datelines/         (bench/datelines.jsonl, in this repository) dateline accuracy on labelled leads
 Speed is pages per second on one core, measured on the same pages in the same run.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -196,6 +199,23 @@ def run_dates(folder: Path, extractor: Extractor, name: str, limit: int = 0) -> 
             "pages_per_second": round(total / max(seconds, 1e-9), 1)}
 
 
+def shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", normalise(text).lower())
+    return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def run_full_bodies(folder: Path, extractor: Extractor, name: str, limit: int = 0) -> dict:
+    """Pooled 4-gram shingle precision, recall and F1 of the extracted bodies against whole ones."""
+    found = missed = extra = 0
+    for item in read_truth(folder, limit):
+        html = decode(read_page(folder, item["file"]), HTML)
+        ours, truth = shingles(extractor(html, item.get("url", ""))[0]), shingles(item["body"])
+        found, missed, extra = found + len(ours & truth), missed + len(truth - ours), extra + len(ours - truth)
+    precision, recall = found / max(1, found + extra), found / max(1, found + missed)
+    return {"name": name, "f1": round(2 * precision * recall / max(1e-9, precision + recall), 4),
+            "precision": round(precision, 4), "recall": round(recall, 4)}
+
+
 def run_datelines(path: Path) -> dict:
     """Dateline accuracy on labelled leads; a page without a dateline must get none."""
     from newsarchive.extract.dateline import split_lead
@@ -243,6 +263,11 @@ def main(argv: list[str] | None = None) -> dict:
         figures["dates"] = [run_dates(date_set, ours_date, "newsarchive", limit)]
         if args.compare == "trafilatura":
             figures["dates"].append(run_dates(date_set, trafilatura_html, "trafilatura", limit))
+    full_set = args.data / "newspaper4k-tests"
+    if full_set.exists():
+        figures["full_bodies"] = [run_full_bodies(full_set, ours_html, "newsarchive", limit)]
+        if args.compare == "trafilatura":
+            figures["full_bodies"].append(run_full_bodies(full_set, trafilatura_html, "trafilatura", limit))
     labelled = HERE / "datelines.jsonl"
     if labelled.exists():
         figures["datelines"] = run_datelines(labelled)
@@ -273,6 +298,10 @@ def _print(figures: dict) -> None:
         print("Publication day (htmldate-eval)")
         for row in figures["dates"]:
             print(f"  {row['name']:16} {row['accuracy']:6.3f}  ({row['pages']} pages, {row['pages_per_second']} pages/s)")
+    if "full_bodies" in figures:
+        print("Whole bodies (newspaper4k-tests: 4-gram shingles against that library's reviewed output)")
+        for row in figures["full_bodies"]:
+            print(f"  {row['name']:16} {row['f1']:6.3f} {row['precision']:6.3f} {row['recall']:6.3f}")
     if "datelines" in figures:
         d = figures["datelines"]
         print(f"Datelines (bench/datelines.jsonl): accuracy {d['accuracy']:.3f} on {d['pages']} leads, "

@@ -41,3 +41,11 @@ def test_extraction_texts_are_compared_without_whitespace_runs_or_soft_hyphens()
 
     shown = "Deutschland steht fest"
     assert normalise("Deutsch\u00adland  steht\n fest") == normalise(shown) == shown
+
+
+def test_whole_bodies_are_compared_by_their_word_4_grams():
+    from extraction import shingles
+
+    assert shingles("The  quay\nreopens in April") == {("the", "quay", "reopens", "in"),
+                                                      ("quay", "reopens", "in", "april")}
+    assert shingles("too short") == set()
