@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> dict:
                 for word in set(_WORD.findall(article.headline.lower())):
                     frequency[word] += 1
             for article in articles:
-                words = sorted(set(_WORD.findall(article.headline)), key=lambda w: frequency[w.lower()])
+                # in headline order among equally rare words (a set's order changes from run to run)
+                words = sorted(dict.fromkeys(_WORD.findall(article.headline)), key=lambda w: frequency[w.lower()])
                 if not words:
                     continue
                 hits = archive.search(" ".join(words[:QUERY_WORDS]), limit=10, all_copies=True)
