@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from . import boilerplate
 from .date_lines import dates_another_text, nearest_date
-from .dates import day_of, find_dates, parse_machine_date, precision_rank
+from .dates import day_of, find_dates, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
@@ -285,9 +285,8 @@ def _stated_date(meta: Metadata, tree: PageTree, from_url: date | None) -> date 
     days = list(dict.fromkeys(day_of(found) for found in meta.published))
     if len(days) > 1:
         for day in days:
-            same_day = [found for found in meta.published if day_of(found) == day]
-            if day in _shown_days(same_day[0], tree, from_url):
-                return max(same_day, key=precision_rank)
+            if day in _shown_days(day, tree, from_url):
+                return meta.published_on(day)
     return meta.best_date()
 
 

@@ -51,12 +51,11 @@ class Metadata:
 
     def best_date(self) -> date | None:
         """The earliest-stated published date, upgraded to a timestamp of the same day."""
-        if not self.published:
-            return None
-        first = self.published[0]
-        day = day_of(first)
-        same_day = [d for d in self.published if day_of(d) == day]
-        return max(same_day, key=precision_rank)
+        return self.published_on(day_of(self.published[0])) if self.published else None
+
+    def published_on(self, day: date) -> date:
+        """The most precise published date stated for ``day`` (a timestamp over a bare day)."""
+        return max((stated for stated in self.published if day_of(stated) == day), key=precision_rank)
 
 
 
