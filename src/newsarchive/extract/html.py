@@ -495,9 +495,8 @@ def _article_blocks(blocks: list[Block]) -> list[Block]:
         weight = _paragraph_weight(block)
         if not weight:
             continue
-        holder = block.owner
-        ancestors = [holder.parent] if block.tag in _TEXTUAL else [holder]
-        if ancestors[0] is not None and ancestors[0].parent is not None:
+        ancestors = [_holder(block)]
+        if ancestors[0].parent is not None:
             ancestors.append(ancestors[0].parent)
             if ancestors[1].parent is not None:
                 ancestors.append(ancestors[1].parent)
