@@ -569,8 +569,8 @@ class _Found:
         return self._hit
 
     def rescored(self, score: float) -> _Found:
-        hit = replace(self.hit, score=score)
-        return _Found(score, self.sketch, lambda: hit)
+        """The same document with another score; its hit is still built only when asked for."""
+        return _Found(score, self.sketch, lambda: replace(self.hit, score=score))
 
 
 def _ranked(found: list[_Found], recent: bool) -> list[_Found]:
