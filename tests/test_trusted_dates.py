@@ -23,16 +23,40 @@ def page(date_text: str, shown: str | None = None) -> str:
             f"</body></html>")
 
 
-def test_a_metadata_date_the_page_never_shows_is_not_a_publication_date():
-    """Content systems stamp evergreen pages too; without the date in view the page is undated."""
-    assert extract_html(page("2020-05-04T10:00:00+00:00", shown="")).date is None
-    assert extract_html(page("2020-05-04T10:00:00+00:00", shown="Updated 4.5.20, 12:00")).date is not None
+def test_a_metadata_stamp_the_page_never_shows_is_not_a_publication_date():
+    """Content systems stamp evergreen pages too; a bare ``date`` meta tag out of view dates nothing."""
+    stamped = page("2020-05-04T10:00:00+00:00", shown="").replace("property='article:published_time'", "name='date'")
+    assert extract_html(stamped).date is None
+    assert extract_html(stamped.replace("<p class='meta'></p>", "<p class='meta'>Updated 4.5.20, 12:00</p>")).date \
+        is not None
     assert extract_html(page("2020-05-04T10:00:00+00:00", shown="Dzisiaj, 04-05-2020 10:00")).date is not None
     assert extract_html(page("2020-05-04T23:30:00+00:00", shown="May 5, 2020")).date is not None   # another zone
     news = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget talks", '
             '"datePublished": "2020-05-04T10:00:00+00:00"}</script>')
     assert extract_html(page("2020-05-04T10:00:00+00:00", shown="").replace("<title>", news + "<title>")).date \
         is not None   # a news article's declared publication stands on its own
+
+
+def test_an_articles_declared_date_dates_a_page_that_shows_none():
+    """``article:published_time`` or an ``Article``'s ``datePublished`` declare a publication: a
+    story whose date its scripts draw is dated by them, unless the page shows a date of its own."""
+    assert extract_html(page("2020-05-04T10:00:00+00:00", shown="")).date.isoformat() == "2020-05-04T10:00:00+00:00"
+    blog = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Budget talks", '
+            '"datePublished": "2020-05-04"}</script>')
+    plain = page("2020-05-04", shown="").replace("property='article:published_time'", "name='robots'")
+    assert extract_html(plain).date is None
+    assert extract_html(plain.replace("<title>", blog + "<title>")).date == date(2020, 5, 4)
+    assert extract_html(page("2020-05-04T10:00:00+00:00", shown="Posted on 21 February 2007")).date \
+        == date(2007, 2, 21)   # what readers see comes first
+
+
+def test_a_date_line_before_the_month_the_url_files_the_story_under_is_not_its_date():
+    """The address is made with the story: "/2019/10/" was published in October 2019 or later."""
+    html = page("2019-10-01", shown="Posted on 22 October 2018")
+    assert extract_html(html, url="https://example.org/2019/10/budget-talks/").date == date(2019, 10, 1)
+    assert extract_html(html, url="https://example.org/2018/10/budget-talks/").date == date(2018, 10, 22)
+    later = page("2019-10-01", shown="Posted on 10 November 2019")
+    assert extract_html(later, url="https://example.org/2019/10/budget-talks/").date == date(2019, 11, 10)
 
 
 def test_future_dates_are_dropped():
@@ -204,7 +228,7 @@ def test_a_utc_time_the_day_before_the_urls_day_was_published_on_the_urls_day():
 @pytest.mark.parametrize("url", ["https://news.example/2020/05/04/budget-talks",
                                  "https://news.example/detail/307_3_r_20200504_1698920402044235"])
 def test_a_metadata_date_the_url_confirms_is_the_publication_date(url):
-    html = page("2020-05-04T10:00:00+00:00", shown="")
+    html = page("2020-05-04T10:00:00+00:00", shown="").replace("property='article:published_time'", "name='date'")
     assert extract_html(html).date is None
     assert extract_html(html, url=url).date.isoformat() == "2020-05-04T10:00:00+00:00"
 

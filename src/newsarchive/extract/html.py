@@ -59,7 +59,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     headline = without_markers(_headline(meta, h1_texts, _heading_before(blocks, first_body), title_headline, site))
     if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
         site = page_title   # a title that is not the headline names the site
-    published = _date(tree, meta, url) or _date_near(blocks, first_body, last_body)
+    published = _date(tree, meta, url) or _date_near(blocks, first_body, last_body, url) or _declared_date(meta)
     paragraphs = _clean_paragraphs(_without_trailing_boxes(body_blocks), headline)
     if not paragraphs and meta.bodies:
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", meta.bodies[0]) if p.strip()]
@@ -274,6 +274,13 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     return None
 
 
+def _declared_date(meta: Metadata) -> date | None:
+    """An article's declared publication date (``article:published_time``, an ``Article``'s
+    ``datePublished``) when the page shows no date at all: a story whose date its scripts
+    draw is still dated, and a reader filtering by date finds it."""
+    return meta.best_date() if meta.declares_article else None
+
+
 _PUBLICATION_HINT = re.compile(r"publish|pubdate|posted|created", re.I)
 
 
@@ -359,6 +366,15 @@ def _short_numeric(day: date) -> str:
             rf"|(?<![\d/])0?{day.month}/0?{day.day}/{year}(?![\d/])")
 
 
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
+
+
+def _url_month(url: str) -> tuple[int, int] | None:
+    """The (year, month) a URL's path files its story under ("/2019/10/story")."""
+    match = _URL_MONTH.search(url or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
 def _url_date(url: str) -> date | None:
     match = _URL_DATE.search(url or "")
     if not match:
@@ -372,8 +388,10 @@ def _url_date(url: str) -> date | None:
 _META_LINE_REACH = 2
 
 
-def _date_near(blocks: list[Block], first_body: int, last_body: int) -> date | None:
-    """The date line nearest the article (``date_lines.nearest_date``), read from its blocks.
+def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str) -> date | None:
+    """The date line nearest the article (``date_lines.nearest_date``), read from its blocks,
+    unless it is earlier than the month the URL files the story under ("/2019/10/story"): the
+    address is made when the story is, and a story is published then or later, never before.
 
     A line of mostly links is a teaser's, unless it is the story's own meta line right at
     its start, whose author and comment count are links ("Tanja Karrasch 3.11.2023"): such a
@@ -386,7 +404,10 @@ def _date_near(blocks: list[Block], first_body: int, last_body: int) -> date | N
         return linked or _inside_quotation(block.owner)
 
     found = nearest_date([block.text for block in blocks], first_body, last_body, cannot_date)
-    return found[1] if found else None
+    filed = _url_month(url)
+    if found is None or (filed is not None and (found[1].year, found[1].month) < filed):
+        return None
+    return found[1]
 
 
 def _beside_links(blocks: list[Block], index: int) -> bool:

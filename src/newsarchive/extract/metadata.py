@@ -41,6 +41,9 @@ class Metadata:
     # a publication date declared for a news article (schema.org news types), not just
     # a content system's stamp on every page (article:published_time is on evergreen pages too)
     declares_publication: bool = False
+    # a publication date declared for an article of any kind (article:published_time, an
+    # Article's datePublished): what dates a page that shows readers no date at all
+    declares_article: bool = False
     authors: list[str] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
@@ -134,6 +137,7 @@ def _take_json_ld(item: dict[str, Any], meta: Metadata) -> None:
         if found is not None and not (is_page and key != "datePublished"):
             target.append(found)
             meta.declares_publication |= key == "datePublished" and bool(kinds & _NEWS_TYPES)
+            meta.declares_article |= key == "datePublished" and not is_page
     meta.authors.extend(_names(item.get("author") or item.get("creator")))
     publisher = _text(item.get("publisher") or item.get("sourceOrganization"))
     if publisher:
@@ -189,6 +193,7 @@ def _take_meta_tags(tags: list[Tag], meta: Metadata) -> None:
             found = parse_machine_date(value)
             if found is not None:
                 meta.published.append(found)
+                meta.declares_article |= key == "article:published_time"
     for key in _MODIFIED_META:
         for value in named.get(key, []):
             found = parse_machine_date(value)
