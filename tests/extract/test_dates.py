@@ -55,6 +55,17 @@ def test_opening_date_is_only_the_date_a_text_starts_with():
     assert opening_date("The council met on 27.1.2022 to agree the budget") is None
 
 
+@pytest.mark.parametrize("lead", ["Karlsruhe, (12.11.2021). Traditionell gedenken die Gemeinden",
+                                  "BERLIN, 12. November 2021 – Die Gemeinden gedenken",
+                                  "New York, Nov. 12, 2021 /PRNewswire/ -- The company said"])
+def test_a_lead_opens_with_its_date_after_the_place_it_was_filed_from(lead):
+    assert opening_date(lead) == date(2021, 11, 12)
+
+
+def test_a_sentence_opening_with_a_clause_is_not_a_dated_lead():
+    assert opening_date("In the end, the council met on 12.11.2021 to agree the budget") is None
+
+
 def test_find_dates_keeps_page_order():
     assert [d.isoformat()[:10] for d in find_dates("from 3 May 2020 to 2021-01-02")] == ["2020-05-03", "2021-01-02"]
 
