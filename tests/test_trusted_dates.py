@@ -119,6 +119,18 @@ def test_a_linked_meta_line_at_the_storys_start_dates_it_a_listing_does_not():
     assert extract_html(listed).date is None   # the last of a run of links dates its own story
 
 
+def test_a_linked_byline_a_few_lines_into_the_story_dates_it():
+    """"von Marianne1 am 20.09.2020", the name a link: a byline, not a teaser, though it stands
+    below the headline's standfirst, ratings and counters."""
+    header = "".join(f"<div>{text}</div>" for text in ("…der Trick mit dem Strunk", "2 Bewertungen", "727", "0"))
+    byline = '<div>von <a href="/users/marianne1">Marianne1 mit ihrem Profil</a> am 20.09.2020</div>'
+    html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1>{header}{byline}"
+            f"<p>{BODY}</p></article></body></html>")
+    assert extract_html(html).date == date(2020, 9, 20)
+    teaser = html.replace(byline, '<div><a href="/other">Another story of the council on 20.09.2020</a></div>')
+    assert extract_html(teaser).date is None
+
+
 def test_a_date_line_closing_the_story_dates_it():
     paragraphs = "".join(f"<p>{BODY}</p>" for _ in range(12))
     html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1>{paragraphs}"

@@ -395,12 +395,14 @@ def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str) -
 
     A line of mostly links is a teaser's, unless it is the story's own meta line right at
     its start, whose author and comment count are links ("Tanja Karrasch 3.11.2023"): such a
-    line stands alone, where a listing's items come in runs of links. A quotation's date is
+    line stands alone, where a listing's items come in runs of links. A byline is the story's
+    meta line wherever it stands near it ("von Marianne1 am 20.09.2020", the name linked). A quotation's date is
     the quoted post's.
     """
     def cannot_date(index: int, distance: float) -> bool:
         block = blocks[index]
-        linked = block.link_density > 0.5 and (distance > _META_LINE_REACH or _beside_links(blocks, index))
+        linked = block.link_density > 0.5 and (distance > _META_LINE_REACH or _beside_links(blocks, index)) \
+            and not boilerplate.is_byline(block.text)
         return linked or _inside_quotation(block.owner)
 
     found = nearest_date([block.text for block in blocks], first_body, last_body, cannot_date)
