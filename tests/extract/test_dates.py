@@ -64,6 +64,7 @@ def test_a_lead_opens_with_its_date_after_the_place_it_was_filed_from(lead):
 
 def test_a_sentence_opening_with_a_clause_is_not_a_dated_lead():
     assert opening_date("In the end, the council met on 12.11.2021 to agree the budget") is None
+    assert opening_date("Am Sonntag, 5. November 2023, kurz nach 21.25 Uhr, wurde der Polizei gemeldet") is None
 
 
 def test_find_dates_keeps_page_order():

@@ -135,20 +135,23 @@ def opening_date(text: str) -> date | None:
     """The date ``text`` opens with ("01.02.2022 „Der Arbeitsmarkt …", "27.1.2022 - Bei …"), or
     opens with after the place it was filed from ("Karlsruhe, (12.11.2021). …", "BERLIN, 3. Mai
     2021 – …"), as a lead that carries its publication date in front does; ``None`` if it opens
-    otherwise."""
+    otherwise. After a place the date must end the lead's opening ("… 2021 –", "… 2021).", "…
+    2021 /PRNewswire/"): "Am Sonntag, 5. November 2023, kurz nach 21 Uhr …" tells of an event."""
     place = _FILED_FROM.match(text)
     start = place.end() if place else 0
     for pattern, build in _PATTERNS:
         match = pattern.match(text, start)
         if match is not None:
             value = build(match)
-            if value is not None and is_plausible(value):
+            if value is not None and is_plausible(value) and (place is None or _LEAD_DATE_END.match(text, match.end())):
                 return value
     return None
 
 
 #: A lead's place before its date: one to three words and a comma ("New York, (").
 _FILED_FROM = re.compile(r"(?:[^\W\d_][\w'.-]*\s+){0,2}[^\W\d_][\w'.-]*,\s*\(?")
+#: What follows a lead's date after its place: a dash, a slash, a closing bracket or full stop.
+_LEAD_DATE_END = re.compile(r"\s*\)?\s*(?:[-–—/:|.(]|$)")
 
 
 #: "9-23 Feb 2017", "vom 9. bis 23. Februar", "21 Feb 2007 - 23 Mar 2021", "2007 – 2021",
