@@ -226,6 +226,26 @@ def test_a_lead_set_above_the_articles_container_opens_the_body():
     assert "Our Electric" not in article.body   # prose below the story is not its lead
 
 
+@pytest.mark.parametrize("box", ["div class='news-details__teaser'", "p class='article-teaser'"])
+def test_a_lead_in_a_box_named_teaser_above_the_container_is_the_storys(box):
+    """Many sites class their standfirst "teaser": a class name, not markup that says furniture."""
+    lead = ("Lovato Electric has widened its range of switches, adding models for the harbour's cranes, "
+            "the company said on Tuesday.")
+    tag = box.split()[0]
+    page = _bears_page(f"<h1>Bears: a record year</h1><{box}>{lead}</{tag}><div class='story'>{_STORY}{_STORY}</div>")
+    assert extract_html(page).body.startswith("Lovato Electric has widened its range")
+    aside = page.replace(f"<{box}>{lead}</{tag}>", f"<aside><p>{lead}</p></aside>")
+    assert "Lovato" not in extract_html(aside).body   # an <aside> is furniture whatever its text
+
+
+def test_nothing_above_a_container_that_opens_with_the_headline_is_its_lead():
+    crumbs = ("> Blog > From the regions > The harbour council's annual conference on the budget and the "
+              "future of the port")
+    page = _bears_page(f"<p class='breadcrumb-navigation'>{crumbs}</p>"
+                       f"<div class='story'><h1>Bears: a record year</h1>{_STORY}{_STORY}</div>")
+    assert "From the regions" not in extract_html(page).body
+
+
 def test_a_consent_banner_is_not_the_story_however_long():
     banner = ("<p>This website uses cookies to improve your experience, to measure how the site is used and to "
               "show you advertising that matches your interests, and you may withdraw your consent at any "

@@ -23,7 +23,7 @@ from .dates import day_of, find_dates, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
-from .tree import Block, PageTree, attribute_text, attribute_words, walk
+from .tree import Block, PageTree, attribute_text, attribute_words, inside_layout_furniture, walk
 
 _HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _TEXTUAL = {"p", "pre", "blockquote", "li", "dd", "td"} | _HEADING
@@ -584,14 +584,15 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
     """The story's lead, when the page sets it apart above the article's container (an intro
     in the header): the prose just above the body, past short lines (byline, date, credit),
     up to the headline."""
-    if not body:
-        return body
+    if not body or body[0].tag == "h1":
+        return body   # the container opens with the headline: nothing above it is the story's
     first = blocks.index(body[0])
     lead: list[Block] = []
     for block in reversed(blocks[max(0, first - _LEAD_REACH):first]):
         if block.tag in _HEADING:
             break
-        if len(block.text) >= _LEAD_CHARS and block.link_density < 0.2 and not block.noisy \
+        if len(block.text) >= _LEAD_CHARS and block.link_density < 0.2 \
+                and not (block.noisy and inside_layout_furniture(block.owner)) \
                 and not boilerplate.is_call_to_action(block.text) and not boilerplate.is_photo_credit(block.text):
             lead.insert(0, block)
         elif len(block.text) >= _LEAD_CHARS or block.link_density >= 0.5:

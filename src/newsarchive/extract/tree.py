@@ -81,15 +81,26 @@ def attribute_words(element: Tag, name: str) -> list[str]:
 
 
 def _is_furniture(element: Tag, hint: str) -> bool:
-    if element.name in FURNITURE_TAGS:
-        return True
-    attrs = element.attrs
-    if str(attrs.get("role", "")).lower() in NOISE_ROLES or "hidden" in attrs \
-            or str(attrs.get("aria-hidden", "")).lower() == "true" \
-            or _HIDDEN_STYLE.search(str(attrs.get("style", ""))):
+    if _is_layout_furniture(element):
         return True
     return bool(hint) and element.name not in {"body", "html", "main", "article"} \
         and boilerplate.classify_attribute(hint) == "noise"
+
+
+def _is_layout_furniture(element: Tag) -> bool:
+    """Furniture by what the markup says it is (its tag, its role) or hides, not by its class."""
+    if element.name in FURNITURE_TAGS:
+        return True
+    attrs = element.attrs
+    return str(attrs.get("role", "")).lower() in NOISE_ROLES or "hidden" in attrs \
+        or str(attrs.get("aria-hidden", "")).lower() == "true" \
+        or bool(_HIDDEN_STYLE.search(str(attrs.get("style", ""))))
+
+
+def inside_layout_furniture(element: Tag) -> bool:
+    """Whether the element or an ancestor is furniture by its tag, role or visibility: a block
+    that is noisy only by a class name ("teaser", "intro-box") may still be the story's."""
+    return any(isinstance(node, Tag) and _is_layout_furniture(node) for node in (element, *element.parents))
 
 
 def walk(soup: BeautifulSoup) -> PageTree:
