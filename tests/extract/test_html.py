@@ -238,6 +238,16 @@ def test_a_lead_in_a_box_named_teaser_above_the_container_is_the_storys(box):
     assert "Lovato" not in extract_html(aside).body   # an <aside> is furniture whatever its text
 
 
+def test_a_standfirst_set_as_a_subheading_under_the_headline_opens_the_body():
+    standfirst = ("The harbour council's chief said the budget would cover the cranes and the new quay, and "
+                  "that the port would hire forty people this year.")
+    page = _bears_page(f"<h1>Bears: a record year</h1><h2>{standfirst}</h2><div>3 May 2022</div>"
+                       f"<div class='story'>{_STORY}{_STORY}</div>")
+    assert extract_html(page).body.startswith("The harbour council's chief said")
+    heading = page.replace(f"<h2>{standfirst}</h2>", "<h2>The budget</h2><p>" + standfirst + "</p>")
+    assert "The budget\n" not in extract_html(heading).body   # a section's heading stops the search
+
+
 def test_nothing_above_a_container_that_opens_with_the_headline_is_its_lead():
     crumbs = ("> Blog > From the regions > The harbour council's annual conference on the budget and the "
               "future of the port")

@@ -589,8 +589,8 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
     first = blocks.index(body[0])
     lead: list[Block] = []
     for block in reversed(blocks[max(0, first - _LEAD_REACH):first]):
-        if block.tag in _HEADING:
-            break
+        if block.tag == "h1" or (block.tag in _HEADING and len(block.text) < _LEAD_CHARS):
+            break   # the headline, or a section's heading; a heading as long as a lead is a standfirst
         if len(block.text) >= _LEAD_CHARS and block.link_density < 0.2 \
                 and not (block.noisy and inside_layout_furniture(block.owner)) \
                 and not boilerplate.is_call_to_action(block.text) and not boilerplate.is_photo_credit(block.text):
