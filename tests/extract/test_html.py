@@ -256,6 +256,21 @@ def test_nothing_above_a_container_that_opens_with_the_headline_is_its_lead():
     assert "From the regions" not in extract_html(page).body
 
 
+@pytest.mark.parametrize("notice", [
+    "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
+    "If you buy something through links on our site, we may earn a small commission.",
+    "Anzeige, enthält Affiliate Links"])
+def test_an_affiliate_disclosure_is_not_the_story(notice):
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1><p>{notice}</p>{_STORY}</article>"))
+    assert article.body.startswith("The council met on Tuesday")
+
+
+def test_a_storys_sentence_on_commissions_and_links_stays():
+    sentence = "The European Commission said the rail links between the two countries would be restored."
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1><p>{sentence}</p>{_STORY}</article>"))
+    assert article.body.startswith("The European Commission said")
+
+
 def test_a_consent_banner_is_not_the_story_however_long():
     banner = ("<p>This website uses cookies to improve your experience, to measure how the site is used and to "
               "show you advertising that matches your interests, and you may withdraw your consent at any "

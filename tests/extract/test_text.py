@@ -42,6 +42,13 @@ def test_french_dump():
     assert "Abonnez-vous" not in article.body and "Partager" not in article.body
 
 
+def test_an_affiliate_disclosure_line_is_not_the_story():
+    story = "The council met on Tuesday and agreed the budget after a long debate about roads. " * 3
+    notice = "Advertising disclosure: we may receive compensation for some of the links in our stories."
+    article = extract_text(f"Harbour Times\nBudget agreed\n{notice}\n{story}\n{story}\nContact us\n")
+    assert "compensation" not in article.body and article.body.startswith("The council met")
+
+
 def test_repeated_template_block_is_dropped_but_repeated_standfirst_kept():
     text = "\n\n".join([
         "Daily Example", "Big storm hits the coast overnight",

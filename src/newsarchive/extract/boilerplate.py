@@ -144,6 +144,21 @@ def ends_the_story(text: str) -> bool:
     return len(text) < 100 and bool(_STORY_END.search(text))
 
 
+#: An affiliate disclosure: links named with the commission they earn the publisher ("Für Links
+#: auf dieser Seite erhält … eine Provision", "We may receive compensation when you click on links").
+_LINKS = re.compile(r"\b(?:links?|liens?|enlaces?|collegamenti)\b", re.I)
+_COMMISSION = re.compile(r"\b(?:affiliate|affiliés?|afiliados?|affiliati|"
+                         r"(?:we|i)\s+(?:\w+\s+){0,2}(?:earn|receive|get|make)s?\s+(?:\w+\s+){0,3}"
+                         r"(?:commissions?|compensation)|"
+                         r"eine\s+(?:kleine\s+)?provision|(?:una|pequeña)\s+comisión|una\s+commissione)\b", re.I)
+
+
+def is_affiliate_disclosure(text: str) -> bool:
+    """A short notice that the page's links earn its publisher a commission: a legal notice, not
+    the story (a story's sentence on compensation or affiliate deals names no links of its own)."""
+    return len(text) < 400 and bool(_LINKS.search(text)) and bool(_COMMISSION.search(text))
+
+
 def is_cookie_notice(text: str) -> bool:
     """"This website uses cookies …", at any length: a consent banner, not a story's text."""
     return bool(_COOKIE_NOTICE.search(text))
