@@ -62,7 +62,9 @@ def classify_attribute(value: str) -> str:
 _CALL_TO_ACTION = re.compile(
     r"\b(?:share (?:this|on|via|options)|subscribe|subscription|sign up|sign in|log in|newsletter|"
     r"cookies?|privacy policy|terms of (?:use|service)|all rights reserved|follow us|click here|"
-    r"download (?:the|our) app|continue in the app|read more|read also|see also|related (?:articles?|stories|news)|"
+    r"follow (?:\w+ ){0,3}on (?:twitter|facebook|instagram|tiktok|youtube|linkedin)|síguenos|folgen sie uns|"
+    r"folge uns|suivez-nous|seguici|(?:canal|channel|kanal) (?:de |on |auf )?(?:youtube|telegram|whatsapp)|"
+    r"download (?:\w+ ){0,4}apps?|apps? (?:for|für|pour|para) (?:ios|android)|continue in the app|read more|read also|see also|related (?:articles?|stories|news)|"
     r"advertisement|sponsored|recommended|most (?:read|popular)|your browser|update your browser|"
     r"text size|^comments?\b|leave a (?:reply|comment)|"
     r"skip to (?:main )?content|springe? zum inhalt|zum inhalt springen|wechseln zu|^suche nach|^search for|"
@@ -116,6 +118,8 @@ _SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)"
     r"[^()]*)\)\s*$|^(?:photo|foto|image|picture|credit|bild|file photo)\s*[:/|]|"
+    # a German compound ("Titelbild:", "Beitragsfoto:") or "Crédits photos :" opening the line
+    r"^\w+(?:bild|foto)\s*:|^(?:crédits?|credits?)\s+(?:photos?|images?)\s*:|"
     r"\b(?:getty images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|^photo by\b|"
     # a caption's closing credit: "… Foto: Timur | flickr | CC BY 2.0", "… © Rike/pixelio.de"
     r"(?:\b(?:photo|foto|fotos|bild|image|picture|credit|crédit|imagen)\s*:|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$)",
