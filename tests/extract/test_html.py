@@ -248,6 +248,19 @@ def test_a_standfirst_set_as_a_subheading_under_the_headline_opens_the_body():
     assert "The budget\n" not in extract_html(heading).body   # a section's heading stops the search
 
 
+def test_a_lead_is_found_past_a_caption_and_never_in_a_share_box():
+    lead = ("Lovato Electric has widened its range of switches, adding models for the harbour's cranes, "
+            "the company said on Tuesday.")
+    caption = "The new cranes at the harbour's east quay, photographed on Monday morning from the ferry terminal."
+    notice = ("If you press this button, your personal data are sent to the social network, which may store "
+              "them and use them for advertising.")
+    page = _bears_page(f"<h1>Bears: a record year</h1><p class='intro'>{lead}</p><p class='caption'>{caption}</p>"
+                       f"<div class='share-box'><p>{notice}</p></div><div class='story'>{_STORY}{_STORY}</div>")
+    body = extract_html(page).body
+    assert body.startswith("Lovato Electric has widened its range")
+    assert "photographed on Monday" not in body and "personal data" not in body
+
+
 def test_nothing_above_a_container_that_opens_with_the_headline_is_its_lead():
     crumbs = ("> Blog > From the regions > The harbour council's annual conference on the budget and the "
               "future of the port")
@@ -275,8 +288,10 @@ def test_a_storys_sentence_on_commissions_and_links_stays():
     "Titelbild: Geyres Christophe/ABACA/picture-alliance", "Crédits photos : Bestimage", "Beitragsfoto: Timur | flickr",
     "Follow The Harbour Times on Twitter and Instagram @harbourtimes.",
     "For the latest news download the Harbour Times apps for iOS and Android.",
-    "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.", "Folgen Sie uns auf Facebook!"])
-def test_a_photo_credit_or_a_pitch_for_the_sites_channels_under_the_story_is_not_its_text(trailer):
+    "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.", "Folgen Sie uns auf Facebook!",
+    "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, "
+    "Hafen und Stadtrat abgelegt. Sie können die Kommentare zu diesem Beitrag verfolgen."])
+def test_a_credit_a_pitch_or_a_posts_footer_under_the_story_is_not_its_text(trailer):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{trailer}</p></article>"))
     assert article.body.endswith("about roads.")
 

@@ -34,12 +34,18 @@ _LABEL_PREFIX = re.compile(r"^(?:has|with|no|one|two|three|is|tag|tags|category|
                            r"custom_tags|format|status|type|lang|field--label|field-label)[-_]", re.I)
 
 
-def classify_attribute(value: str) -> str:
-    """"noise", "content" or "": the role a class/id value names, its last word deciding.
+#: noise words that also name a story's own part: many sites class their standfirst "teaser"
+TEASER_WORDS = frozenset({"teaser", "teasers"})
+
+
+def classify_attribute(value: str, ignored: frozenset[str] = frozenset()) -> str:
+    """"noise", "content" or "": the role a class/id value names, its last word deciding
+    (``ignored`` noise words left out).
 
     A name whose last word is neutral ("content-sidebar-wrap") counts only when its
     other words all point one way.
     """
+    noise_words = NOISE_WORDS - ignored if ignored else NOISE_WORDS
     verdict = ""
     for name in value.split():
         if _LABEL_PREFIX.match(name):
@@ -47,12 +53,12 @@ def classify_attribute(value: str) -> str:
         words = [w.lower() for w in _WORD_SPLIT.split(name) if w]
         if not words:
             continue
-        if words[-1] in NOISE_WORDS:
+        if words[-1] in noise_words:
             return "noise"
         if words[-1] in CONTENT_WORDS:
             verdict = "content"
             continue
-        noisy = any(w in NOISE_WORDS for w in words)
+        noisy = any(w in noise_words for w in words)
         contentful = any(w in CONTENT_WORDS for w in words)
         if not verdict and noisy != contentful:
             verdict = "noise" if noisy else "content"
@@ -64,7 +70,8 @@ _CALL_TO_ACTION = re.compile(
     r"cookies?|privacy policy|terms of (?:use|service)|all rights reserved|follow us|click here|"
     r"follow (?:\w+ ){0,3}on (?:twitter|facebook|instagram|tiktok|youtube|linkedin)|síguenos|folgen sie uns|"
     r"folge uns|suivez-nous|seguici|(?:canal|channel|kanal) (?:de |on |auf )?(?:youtube|telegram|whatsapp)|"
-    r"download (?:\w+ ){0,4}apps?|apps? (?:for|für|pour|para) (?:ios|android)|continue in the app|read more|read also|see also|related (?:articles?|stories|news)|"
+    r"download (?:\w+ ){0,4}apps?|apps? (?:for|für|pour|para) (?:ios|android)|continue in the app|"
+    r"read more|read also|see also|related (?:articles?|stories|news)|"
     r"advertisement|sponsored|recommended|most (?:read|popular)|your browser|update your browser|"
     r"text size|^comments?\b|leave a (?:reply|comment)|"
     r"skip to (?:main )?content|springe? zum inhalt|zum inhalt springen|wechseln zu|^suche nach|^search for|"
@@ -155,6 +162,20 @@ _COMMISSION = re.compile(r"\b(?:affiliate|affiliés?|afiliados?|affiliati|"
                          r"(?:we|i)\s+(?:\w+\s+){0,2}(?:earn|receive|get|make)s?\s+(?:\w+\s+){0,3}"
                          r"(?:commissions?|compensation)|"
                          r"eine\s+(?:kleine\s+)?provision|(?:una|pequeña)\s+comisión|una\s+commissione)\b", re.I)
+
+
+#: A blog post's closing meta line: "This entry was posted on … and filed under …", "Der Beitrag
+#: wurde am … veröffentlicht und unter … abgelegt".
+_POST_FOOTER = re.compile(
+    r"^\W*(?:this (?:entry|post|article) was (?:posted|published|written|filed)|"
+    r"(?:dieser|der) (?:beitrag|eintrag|artikel) wurde|cet (?:article|billet) a été (?:publié|écrit)|"
+    r"(?:esta|la) entrada (?:fue|se) (?:publicada|publicó|escrita)|"
+    r"questo (?:articolo|post) è stato (?:pubblicato|scritto))\b", re.I)
+
+
+def is_post_footer(text: str) -> bool:
+    """A post's closing line on when and where it was filed, at any length under a paragraph's."""
+    return len(text) < 400 and bool(_POST_FOOTER.search(text))
 
 
 def is_affiliate_disclosure(text: str) -> bool:

@@ -23,7 +23,7 @@ from .dates import day_of, find_dates, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
-from .tree import Block, PageTree, attribute_text, attribute_words, inside_layout_furniture, walk
+from .tree import Block, PageTree, attribute_text, attribute_words, furniture_only_as_teaser, walk
 
 _HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _TEXTUAL = {"p", "pre", "blockquote", "li", "dd", "td"} | _HEADING
@@ -582,8 +582,9 @@ def _holder(block: Block) -> Tag:
 
 def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
     """The story's lead, when the page sets it apart above the article's container (an intro
-    in the header): the prose just above the body, past short lines (byline, date, credit),
-    up to the headline."""
+    in the header): the prose just above the body, past short lines (byline, date, credit)
+    and furniture (a photo's caption), up to the headline. A lead in furniture only by a
+    "teaser" class is the story's standfirst."""
     if not body or body[0].tag == "h1":
         return body   # the container opens with the headline: nothing above it is the story's
     first = blocks.index(body[0])
@@ -591,8 +592,9 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
     for block in reversed(blocks[max(0, first - _LEAD_REACH):first]):
         if block.tag == "h1" or (block.tag in _HEADING and len(block.text) < _LEAD_CHARS):
             break   # the headline, or a section's heading; a heading as long as a lead is a standfirst
+        if block.noisy and not furniture_only_as_teaser(block.owner):
+            continue
         if len(block.text) >= _LEAD_CHARS and block.link_density < 0.2 \
-                and not (block.noisy and inside_layout_furniture(block.owner)) \
                 and not boilerplate.is_call_to_action(block.text) and not boilerplate.is_photo_credit(block.text):
             lead.insert(0, block)
         elif len(block.text) >= _LEAD_CHARS or block.link_density >= 0.5:
@@ -693,6 +695,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
             kinds.append("drop")
         elif (boilerplate.is_photo_credit(text) and len(text) < 400) or boilerplate.is_cookie_notice(text) \
                 or boilerplate.is_server_error(text) or boilerplate.is_affiliate_disclosure(text) \
+                or boilerplate.is_post_footer(text) \
                 or (len(text) < 120 and (boilerplate.is_call_to_action(text) or boilerplate.is_byline(text)
                                          or _is_meta_line(text))):
             kinds.append("bad")

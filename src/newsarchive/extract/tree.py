@@ -97,10 +97,17 @@ def _is_layout_furniture(element: Tag) -> bool:
         or bool(_HIDDEN_STYLE.search(str(attrs.get("style", ""))))
 
 
-def inside_layout_furniture(element: Tag) -> bool:
-    """Whether the element or an ancestor is furniture by its tag, role or visibility: a block
-    that is noisy only by a class name ("teaser", "intro-box") may still be the story's."""
-    return any(isinstance(node, Tag) and _is_layout_furniture(node) for node in (element, *element.parents))
+def furniture_only_as_teaser(element: Tag) -> bool:
+    """Whether the element is inside furniture only by a "teaser" class: a promotion of another
+    story, or the story's own standfirst (which one, its place beside the story tells)."""
+    for node in (element, *element.parents):
+        if not isinstance(node, Tag) or node.name in {"[document]", "html", "body"}:
+            continue
+        hint = attribute_text(node)
+        if _is_furniture(node, hint) and (_is_layout_furniture(node)
+                                          or boilerplate.classify_attribute(hint, boilerplate.TEASER_WORDS) == "noise"):
+            return False
+    return True
 
 
 def walk(soup: BeautifulSoup) -> PageTree:
