@@ -71,6 +71,9 @@ _CALL_TO_ACTION = re.compile(
     r"follow (?:\w+ ){0,3}on (?:twitter|facebook|instagram|tiktok|youtube|linkedin)|síguenos|folgen sie uns|"
     r"folge uns|suivez-nous|seguici|(?:canal|channel|kanal) (?:de |on |auf )?(?:youtube|telegram|whatsapp)|"
     r"download (?:\w+ ){0,4}apps?|apps? (?:for|für|pour|para) (?:ios|android)|continue in the app|"
+    r"app store|google play|\d+\s*min(?:ute)?s?\.? (?:read|de lectura|de lecture|di lettura)|lesezeit|"
+    r"reading time|tiempo de lectura|temps de lecture|(?:als )?pdf herunterladen|download (?:as )?pdf|"
+    r"valora esta|rate this (?:article|story|post)|registrieren sie sich|regístrate|"
     r"read more|read also|see also|related (?:articles?|stories|news)|"
     r"advertisement|sponsored|recommended|most (?:read|popular)|your browser|update your browser|"
     r"text size|^comments?\b|leave a (?:reply|comment)|"
@@ -127,6 +130,8 @@ _PHOTO_CREDIT = re.compile(
     r"[^()]*)\)\s*$|^(?:photo|foto|image|picture|credit|bild|file photo)\s*[:/|]|"
     # a German compound ("Titelbild:", "Beitragsfoto:") or "Crédits photos :" opening the line
     r"^\w+(?:bild|foto)\s*:|^(?:crédits?|credits?)\s+(?:photos?|images?)\s*:|"
+    # a numbered figure's caption: "Abbildung 4: …", "Fig. 2: …", "Screenshot: …"
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|gráfico|illustration)\s*\d*\s*:|^screenshot\s*[:,]|"
     r"\b(?:getty images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|^photo by\b|"
     # a caption's closing credit: "… Foto: Timur | flickr | CC BY 2.0", "… © Rike/pixelio.de"
     r"(?:\b(?:photo|foto|fotos|bild|image|picture|credit|crédit|imagen)\s*:|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$)",
