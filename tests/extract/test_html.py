@@ -299,7 +299,8 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "Verpasse keine News zum Hafen!", "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
     "Werden Sie Mitglied und erhalten Sie exklusive Angebote!", "Jetzt neu! Besuchen Sie unseren Fan-Shop!",
     "Get the latest news straight to your phone with our app.", "We rely on your support to make local news free.",
-    "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.", "(Noch keine Bewertungen) Loading..."])
+    "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.",
+    "(Noch keine Bewertungen) Loading..."])
 def test_a_credit_a_pitch_or_a_posts_footer_under_the_story_is_not_its_text(trailer):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{trailer}</p></article>"))
     assert article.body.endswith("about roads.")

@@ -83,7 +83,7 @@ _CALL_TO_ACTION = re.compile(
     r"we rely on your support|support (?:our|independent|local) journalism|unterstützen sie (?:uns|unseren)|"
     r"apoya (?:nuestro|el) periodismo|"
     r"(?:benachrichtigungen?|notifications?|notificaciones) (?:aktivieren|activer|activar)|enable notifications|"
-    r"loading\.\.\.|wird geladen|cargando\.\.\.|chargement\.\.\.|"
+    r"(?:loading|cargando|chargement)(?=\.\.\.|…)|wird geladen|"
     r"creative commons|cc[- ]by|licensed under|lizenziert unter|suggested citation|zitiervorschlag|"
     r"read more|read also|see also|related (?:articles?|stories|news)|"
     r"advertisement|sponsored|recommended|most (?:read|popular)|your browser|update your browser|"
