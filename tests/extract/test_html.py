@@ -281,10 +281,14 @@ def test_an_affiliate_disclosure_is_not_the_story(notice):
 @pytest.mark.parametrize("sentence", [
     "The European Commission said the rail links between the two countries would be restored.",
     "Figure skaters will return to the harbour rink on Sunday, the council said.",
-    "Grafik, besonders die eigene, war ihm wichtiger als der Text, sagte er."])
+    "Grafik, besonders die eigene, war ihm wichtiger als der Text, sagte er.",
+    "Die Kosten für den neuen Kran am Ostkai teilen sich Bund und Land, sagte der Bürgermeister am Dienstag in "
+    "der Sitzung des Stadtrats, die Hafenverwaltung will den Datenschutz prüfen."])
 def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1><p>{sentence}</p>{_STORY}</article>"))
     assert article.body.startswith(sentence)
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{sentence}</p></article>"))
+    assert article.body.endswith(sentence)
 
 
 @pytest.mark.parametrize("trailer", [
@@ -300,7 +304,9 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "Werden Sie Mitglied und erhalten Sie exklusive Angebote!", "Jetzt neu! Besuchen Sie unseren Fan-Shop!",
     "Get the latest news straight to your phone with our app.", "We rely on your support to make local news free.",
     "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.",
-    "(Noch keine Bewertungen) Loading..."])
+    "(Noch keine Bewertungen) Loading...",
+    "Follow The Harbour Times on Twitter and Instagram @harbourtimes and on Facebook, and send us your news, "
+    "photos and videos at news@harbourtimes.example or by message."])
 def test_a_credit_a_pitch_or_a_posts_footer_under_the_story_is_not_its_text(trailer):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{trailer}</p></article>"))
     assert article.body.endswith("about roads.")

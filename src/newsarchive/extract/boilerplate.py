@@ -156,6 +156,17 @@ _BYLINE_PREFIX = re.compile(
     r"escrito|scritto)\s+)?(?i:by|von|par|por|di|door|av)\s+)(?=[A-Z\u00C0-\u00DE])")
 
 
+#: The reader addressed: "you", "dich", "vous", "tu" and kin, and the German formal "Sie"/"Ihr"
+#: where its capital is not a sentence's.
+_READER = re.compile(r"(?i:\b(?:you|your|yours|du|dich|dir|dein\w*|euch|euer|eure\w*|vous|votre|vos|"
+                     r"tu|te|ton|ta|tes|usted|ustedes|tus|vuestr\w+)\b)|(?<![.!?]\s)(?<!^)\b(?:Sie|Ihr\w*)\b")
+
+
+def addresses_the_reader(text: str) -> bool:
+    """Whether the text speaks to its reader, as a pitch does and a story's sentence seldom does."""
+    return bool(_READER.search(text))
+
+
 def is_call_to_action(text: str) -> bool:
     """Short text that asks the reader to do something other than read the story."""
     return len(text) < 250 and bool(_CALL_TO_ACTION.search(text))
