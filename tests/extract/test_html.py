@@ -304,7 +304,8 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "Werden Sie Mitglied und erhalten Sie exklusive Angebote!", "Jetzt neu! Besuchen Sie unseren Fan-Shop!",
     "Get the latest news straight to your phone with our app.", "We rely on your support to make local news free.",
     "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.",
-    "(Noch keine Bewertungen) Loading...",
+    "(Noch keine Bewertungen) Loading...", "(Alle Angaben ohne Gewähr)", "Vorschau auf den nächsten Artikel",
+    "The Harbour Times is not responsible for the opinions presented by contributors.", "Externer Inhalt",
     "Follow The Harbour Times on Twitter and Instagram @harbourtimes and on Facebook, and send us your news, "
     "photos and videos at news@harbourtimes.example or by message."])
 def test_a_credit_a_pitch_or_a_posts_footer_under_the_story_is_not_its_text(trailer):
