@@ -293,6 +293,8 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
 
 @pytest.mark.parametrize("trailer", [
     "Titelbild: Geyres Christophe/ABACA/picture-alliance", "Crédits photos : Bestimage", "Beitragsfoto: Timur | flickr",
+    "aja/PAP", "Quelle: Landesregierung", "© Presse- und Informationsamt der Stadt | Jesco Denzel und Ann Lee",
+    "ANZEIGE - Heute mal ausgehen?", "Help us continue to spread the news of the harbour to readers everywhere",
     "Follow The Harbour Times on Twitter and Instagram @harbourtimes.",
     "For the latest news download the Harbour Times apps for iOS and Android.",
     "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.", "Folgen Sie uns auf Facebook!",

@@ -89,7 +89,8 @@ _CALL_TO_ACTION = re.compile(
     r"übernimmt keine haftung|no se hace responsable|n'est pas responsable des|"
     r"(?:vorschau auf den )?nächsten artikel|next article|article suivant|siguiente artículo|"
     r"externer inhalt|external content|contenido externo|contenu externe|"
-    r"^(?:inhaltsverzeichnis|table of contents|sommaire)$|"
+    r"^(?:inhaltsverzeichnis|table of contents|sommaire)$|^\W*anzeige\b|"
+    r"help us (?:continue|keep|grow)|hilf uns|helfen sie uns|ayúdanos|aidez-nous|"
     r"read more|read also|see also|related (?:articles?|stories|news)|"
     r"advertisement|sponsored|recommended|most (?:read|popular)|your browser|update your browser|"
     r"text size|^comments?\b|leave a (?:reply|comment)|"
@@ -148,6 +149,8 @@ _PHOTO_CREDIT = re.compile(
     r"^\w+(?:bild|foto)\s*:|^(?:crédits?|credits?)\s+(?:photos?|images?)\s*:|"
     # a numbered figure's caption: "Abbildung 4: …", "Fig. 2: …", "Screenshot: …"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|gráfico|illustration)\s*\d*\s*:|^screenshot\s*[:,]|"
+    # a line that opens with its copyright sign, a short "Quelle: …" credit, an agency's sign-off ("aja/PAP")
+    r"^(?:©|\(c\)\s)|^(?:quelle|source|fuente|fonte)\s*:[^.!?]{1,60}$|^[a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*/[A-Z]{2,5}$|"
     r"\b(?:getty images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|^photo by\b|"
     # a caption's closing credit: "… Foto: Timur | flickr | CC BY 2.0", "… © Rike/pixelio.de"
     r"(?:\b(?:photo|foto|fotos|bild|image|picture|credit|crédit|imagen)\s*:|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$)",
