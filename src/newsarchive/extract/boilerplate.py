@@ -142,18 +142,23 @@ _COOKIE_NOTICE = re.compile(
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([A-Z][\w&.' -]{2,40})", re.I)
 _HOLDER_END = re.compile(r"\s+\d{4}|\.\s|\s[-–|·]\s")
 _SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error): .* on line \d+")
-_PHOTO_CREDIT = re.compile(
-    r"(?:\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)"
-    r"[^()]*)\)\s*$|^(?:photo|foto|image|picture|credit|bild|file photo)\s*[:/|]|"
-    # a German compound ("Titelbild:", "Beitragsfoto:") or "Crédits photos :" opening the line
-    r"^\w+(?:bild|foto)\s*:|^(?:crédits?|credits?)\s+(?:photos?|images?)\s*:|"
-    # a numbered figure's caption: "Abbildung 4: …", "Fig. 2: …", "Screenshot: …"
-    r"^(?:abbildung|abb\.|figure|fig\.|grafik|gráfico|illustration)\s*\d*\s*:|^screenshot\s*[:,]|"
-    # a line that opens with its copyright sign, a short "Quelle: …" credit, an agency's sign-off ("aja/PAP")
-    r"^(?:©|\(c\)\s)|^(?:quelle|source|fuente|fonte)\s*:[^.!?]{1,60}$|^[a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*/[A-Z]{2,5}$|"
-    r"\b(?:getty images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|^photo by\b|"
-    # a caption's closing credit: "… Foto: Timur | flickr | CC BY 2.0", "… © Rike/pixelio.de"
-    r"(?:\b(?:photo|foto|fotos|bild|image|picture|credit|crédit|imagen)\s*:|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$)",
+#: A caption's or credit's opening: "Photo: …", "Titelbild: …" (a German compound), "Crédits
+#: photos : …", a numbered figure ("Abbildung 4: …", "Fig. 2: …"), a copyright sign, a short
+#: "Quelle: …" credit, an agency's sign-off ("aja/PAP"). Matched at the start only, apart from
+#: the closing credits searched for below: one pass over a line, not one per alternative.
+_CREDIT_OPENING = re.compile(
+    r"(?:photo|foto|image|picture|credit|bild|file photo)\s*[:/|]|photo by\b|\w+(?:bild|foto)\s*:|"
+    r"(?:crédits?|credits?)\s+(?:photos?|images?)\s*:|"
+    r"(?:abbildung|abb\.|figure|fig\.|grafik|gráfico|illustration)\s*\d*\s*:|screenshot\s*[:,]|"
+    r"©|\(c\)\s|(?:quelle|source|fuente|fonte)\s*:[^.!?]{1,60}$|[a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*/[A-Z]{2,5}$",
+    re.I,
+)
+#: A caption's closing credit: "(Reuters/Manaure Quintero)", "… Getty Images", "… Foto: Timur |
+#: flickr | CC BY 2.0", "… © Rike/pixelio.de".
+_CREDIT_CLOSING = re.compile(
+    r"\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)[^()]*)\)\s*$|"
+    r"\b(?:getty images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|"
+    r"(?:\b(?:photo|foto|fotos|bild|image|picture|credit|crédit|imagen)\s*:|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$",
     re.I,
 )
 #: "By Ann Lee", and with a label before it: "Post author By Ann Lee", "Artikel von Ann Lee",
@@ -221,7 +226,7 @@ def is_affiliate_disclosure(text: str) -> bool:
 
 def is_cookie_notice(text: str) -> bool:
     """"This website uses cookies …", at any length: a consent banner, not a story's text."""
-    return bool(_COOKIE_NOTICE.search(text))
+    return ("ookie" in text or "OOKIE" in text) and bool(_COOKIE_NOTICE.search(text))   # the word first: cheap
 
 
 def copyright_holder(text: str) -> str:
@@ -240,7 +245,8 @@ def is_server_error(text: str) -> bool:
 
 def is_photo_credit(text: str) -> bool:
     """A caption: ends with a credit "(Reuters/Manaure Quintero)" or opens with "Photo:"."""
-    return bool(_PHOTO_CREDIT.search(text.strip()))
+    text = text.strip()
+    return bool(_CREDIT_OPENING.match(text) or _CREDIT_CLOSING.search(text))
 
 
 def is_byline(text: str) -> bool:

@@ -325,11 +325,12 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None) -> set[date
         found = _time_date(time_tag)
         if found is not None and day_of(found) in near:
             shown.add(day_of(found))
-    forms = {near_day: re.compile(_short_numeric(near_day)) for near_day in near}
+    # the short numeric forms are searched for in the page's text at once (no form spans a line)
+    page_text = "\n".join(block.text for block in tree.blocks)
+    shown.update(near_day for near_day in near if re.search(_short_numeric(near_day), page_text))
     years = {str(near_day.year) for near_day in near}
     for block in tree.blocks:
         text = block.text
-        shown.update(near_day for near_day, form in forms.items() if form.search(text))
         if not text.isascii() or any(year in text for year in years):   # a written-out date names its year
             shown.update(day_of(found) for found in find_dates(text) if day_of(found) in near)
     return shown
