@@ -175,9 +175,10 @@ _READER = re.compile(r"(?i:\b(?:you|your|yours|du|dich|dir|dein\w*|euch|euer|eur
                      r"tu|te|ton|ta|tes|usted|ustedes|tus|vuestr\w+)\b)|(?<![.!?]\s)(?<!^)\b(?:Sie|Ihr\w*)\b")
 
 
-def addresses_the_reader(text: str) -> bool:
-    """Whether the text speaks to its reader, as a pitch does and a story's sentence seldom does."""
-    return bool(_READER.search(text))
+def is_closing_pitch(text: str) -> bool:
+    """A call to action that speaks to the reader ("Follow us on …, send us your news …"): at a
+    story's end, a pitch of any length under a paragraph's, not its last sentence."""
+    return is_call_to_action(text) and bool(_READER.search(text))
 
 
 def is_call_to_action(text: str) -> bool:

@@ -715,8 +715,8 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
         introduces_links = index + 1 < len(kinds) and kinds[index + 1] == "link"
         if kind == "good" or kind == "short" and (index < last_good or index in sign_off) and not introduces_links:
             kept.append(block.text)
-    while len(kept) > 1 and boilerplate.is_call_to_action(kept[-1]) and boilerplate.addresses_the_reader(kept[-1]):
-        kept.pop()   # a closing pitch ("Follow us on …, send us your news at …") is longer than a button's
+    while len(kept) > 1 and boilerplate.is_closing_pitch(kept[-1]):
+        kept.pop()   # longer than a button's call to action
     return _rejoin_drop_caps(kept)
 
 
