@@ -80,11 +80,12 @@ def attribute_words(element: Tag, name: str) -> list[str]:
     return value if isinstance(value, list) else str(value).split()
 
 
-def _is_furniture(element: Tag, hint: str) -> bool:
+def _is_furniture(element: Tag, hint: str, ignored: frozenset[str] = frozenset()) -> bool:
+    """Furniture by its markup, or by its class/id (``ignored`` noise words left out)."""
     if _is_layout_furniture(element):
         return True
     return bool(hint) and element.name not in {"body", "html", "main", "article"} \
-        and boilerplate.classify_attribute(hint) == "noise"
+        and boilerplate.classify_attribute(hint, ignored) == "noise"
 
 
 def _is_layout_furniture(element: Tag) -> bool:
@@ -100,14 +101,9 @@ def _is_layout_furniture(element: Tag) -> bool:
 def furniture_only_as_teaser(element: Tag) -> bool:
     """Whether the element is inside furniture only by a "teaser" class: a promotion of another
     story, or the story's own standfirst (which one, its place beside the story tells)."""
-    for node in (element, *element.parents):
-        if not isinstance(node, Tag) or node.name in {"[document]", "html", "body"}:
-            continue
-        hint = attribute_text(node)
-        if _is_furniture(node, hint) and (_is_layout_furniture(node)
-                                          or boilerplate.classify_attribute(hint, boilerplate.TEASER_WORDS) == "noise"):
-            return False
-    return True
+    return not any(_is_furniture(node, attribute_text(node), boilerplate.TEASER_WORDS)
+                   for node in (element, *element.parents)
+                   if isinstance(node, Tag) and node.name not in {"[document]", "html", "body"})
 
 
 def walk(soup: BeautifulSoup) -> PageTree:
