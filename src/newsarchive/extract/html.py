@@ -242,10 +242,13 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     to its readers has no publication date to speak of.
     """
     from_url = _url_date(url)
-    stated = _stated_date(meta, tree, from_url)
+    stated, shown_for_stated = _stated_date(meta, tree, from_url)
     # which days the page shows decides whether to trust the metadata, and a UTC time's day
     needs_shown = stated is not None and (not meta.declares_publication or _is_utc(stated))
-    shown = _shown_days(stated, tree, from_url) if needs_shown else set()
+    if shown_for_stated is not None:
+        shown = shown_for_stated   # the cross-check already read them
+    else:
+        shown = _shown_days(stated, tree, from_url) if needs_shown else set()
     if stated is not None and (meta.declares_publication or shown):
         # a date in the URL is fixed at publication, in the publisher's own day: metadata later
         # than it is an update, and a UTC time the day before it was after midnight there
@@ -284,17 +287,19 @@ def _declared_date(meta: Metadata) -> date | None:
 _PUBLICATION_HINT = re.compile(r"publish|pubdate|posted|created", re.I)
 
 
-def _stated_date(meta: Metadata, tree: PageTree, from_url: date | None) -> date | None:
-    """The metadata's published date, cross-checked with the page. When its sources disagree
+def _stated_date(meta: Metadata, tree: PageTree, from_url: date | None) -> tuple[date | None, set[date] | None]:
+    """The metadata's published date, cross-checked with the page, and the days around it the
+    page shows when the cross-check read them (else ``None``). When its sources disagree
     on the day (a plugin's ``datePublished`` rewritten at each update beside the system's
     original ``article:published_time``, or the other way round), the first whose day the page
     shows is the one readers saw; when the page shows none of them, the first stated."""
     days = list(dict.fromkeys(day_of(found) for found in meta.published))
     if len(days) > 1:
         for day in days:
-            if day in _shown_days(day, tree, from_url):
-                return meta.published_on(day)
-    return meta.best_date()
+            shown = _shown_days(day, tree, from_url)
+            if day in shown:
+                return meta.published_on(day), shown
+    return meta.best_date(), None
 
 
 def _is_utc(value: date) -> bool:
