@@ -225,6 +225,12 @@ def is_affiliate_disclosure(text: str) -> bool:
     return len(text) < 400 and bool(_LINKS.search(text)) and bool(_COMMISSION.search(text))
 
 
+def is_page_notice(text: str) -> bool:
+    """Text about the page, not the story, whatever its length as a paragraph: a PHP warning
+    printed into it, a consent banner, an affiliate disclosure, a blog post's closing meta line."""
+    return is_server_error(text) or is_cookie_notice(text) or is_affiliate_disclosure(text) or is_post_footer(text)
+
+
 def is_cookie_notice(text: str) -> bool:
     """"This website uses cookies …", at any length: a consent banner, not a story's text."""
     return ("ookie" in text or "OOKIE" in text) and bool(_COOKIE_NOTICE.search(text))   # the word first: cheap

@@ -68,8 +68,7 @@ class Line:
         words = len(tokens)
         if sum(1 for token in tokens if _LETTERS.search(token)) < 0.7 * words:
             return False   # a list of dates, counts or prices, not sentences
-        if boilerplate.is_server_error(text) or boilerplate.is_cookie_notice(text) \
-                or boilerplate.is_affiliate_disclosure(text) or boilerplate.is_post_footer(text):
+        if boilerplate.is_page_notice(text):
             return False   # a PHP warning printed into the page, a consent banner, a legal notice
         if len(text) < MAX_TEASER_CHARS and _CUT_SHORT.search(text):
             return False   # "Capuchinos invitan a bendición anual de v...": another story's teaser
