@@ -333,3 +333,9 @@ def test_teasers_cut_short_below_the_story_are_not_story():
     article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=teasers))
     assert article.body.endswith("open through the season.")
     assert "Ferry fares" not in article.body
+
+
+def test_a_sentence_naming_a_day_between_paragraphs_does_not_cut_the_story():
+    article = extract_text(_story_broken_by("Share\nTweet\nThe council first met on 3 March 2020.\nPhoto: AFP"))
+    assert article.body.endswith("boat at weekends.")
+    assert article.date == date(2020, 3, 14)

@@ -17,7 +17,7 @@ from functools import cached_property
 from datetime import date
 
 from . import boilerplate
-from .date_lines import dates_another_text, gives_its_date, nearest_date
+from .date_lines import META_LINE_WORDS, dates_another_text, gives_its_date, nearest_date
 from .dateline import looks_like_place_line
 from .dates import day_of, find_dates, precision_rank
 from .record import Draft
@@ -219,7 +219,7 @@ def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int
             between = lines[end:run_start] if step > 0 else lines[run_end:start]
             # a table of contents repeats the story's subheadings: its lines do not part the story
             gap = sum(1 for line in between if not line.repeated or line.template)
-            if any(gives_its_date(line.text) for line in between):
+            if any(_is_date_line(line) for line in between):
                 break   # a date line marks the article's header (or the next story): not across it
             if step > 0 and any(boilerplate.ends_the_story(line.text) for line in between):
                 break   # "Related posts", "Leave a comment": the story has ended
@@ -250,6 +250,12 @@ def _first_story_end(lines: list[Line], runs: list[tuple[int, int, int]]) -> int
         return len(lines)
     return next((line.index for line in lines[first_substantial:] if boilerplate.ends_the_story(line.text)),
                 len(lines))
+
+
+def _is_date_line(line: Line) -> bool:
+    """A short line that dates itself ("Posted on 3 May 2021", "12.01.2022 | 14:30"), not a
+    sentence that names a day: the mark of an article's header, or of the next story's."""
+    return line.words <= META_LINE_WORDS and not line.is_prose and gives_its_date(line.text)
 
 
 def _counts_as_prose(line: Line) -> bool:
