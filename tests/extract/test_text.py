@@ -339,3 +339,12 @@ def test_a_sentence_naming_a_day_between_paragraphs_does_not_cut_the_story():
     article = extract_text(_story_broken_by("Share\nTweet\nThe council first met on 3 March 2020.\nPhoto: AFP"))
     assert article.body.endswith("boat at weekends.")
     assert article.date == date(2020, 3, 14)
+
+
+def test_the_story_joins_across_a_photo_gallery_longer_than_a_short_break():
+    gallery = "\n".join(f"Photo {number} of 30\nThe quay, seen from the ferry" for number in range(1, 31))
+    before = " ".join(["Harbour staff said the quay had not been repaired since the storm of the winter before."] * 5)
+    after = " ".join(["The ferry company welcomed the vote and said it would add a second boat at weekends."] * 5)
+    article = extract_text(_story_broken_by(f"{before}\n{gallery}\n{after}"))
+    assert article.body.startswith("The harbour council met") and article.body.endswith("boat at weekends.")
+    assert before in article.body and after in article.body and "Photo 12 of 30" not in article.body

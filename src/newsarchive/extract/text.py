@@ -24,6 +24,9 @@ from .record import Draft
 
 #: Runs of prose separated by at most this many short lines are one story.
 MAX_GAP_LINES = 8
+#: A long stretch of prose joins the story across a break of up to this many lines: a photo
+#: gallery, a video player's playlist, an ad block with its "more from the site" teasers.
+WIDE_GAP_LINES = 5 * MAX_GAP_LINES
 #: A line between the story's runs of prose needs this many words to stay: a list item or a
 #: caption does, a "Share" or "Photo: AFP" left between paragraphs does not.
 MIN_BREAK_WORDS = 3
@@ -135,10 +138,10 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset()) -> 
     lines learnt from its other dumps (``templates.learn``), kept out of the body."""
     lines = split_lines(text, site_lines)
     runs = _prose_runs(lines)
-    body_start, body_end = _body_span(lines, runs)
+    body_start, body_end, wide_breaks = _body_span(lines, runs)
     in_runs = {position for start, end, _ in runs if body_start <= start < body_end for position in range(start, end)}
     body = [line for position, line in enumerate(lines[body_start:body_end], body_start)
-            if _keeps(line) and (position in in_runs or line.words >= MIN_BREAK_WORDS)
+            if _keeps(line) and (position in in_runs or line.words >= MIN_BREAK_WORDS and position not in wide_breaks)
             and (line.is_prose or not (boilerplate.is_byline(line.text) or gives_its_date(line.text)))]
     date_index, published = _date(lines, body_start, body_end)
     if date_index is not None and date_index >= body_end:
@@ -199,19 +202,21 @@ def _prose_runs(lines: list[Line]) -> list[tuple[int, int, int]]:
     return runs
 
 
-def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int, int]:
-    """The largest run of prose, joined with substantial runs close to it.
+def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int, int, set[int]]:
+    """The largest run of prose, joined with substantial runs close to it, and the lines of the
+    wide breaks it was joined across (a gallery's captions, a playlist), which are not story.
 
     Dumps break a story with photo captions, ad slots and "read also" lines; the
     runs on either side of such a break belong together, while a lone prose line
     after a few short ones ("Share your experiences with us…") is page furniture.
     """
     if not runs:
-        return 0, 0
+        return 0, 0, set()
     ending = _first_story_end(lines, runs)
     best = max(range(len(runs)), key=lambda i: runs[i][2] * (1 - LATE_RUN_DISCOUNT * runs[i][0] / len(lines))
                * (AFTER_END_DISCOUNT if runs[i][0] > ending else 1.0))
     start, end = runs[best][0], runs[best][1]
+    wide_breaks: set[int] = set()
     for step in (-1, 1):
         index = best + step
         while 0 <= index < len(runs):
@@ -225,12 +230,14 @@ def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int
                 break   # "Related posts", "Leave a comment": the story has ended
             near = gap <= MAX_GAP_LINES and (score >= MIN_JOINED_CHARS or run_end - run_start >= 2)
             # a long stretch of prose joins across a wider break (a photo gallery, an ad block)
-            if near or (gap <= 3 * MAX_GAP_LINES and score >= 3 * MIN_JOINED_CHARS):
+            if near or (gap <= WIDE_GAP_LINES and score >= 3 * MIN_JOINED_CHARS):
+                if not near:
+                    wide_breaks.update(range(end, run_start) if step > 0 else range(run_end, start))
                 start, end = min(start, run_start), max(end, run_end)
-            elif gap > 3 * MAX_GAP_LINES:
+            elif gap > WIDE_GAP_LINES:
                 break
             index += step   # a lone short run ("Manufacturer") does not stop a substantial one beyond
-    return start, _without_footer_blurb(runs, start, end)
+    return start, _without_footer_blurb(runs, start, end), wide_breaks
 
 
 def _without_footer_blurb(runs: list[tuple[int, int, int]], start: int, end: int) -> int:
