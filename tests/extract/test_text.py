@@ -348,3 +348,12 @@ def test_the_story_joins_across_a_photo_gallery_longer_than_a_short_break():
     article = extract_text(_story_broken_by(f"{before}\n{gallery}\n{after}"))
     assert article.body.startswith("The harbour council met") and article.body.endswith("boat at weekends.")
     assert before in article.body and after in article.body and "Photo 12 of 30" not in article.body
+
+
+def test_sentences_closing_with_german_quotation_marks_are_prose():
+    quotes = ("„Wir haben lange gewartet, jetzt fahren die Fähren endlich wieder nach Plan.“\n"
+              "„Der Hafen ist für die Insel wichtiger als jede Straße, das weiß hier jeder.“\n"
+              "„Im Sommer brauchen wir mehr Boote, sonst reicht es wieder nicht.“")
+    dump_text = f"Hafenblatt\nStartseite\nDie Fähre fährt wieder\n14. März 2020\n{quotes}\nTeilen\nKommentare\n"
+    article = extract_text(dump_text)
+    assert article.body == quotes.replace("\n", "\n\n")

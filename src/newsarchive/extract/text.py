@@ -43,7 +43,7 @@ MAX_TEASER_CHARS = 120
 HEADLINE_WINDOW = 40
 #: Words that carry meaning in most scripts: four letters or more.
 _CONTENT_WORD = re.compile(r"\w{4,}")
-_SENTENCE_END = re.compile(r"[.!?…:;。！？»\"”’')\]]$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？»\"“”‘’')\]]$")
 _LETTERS = re.compile(r"[^\W\d_]")
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
 _PUNCTUATION = re.compile(r"[.,;:!?()\"“”„«»'’–—、，。]")
@@ -77,7 +77,7 @@ class Line:
             return False   # "Capuchinos invitan a bendición anual de v...": another story's teaser
         if words >= 12 and (_SENTENCE_END.search(text) or len(text) >= 120 and _PUNCTUATION.search(text)):
             return True   # a long line without a stop is prose if it has punctuation: a tag cloud has none
-        return words >= 5 and len(text) >= 30 and bool(re.search(r"[.!?。！？…][\"”»’)]?\s*$", text)) \
+        return words >= 5 and len(text) >= 30 and bool(re.search(r"[.!?。！？…][\"“”«»‘’)]?\s*$", text)) \
             or _is_cjk_prose(text)
 
     @property
@@ -337,7 +337,7 @@ def _could_be_headline(line: Line) -> bool:
 def _asks_or_exclaims(text: str) -> bool:
     """A headline put as one question or exclamation ("Leasing or buying: which pays?"), which
     reads as a sentence but is no story text: it stops only at its end."""
-    return len(text.split()) <= 20 and text.rstrip("\"”»’)").endswith(("?", "!")) \
+    return len(text.split()) <= 20 and text.rstrip("\"“”«»‘’)").endswith(("?", "!")) \
         and not re.search(r"[.!?]\s", text)
 
 
