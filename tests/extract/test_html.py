@@ -407,6 +407,18 @@ def test_metadata_that_disagrees_on_the_day_is_settled_by_the_day_the_page_shows
     assert date(found.year, found.month, found.day) == published
 
 
+def test_an_embedded_posts_date_does_not_count_as_a_day_the_page_shows():
+    # published 21:25 on 3 May where the page is read, 00:25 UTC on the 4th; a quoted post is of the 4th
+    page = ("<html><head><title>Bears: a record year</title>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bears: a record year", '
+            '"datePublished": "Wed, 04 May 2022 00:25:56 GMT", "dateCreated": "Tue, 03 May 2022 23:53:14 GMT"}'
+            "</script></head><body><article><h1>Bears: a record year</h1><p>3 May 2022</p>"
+            f"{_STORY}<blockquote>Bears everywhere! — Ann Lee (@annlee) May 4, 2022</blockquote>"
+            "</article></body></html>")
+    found = extract_html(page).date
+    assert date(found.year, found.month, found.day) == date(2022, 5, 3)
+
+
 def test_paragraphs_a_page_hides_behind_its_paywall_are_the_story():
     hidden = _STORY.replace("<p>", "<p class='paywall'>").replace("Tuesday", "Wednesday")
     page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 2}{hidden * 3}"
