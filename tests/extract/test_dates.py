@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsarchive.extract.date_lines import line_date
 from newsarchive.extract.dates import find_dates, is_plausible, opening_date, parse_date, parse_machine_date
 
 
@@ -93,3 +94,17 @@ def test_machine_dates_fall_back_to_dateutil():
 def test_date_finding_never_raises_on_untrusted_text(text):
     for found in find_dates(text):
         assert is_plausible(found)
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023", date(2023, 11, 1)),
+    ("Updated 5 May 2021, first published 3 May 2021", date(2021, 5, 3)),
+    ("Veröffentlicht am 3. Mai 2021, aktualisiert am 5. Mai 2021", date(2021, 5, 3)),
+])
+def test_a_date_line_giving_update_and_publication_gives_the_publication(line, day):
+    found, _ = line_date(line, 0)
+    assert date(found.year, found.month, found.day) == day
+
+
+def test_an_update_alone_ranks_after_a_publication_date():
+    assert line_date("Zuletzt geändert: 5. Mai 2021", 1)[1] > line_date("5. Mai 2021", 1)[1]

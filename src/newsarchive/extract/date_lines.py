@@ -40,9 +40,14 @@ _NOW = re.compile(
 #: A line that gives when the story was changed, not when it was published.
 _UPDATE = re.compile(
     r"^\W*(?:(?:article|artikel|beitrag|seite|page|post|story)\s+)?(?:last\s+|letzte\s+|dernière\s+|última\s+)?"
-    r"(?:updated?|modified|edited|aktualisiert|aktualisierung|zuletzt|geändert|mis à jour|mise à jour|modifié|"
+    r"(?:updated?|modified|edited|aktualisiert|aktualisierung|zuletzt|geändert|änderung|mis à jour|mise à jour|modifié|"
     r"actualizado|actualización|aggiornato|ultima modifica|ultimo aggiornamento|bijgewerkt|atualizado|"
     r"zaktualizowano|stand)\b", re.I)
+
+#: The label of a publication date in a line that opens with the update's.
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:published|posted|erschienen|veröffentlicht|publiziert|erstellt|publié|paru|"
+    r"publicado|pubblicato|gepubliceerd|opublikowano)\b", re.I)
 
 
 def nearest_date(texts: Sequence[str], first: int, last: int,
@@ -68,12 +73,16 @@ def line_date(text: str, distance: float) -> tuple[date | None, float]:
     """A text's date and its rank among the candidates.
 
     Web addresses are left out. A date the text opens with is a meta line's or the lead's
-    own, at any length; an update's ranks after the publication's. Otherwise only a short
+    own, at any length; an update's ranks after the publication's, and a line that opens
+    with the update's and then labels the publication's gives that one. Otherwise only a short
     text is read, and if it is prose its date ranks after every meta line's: a sentence's
     date is what it tells of, not when it was told.
     """
     text = _ADDRESS.sub(" ", text)
     if _UPDATE.search(text):
+        published = _PUBLISHED_LABEL.search(text)
+        if published is not None:   # "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023"
+            return next(iter(find_dates(text[published.end():])), None), distance
         distance += _UPDATE_PENALTY
     opening = opening_date(text.strip())
     if opening is not None:
