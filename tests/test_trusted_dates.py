@@ -278,6 +278,21 @@ def test_a_date_in_a_listing_beside_the_story_is_an_items_date(item):
     assert extract_html(dated).date == date(2020, 3, 9)
 
 
+def test_a_labelled_publication_line_below_the_related_stories_dates_the_story():
+    """Some layouts set the story's meta line below its tags and related links, out of reach of the
+    search near the story; a line that labels its day the publication's still dates it."""
+    related = "<ul class='more'>" + "".join(f"<li><a href='/{n}'>Budget story {n}</a></li>" for n in range(12)) + "</ul>"
+    html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1><p>{BODY}</p>"
+            f"</article>{related}<div class='byline'>erstellt von Ann Lee — veröffentlicht 28.01.2022 06:00</div>"
+            "</body></html>")
+    assert extract_html(html).date.date() == date(2022, 1, 28)
+    two = html.replace("</body>", "<div class='byline'>veröffentlicht 20.01.2022</div></body>")
+    assert extract_html(two).date is None   # two days labelled: a listing's
+    comment = html.replace("<div class='byline'>erstellt von Ann Lee — veröffentlicht 28.01.2022 06:00</div>",
+                           "<div class='comments'><p>erstellt von Ann Lee — veröffentlicht 28.01.2022 06:00</p></div>")
+    assert extract_html(comment).date is None
+
+
 @pytest.fixture
 def mixed(tmp_path):
     articles = [Article(id="dated", headline="Budget", body=BODY, date=date(2020, 5, 4)),

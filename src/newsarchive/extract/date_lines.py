@@ -44,10 +44,10 @@ _UPDATE = re.compile(
     r"actualizado|actualización|aggiornato|ultima modifica|ultimo aggiornamento|bijgewerkt|atualizado|"
     r"zaktualizowano|stand)\b", re.I)
 
-#: The label of a publication date in a line that opens with the update's.
-_PUBLISHED_LABEL = re.compile(
+#: The label of a publication date ("veröffentlicht am", "published on"), up to the date it labels.
+PUBLISHED_LABEL = re.compile(
     r"\b(?:published|posted|erschienen|veröffentlicht|publiziert|erstellt|publié|paru|"
-    r"publicado|pubblicato|gepubliceerd|opublikowano)\b", re.I)
+    r"publicado|pubblicato|gepubliceerd|opublikowano)\b(?:\s+(?:on|am|le|el|il|em|op|den))?\s*:?\s*", re.I)
 
 
 def nearest_date(texts: Sequence[str], first: int, last: int,
@@ -80,7 +80,7 @@ def line_date(text: str, distance: float) -> tuple[date | None, float]:
     """
     text = _ADDRESS.sub(" ", text)
     if _UPDATE.search(text):
-        published = _PUBLISHED_LABEL.search(text)
+        published = PUBLISHED_LABEL.search(text)
         if published is not None:   # "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023"
             return next(iter(find_dates(text[published.end():])), None), distance
         distance += _UPDATE_PENALTY

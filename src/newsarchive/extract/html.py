@@ -18,8 +18,8 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from . import boilerplate
-from .date_lines import dates_another_text, nearest_date
-from .dates import day_of, find_dates, parse_machine_date
+from .date_lines import PUBLISHED_LABEL, dates_another_text, nearest_date
+from .dates import day_of, find_dates, opening_date, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
@@ -59,7 +59,8 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     headline = without_markers(_headline(meta, h1_texts, _heading_before(blocks, first_body), title_headline, site))
     if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
         site = page_title   # a title that is not the headline names the site
-    published = _date(tree, meta, url) or _date_near(blocks, first_body, last_body, url) or _declared_date(meta)
+    published = (_date(tree, meta, url) or _date_near(blocks, first_body, last_body, url)
+                 or _filed_by(_labelled_date(blocks), url) or _declared_date(meta))
     paragraphs = _clean_paragraphs(_without_trailing_boxes(body_blocks), headline)
     if not paragraphs and meta.bodies:
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", meta.bodies[0]) if p.strip()]
@@ -393,6 +394,8 @@ def _url_date(url: str) -> date | None:
 
 #: How many blocks from the story's first one its meta line (byline, date) may stand.
 _META_LINE_REACH = 2
+#: A labelled publication line is a meta line: longer than this, it is prose telling of a publication.
+_LABELLED_LINE_CHARS = 200
 
 
 def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str) -> date | None:
@@ -413,10 +416,33 @@ def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str) -
         return linked or _inside_quotation(block.owner)
 
     found = nearest_date([block.text for block in blocks], first_body, last_body, cannot_date)
+    return _filed_by(found[1], url) if found else None
+
+
+def _filed_by(found: date | None, url: str) -> date | None:
+    """``found``, unless it is earlier than the month the URL files the story under."""
     filed = _url_month(url)
-    if found is None or (filed is not None and (found[1].year, found[1].month) < filed):
+    if found is None or (filed is not None and (found.year, found.month) < filed):
         return None
-    return found[1]
+    return found
+
+
+def _labelled_date(blocks: list[Block]) -> date | None:
+    """The day a line anywhere on the page labels as the publication's ("erstellt von Dominique —
+    veröffentlicht 28.01.2022 06:00"), when it labels one day only: some layouts set the story's
+    meta line below its tags and related links, beyond the reach of the search near the story.
+    Lines in related lists, comments and quotations label their own texts, and two days so
+    labelled are a listing's."""
+    days: dict[date, date] = {}
+    for block in blocks:
+        text = block.text
+        if len(text) > _LABELLED_LINE_CHARS or block.link_density > 0.5 or dates_another_text(text):
+            continue
+        labelled = (opening_date(text[label.end():]) for label in PUBLISHED_LABEL.finditer(text))
+        found = next((day for day in labelled if day is not None), None)
+        if found is not None and not _under_related_markup(block.owner):
+            days.setdefault(day_of(found), found)
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _beside_links(blocks: list[Block], index: int) -> bool:
@@ -434,11 +460,14 @@ def _first_date(text: str) -> date | None:
 def _inside_related(element: Tag) -> bool:
     """Dates in related-story lists, comments, listings and quotations (an embedded post)
     belong to other texts."""
-    for parent in element.parents:
-        if isinstance(parent, Tag) and (parent.name == "blockquote" or re.search(
-                r"related|comment|recommend|teaser|more-stories", attribute_text(parent), re.I)):
-            return True
-    return _in_a_listing(element)
+    return _under_related_markup(element) or _in_a_listing(element)
+
+
+def _under_related_markup(element: Tag) -> bool:
+    """Inside a quotation, or a part of the page its markup names for related stories or comments."""
+    return any(isinstance(parent, Tag) and (parent.name == "blockquote" or re.search(
+        r"related|comment|recommend|teaser|more-stories", attribute_text(parent), re.I))
+        for parent in element.parents)
 
 
 def _inside_quotation(element: Tag) -> bool:
