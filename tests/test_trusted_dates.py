@@ -281,7 +281,8 @@ def test_a_date_in_a_listing_beside_the_story_is_an_items_date(item):
 def test_a_labelled_publication_line_below_the_related_stories_dates_the_story():
     """Some layouts set the story's meta line below its tags and related links, out of reach of the
     search near the story; a line that labels its day the publication's still dates it."""
-    related = "<ul class='more'>" + "".join(f"<li><a href='/{n}'>Budget story {n}</a></li>" for n in range(12)) + "</ul>"
+    links = "".join(f"<li><a href='/{n}'>Budget story {n}</a></li>" for n in range(12))
+    related = f"<ul class='more'>{links}</ul>"
     html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1><p>{BODY}</p>"
             f"</article>{related}<div class='byline'>erstellt von Ann Lee — veröffentlicht 28.01.2022 06:00</div>"
             "</body></html>")
