@@ -36,9 +36,10 @@ _DATELINE_HINT = re.compile(r"(?:^|[-_ ])(?:dateline|location)(?:$|[-_ ])", re.I
 _BYLINE_HINT = re.compile(r"byline|author|autor", re.I)
 
 
-@dataclass
+@dataclass(eq=False)
 class Block:
-    """A run of text between two block boundaries, with the element that holds it."""
+    """A run of text between two block boundaries, with the element that holds it. Blocks are
+    compared by identity: a page that repeats a paragraph has two blocks, at two places."""
 
     text: str
     tag: str
