@@ -50,6 +50,16 @@ def test_an_articles_declared_date_dates_a_page_that_shows_none():
         == date(2007, 2, 21)   # what readers see comes first
 
 
+def test_a_date_the_story_cites_yields_to_the_articles_declared_date():
+    cited = "Benedict XVI, Deus caritas est, 25 December 2005:"
+    html = page("2021-11-12T13:00:00", shown="").replace(
+        f"<p>{BODY}</p>", f"<p>{BODY}</p>" * 4 + f"<p>{cited}</p><p>{BODY}</p>")
+    found = extract_html(html).date
+    assert (found.year, found.month, found.day) == (2021, 11, 12)
+    plain = html.replace("property='article:published_time'", "name='robots'")
+    assert extract_html(plain).date == date(2005, 12, 25)   # without a declared date, the line is all there is
+
+
 def test_a_date_line_before_the_month_the_url_files_the_story_under_is_not_its_date():
     """The address is made with the story: "/2019/10/" was published in October 2019 or later."""
     html = page("2019-10-01", shown="Posted on 22 October 2018")

@@ -59,7 +59,8 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     headline = without_markers(_headline(meta, h1_texts, _heading_before(blocks, first_body), title_headline, site))
     if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
         site = page_title   # a title that is not the headline names the site
-    published = (_date(tree, meta, url) or _date_near(blocks, first_body, last_body, url)
+    published = (_date(tree, meta, url)
+                 or _date_near(blocks, first_body, last_body, url, declared=meta.declares_article)
                  or _filed_by(_labelled_date(blocks), url) or _declared_date(meta))
     paragraphs = _clean_paragraphs(_without_trailing_boxes(body_blocks), headline)
     if not paragraphs and meta.bodies:
@@ -398,7 +399,7 @@ _META_LINE_REACH = 2
 _LABELLED_LINE_CHARS = 200
 
 
-def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str) -> date | None:
+def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str, *, declared: bool) -> date | None:
     """The date line nearest the article (``date_lines.nearest_date``), read from its blocks,
     unless it is earlier than the month the URL files the story under ("/2019/10/story"): the
     address is made when the story is, and a story is published then or later, never before.
@@ -407,10 +408,14 @@ def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str) -
     its start, whose author and comment count are links ("Tanja Karrasch 3.11.2023"): such a
     line stands alone, where a listing's items come in runs of links. A byline is the story's
     meta line wherever it stands near it ("von Marianne1 am 20.09.2020", the name linked). A quotation's date is
-    the quoted post's.
+    the quoted post's. When the metadata ``declared`` an article's publication, a date deeper in
+    the story than its meta line is one the story cites ("Enzyklika …, 25. Dezember 2005:"), and
+    yields to the declared one.
     """
     def cannot_date(index: int, distance: float) -> bool:
         block = blocks[index]
+        if declared and first_body + _META_LINE_REACH < index <= last_body:
+            return True
         linked = block.link_density > 0.5 and (distance > _META_LINE_REACH or _beside_links(blocks, index)) \
             and not boilerplate.is_byline(block.text)
         return linked or _inside_quotation(block.owner)
