@@ -309,10 +309,20 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "(Noch keine Bewertungen) Loading...", "(Alle Angaben ohne Gewähr)", "Vorschau auf den nächsten Artikel",
     "The Harbour Times is not responsible for the opinions presented by contributors.", "Externer Inhalt",
     "Follow The Harbour Times on Twitter and Instagram @harbourtimes and on Facebook, and send us your news, "
-    "photos and videos at news@harbourtimes.example or by message."])
+    "photos and videos at news@harbourtimes.example or by message.",
+    "Ann Lee is a senior writer for The Harbour Times, covering the islands. She was previously an editor at "
+    "the Island Post.", "Moritz Roe leitet das Ressort Hafen bei der Hafenzeitung.",
+    "Ana Pérez es periodista y cubre el puerto desde 2010."])
 def test_a_credit_a_pitch_or_a_posts_footer_under_the_story_is_not_its_text(trailer):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{trailer}</p></article>"))
     assert article.body.endswith("about roads.")
+
+
+def test_a_story_whose_last_paragraph_describes_a_person_keeps_it_when_it_is_no_bio():
+    last = ("Ann Lee, a fisherman for forty years, said the vote came too late for the northern quay, which "
+            "lost its railings in the storm and has been closed since January.")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{last}</p></article>"))
+    assert article.body.endswith("closed since January.")
 
 
 def test_a_consent_banner_is_not_the_story_however_long():

@@ -181,6 +181,31 @@ def is_closing_pitch(text: str) -> bool:
     return is_call_to_action(text) and bool(_READER.search(text))
 
 
+#: An author's bio: a name, then what the author is or does at the publication ("Will Knight is a
+#: senior writer for WIRED, covering …", "Moritz Gathmann leitet das Ressort …", "Ana Pérez es
+#: periodista …").
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z\u00C0-\u00DE][\w'’.-]*\s+){1,3}(?:(?:is|was|ist|war|est|es|è)\s+(?:\w+\s+){0,5}?"
+    r"(?i:(?:senior\s+|staff\s+|chief\s+|contributing\s+)?(?:writer|reporter|correspondent|editor|journalist|"
+    r"columnist|professor|author|contributor|co-?founder|founder|producer|analyst|fellow|photographer|"
+    r"head of|(?:chef)?redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|"
+    r"kolumnist(?:in)?|periodista|redactora?|corresponsal|columnista|journaliste|rédact(?:eur|rice)|"
+    r"chroniqueur|giornalista|scrittrice|scrittore))|(?:leitet|writes for|schreibt für|covers)\s)")
+#: A bio is a few sentences; a longer paragraph that opens with a name is the story's.
+MAX_BIO_CHARS = 500
+
+
+def is_author_bio(text: str) -> bool:
+    """A paragraph on who wrote the story, as pages set it below the story's last one."""
+    return len(text) < MAX_BIO_CHARS and bool(_AUTHOR_BIO.search(text))
+
+
+def closes_below_the_story(text: str) -> bool:
+    """What pages set after a story's last paragraph at a paragraph's length: a pitch to the
+    reader, the author's bio. Both cleaners drop such paragraphs from the story's end."""
+    return is_closing_pitch(text) or is_author_bio(text)
+
+
 def is_call_to_action(text: str) -> bool:
     """Short text that asks the reader to do something other than read the story."""
     return len(text) < 250 and bool(_CALL_TO_ACTION.search(text))

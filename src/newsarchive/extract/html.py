@@ -753,7 +753,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
         introduces_links = index + 1 < len(kinds) and kinds[index + 1] == "link"
         if kind == "good" or kind == "short" and (index < last_good or index in sign_off) and not introduces_links:
             kept.append(block.text)
-    while len(kept) > 1 and boilerplate.is_closing_pitch(kept[-1]):
+    while len(kept) > 1 and boilerplate.closes_below_the_story(kept[-1]):
         kept.pop()   # longer than a button's call to action
     return _rejoin_drop_caps(kept)
 

@@ -151,7 +151,7 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset()) -> 
     headline_index = _headline_index(header, date_index, body)
     headline = header[headline_index].text if headline_index is not None else ""
     body = [line for line in body if line.text != headline and not _is_caption(line, headline)]
-    while len(body) > 1 and boilerplate.is_closing_pitch(body[-1].text):
+    while len(body) > 1 and boilerplate.closes_below_the_story(body[-1].text):
         body.pop()
     byline, dateline = _byline_and_dateline(header, date_index)
     summary = _summary(header, headline_index, date_index)
