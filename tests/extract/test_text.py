@@ -267,6 +267,19 @@ def test_a_table_of_contents_does_not_part_the_story_from_its_introduction():
     assert article.date == date(2020, 3, 14)
 
 
+@pytest.mark.parametrize("pointer", ["VEA TAMBIÉN: El puerto de la isla cierra por el temporal de invierno",
+                                     "Lesen Sie hier: Warum die Fähre im Winter nicht mehr fährt",
+                                     "Le puede interesar: ¿Qué cambia en el puerto con el nuevo presupuesto?"])
+def test_a_read_also_line_between_paragraphs_is_not_the_story(pointer):
+    article = extract_text(_story_broken_by(pointer))
+    assert pointer not in article.body and article.body.endswith("boat at weekends.")
+
+
+def test_an_interview_answer_after_a_name_stays():
+    answer = "Lea: Ja, das stimmt, wir haben lange auf diese Entscheidung gewartet."
+    assert answer in extract_text(_story_broken_by(answer)).body
+
+
 def test_a_short_line_between_paragraphs_leaves_a_longer_one_stays():
     article = extract_text(_story_broken_by("Share\nPhoto: AFP\nThe northern quay in winter"))
     assert "Share" not in article.body and "Photo: AFP" not in article.body

@@ -211,6 +211,21 @@ def is_call_to_action(text: str) -> bool:
     return len(text) < 250 and bool(_CALL_TO_ACTION.search(text))
 
 
+#: A "read also" line: a label that sends the reader to another story, a colon, that story's
+#: headline ("VEA TAMBIÉN: …", "Lesen Sie hier: …", "Le puede interesar: …", "MIRA: …").
+_READ_ALSO_LABEL = re.compile(
+    r"^\W*(?i:(?:vea|ver|lea|lee|mira|mire|puedes ver|lesen sie(?: hier| auch| mehr)?|lies|siehe|read|see|watch|"
+    r"also read|lire|voir|à voir|leia|veja|czytaj|zobacz|leggi|guarda)(?:\s+(?:también|además|aussi|auch|also|"
+    r"more|más|mehr|anche|também|też|hier))?|(?:también )?(?:te|le|les) pueden? interesar|te recomendamos|"
+    r"nächster artikel|next story|related|relacionad[oa]s?)\s*:\s*\S")
+
+
+def is_read_also_line(text: str) -> bool:
+    """A line that labels another story's headline as more to read. The headline carries no full
+    stop: "Lea: Ja, das stimmt." is an interview's answer."""
+    return len(text) < 300 and bool(_READ_ALSO_LABEL.search(text)) and not text.rstrip().endswith(".")
+
+
 def points_to_another_text(text: str) -> bool:
     """Short text that leads to another story ("read more", "related stories"), as a teaser does."""
     return len(text) < 250 and bool(_POINTER_TO_ANOTHER_TEXT.search(text))

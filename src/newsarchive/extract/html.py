@@ -735,6 +735,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
         if block.tag == "h1" or (headline_norm and text.lower().strip() == headline_norm):
             kinds.append("drop")
         elif (boilerplate.is_photo_credit(text) and len(text) < 400) or boilerplate.is_page_notice(text) \
+                or boilerplate.is_read_also_line(text) \
                 or (len(text) < 120 and (boilerplate.is_call_to_action(text) or boilerplate.is_byline(text)
                                          or _is_meta_line(text))):
             kinds.append("bad")

@@ -170,7 +170,7 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset()) -> 
 def _keeps(line: Line) -> bool:
     if line.template or line.site:
         return False
-    if boilerplate.is_photo_credit(line.text):
+    if boilerplate.is_photo_credit(line.text) or boilerplate.is_read_also_line(line.text):
         return False
     if len(line.text) < 100 and boilerplate.is_call_to_action(line.text):
         return False
