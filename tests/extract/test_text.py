@@ -275,6 +275,13 @@ def test_a_read_also_line_between_paragraphs_is_not_the_story(pointer):
     assert pointer not in article.body and article.body.endswith("boat at weekends.")
 
 
+def test_a_pitch_to_the_reader_between_paragraphs_is_not_the_story():
+    pitch = ("Keine Neuigkeiten vom Hafen mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter und bleiben "
+             "Sie auf dem Laufenden.")
+    article = extract_text(_story_broken_by(pitch))
+    assert "Newsletter" not in article.body and article.body.endswith("boat at weekends.")
+
+
 def test_an_interview_answer_after_a_name_stays():
     answer = "Lea: Ja, das stimmt, wir haben lange auf diese Entscheidung gewartet."
     assert answer in extract_text(_story_broken_by(answer)).body

@@ -172,7 +172,9 @@ def _keeps(line: Line) -> bool:
         return False
     if boilerplate.is_photo_credit(line.text) or boilerplate.is_read_also_line(line.text):
         return False
-    if len(line.text) < 100 and boilerplate.is_call_to_action(line.text):
+    # a button's call to action, or a longer pitch that speaks to the reader: a dump has no markup
+    # to set a newsletter's box apart from the story
+    if len(line.text) < 100 and boilerplate.is_call_to_action(line.text) or boilerplate.is_closing_pitch(line.text):
         return False
     return True
 
