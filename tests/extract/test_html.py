@@ -325,6 +325,20 @@ def test_a_story_whose_last_paragraph_describes_a_person_keeps_it_when_it_is_no_
     assert article.body.endswith("closed since January.")
 
 
+def test_a_stub_drawn_in_place_of_the_story_yields_to_the_structured_article_body():
+    story = "The council met on Tuesday and agreed the budget after a long debate about roads."
+    body = "\\n".join([story] * 12)
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bears: a record year", '
+          f'"articleBody": "{body}"}}</script>')
+    lead = "The bears came back to the harbour this year in greater numbers than ever, and the council noticed."
+    stub = f"<article><h1>Bears: a record year</h1><p>{lead}</p><p>READ FULL ARTICLE</p></article>"
+    article = extract_html(f"<html><head><title>Bears: a record year</title>{ld}</head><body>{stub}</body></html>")
+    assert article.body.count("agreed the budget") == 12 and "READ FULL" not in article.body
+    short = ld.replace(body, story)   # a truncated articleBody does not replace the page's own story
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}</article>").replace("<title>", short + "<title>")
+    assert extract_html(page).body.startswith("The council met on Tuesday")
+
+
 def test_a_consent_banner_is_not_the_story_however_long():
     banner = ("<p>This website uses cookies to improve your experience, to measure how the site is used and to "
               "show you advertising that matches your interests, and you may withdraw your consent at any "

@@ -29,6 +29,8 @@ _HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _TEXTUAL = {"p", "pre", "blockquote", "li", "dd", "td"} | _HEADING
 #: a cleaned body shorter than this is retried without the class-name cleaning
 _RETRY_BELOW_CHARS = 500
+#: How much longer than the page's own text a structured ``articleBody`` must be to stand for it.
+_STRUCTURED_BODY_RATIO = 3
 
 
 def parse(html: str | bytes) -> BeautifulSoup:
@@ -63,7 +65,9 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
                  or _date_near(blocks, first_body, last_body, url, declared=meta.declares_article)
                  or _filed_by(_labelled_date(blocks), url) or _declared_date(meta))
     paragraphs = _clean_paragraphs(_without_trailing_boxes(body_blocks), headline)
-    if not paragraphs and meta.bodies:
+    if meta.bodies and len(meta.bodies[0]) > _STRUCTURED_BODY_RATIO * sum(len(p) for p in paragraphs):
+        # the page's text is a stub ("READ FULL ARTICLE") and its scripts draw the story: the
+        # structured ``articleBody``, often cut short elsewhere, is here the fuller text
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", meta.bodies[0]) if p.strip()]
     return Draft(
         headline=headline,
