@@ -335,7 +335,8 @@ def test_a_stub_drawn_in_place_of_the_story_yields_to_the_structured_article_bod
     article = extract_html(f"<html><head><title>Bears: a record year</title>{ld}</head><body>{stub}</body></html>")
     assert article.body.count("agreed the budget") == 12 and "READ FULL" not in article.body
     short = ld.replace(body, story)   # a truncated articleBody does not replace the page's own story
-    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}</article>").replace("<title>", short + "<title>")
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}</article>")
+    page = page.replace("<title>", short + "<title>")
     assert extract_html(page).body.startswith("The council met on Tuesday")
 
 
