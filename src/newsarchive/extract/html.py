@@ -342,9 +342,10 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None) -> set[date
     years = {str(near_day.year) for near_day in near}
     for block in tree.blocks:
         text = block.text
-        if (not text.isascii() or any(year in text for year in years)) and not dates_another_text(text):
-            # a written-out date names its year; an embedded post's or a teaser's is not the page's
-            shown.update(day_of(found) for found in find_dates(text) if day_of(found) in near)
+        if not text.isascii() or any(year in text for year in years):   # a written-out date names its year
+            days = {day_of(found) for found in find_dates(text)} & near
+            if days and not dates_another_text(text):   # an embedded post's or a teaser's is not the page's
+                shown.update(days)
     return shown
 
 
