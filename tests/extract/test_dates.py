@@ -43,6 +43,11 @@ def zone(hours: float) -> timezone:
     ("am 5.6.99 um 12:30", datetime(1999, 6, 5, 12, 30, tzinfo=timezone.utc)),
     # "28.09.19" and "12:44" set side by side by the page: not the year 1912
     ("Erstellt 28.09.1912:44", datetime(2019, 9, 28, 12, 44, tzinfo=timezone.utc)),
+    # a published and an updated date set side by side, the year glued to the next day
+    ("28. Juni 201914. Januar 2020 | Ann Lee", date(2019, 6, 28)),
+    ("28 June 201914 January 2020", date(2019, 6, 28)),
+    ("28.06.201914.01.2020", date(2019, 6, 28)),
+    ("28.06.2019 12.44 Uhr", datetime(2019, 6, 28, 12, 44, tzinfo=timezone.utc)),
 ])
 def test_parse_date(text, expected):
     found = parse_date(text)
@@ -66,6 +71,11 @@ def test_a_lead_opens_with_its_date_after_the_place_it_was_filed_from(lead):
 def test_a_sentence_opening_with_a_clause_is_not_a_dated_lead():
     assert opening_date("In the end, the council met on 12.11.2021 to agree the budget") is None
     assert opening_date("Am Sonntag, 5. November 2023, kurz nach 21.25 Uhr, wurde der Polizei gemeldet") is None
+
+
+@pytest.mark.parametrize("text", ["28. Juni 2019123", "28.06.2019123"])
+def test_a_year_glued_to_other_digits_is_no_year(text):
+    assert list(find_dates(text)) == []
 
 
 def test_find_dates_keeps_page_order():

@@ -57,15 +57,18 @@ _MONTH = "(" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) 
 
 _TIME = (
     r"(?:(?:T|[,،]?\s*(?:(?:at|um|à|a las|alle|-|–|\|)\s*)?)"
-    r"(\d{1,2})[:h.](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?"
+    r"(\d{1,2})[:h.](\d{2})(?![./]\d)(?::(\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?"
     r"\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{2,4}T)?)?"
 )
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})"
     r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?!\d)"
 )
+#: (a year glued to the next date's day, "28. Juni 201914. Januar 2020", is a published and an
+#: updated date set side by side)
 _DAY_MONTH_YEAR = re.compile(
-    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?(\d{4})(?!\d)" + _TIME,
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?(\d{4})"
+    r"(?!\d(?!\d?\.?\s*[^\W\d_]))" + _TIME,
     re.I,
 )
 _MONTH_DAY_YEAR = re.compile(
@@ -74,7 +77,7 @@ _MONTH_DAY_YEAR = re.compile(
 )
 #: (a year glued to a time, "28.09.1912:44", is two digits of year and an hour: the page set
 #: "28.09.19" and "12:44" side by side)
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d|:\d)" + _TIME)
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d(?!\d?[./]\d{1,2}[./]\d)|:\d)" + _TIME)
 #: "2018年6月18日 10:01", "2018년 6월 18일 (월) 10:01": year, month and day marked by their
 #: characters (Chinese, Japanese, Korean), a weekday in brackets before the time
 _MARKED_YEAR_FIRST = re.compile(
