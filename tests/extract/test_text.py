@@ -145,6 +145,8 @@ def test_the_date_line_nearest_the_story_dates_it_not_a_ticker_above():
 
 def test_a_date_line_just_below_a_short_story_dates_it():
     assert extract_text(_story_dump("", footer="17 March 2020")).date == date(2020, 3, 17)
+    buttons = "Tags\nHarbour\nFerries\nPrevious\nNext\n«\n*\n»"
+    assert extract_text(_story_dump("", footer=f"{buttons}\n17 March 2020")).date == date(2020, 3, 17)
 
 
 def test_a_linked_pages_date_an_embedded_post_and_an_update_do_not_date_the_story():

@@ -50,14 +50,15 @@ PUBLISHED_LABEL = re.compile(
     r"publicado|pubblicato|gepubliceerd|opublikowano)\b(?:\s+(?:on|am|le|el|il|em|op|den))?\s*:?\s*", re.I)
 
 
-def nearest_date(texts: Sequence[str], first: int, last: int,
-                 cannot_date: Callable[[int, float], bool]) -> tuple[int, date] | None:
+def nearest_date(texts: Sequence[str], first: int, last: int, cannot_date: Callable[[int, float], bool],
+                 lines_below: int = LINES_BELOW) -> tuple[int, date] | None:
     """(index, date) of the date line closest to where the story (``texts[first:last + 1]``)
-    starts, else just after it ends; ``cannot_date(index, distance)`` rules texts out."""
+    starts, else just after it ends (within ``lines_below``); ``cannot_date(index, distance)``
+    rules texts out."""
     candidates = [(first - index, index) for index in range(max(0, first - LINES_ABOVE), first)]
     candidates += [(index - first + 0.5, index) for index in range(first, min(len(texts), first + LINES_INSIDE))]
     candidates += [(_BELOW_PENALTY + index - last, index)
-                   for index in range(last, min(len(texts), last + LINES_BELOW))]
+                   for index in range(last, min(len(texts), last + lines_below))]
     best: tuple[float, int, date] | None = None
     for distance, index in candidates:
         text = texts[index]

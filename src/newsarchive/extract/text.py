@@ -39,6 +39,9 @@ AFTER_END_DISCOUNT = 0.3
 LATE_RUN_DISCOUNT = 0.5
 #: A line shorter than this that ends in an ellipsis is a teaser cut short, not a sentence.
 MAX_TEASER_CHARS = 120
+#: How far below the story (lines) its closing date line is looked for: further than in HTML,
+#: as a dump gives each button and link of the story's footer ("Previous", "Next") a line.
+LINES_BELOW_STORY = 10
 #: How far above the story (lines) its headline is looked for.
 HEADLINE_WINDOW = 40
 #: Words that carry meaning in most scripts: four letters or more.
@@ -288,7 +291,7 @@ def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None
     if body_end <= body_start:
         return None, None
     found = nearest_date([line.text for line in lines], body_start, body_end - 1,
-                         lambda index, _: lines[index].site) \
+                         lambda index, _: lines[index].site, lines_below=LINES_BELOW_STORY) \
         or _first_date_line(lines[:body_start])
     if found is None:
         return None, None
