@@ -76,8 +76,9 @@ _MONTH_DAY_YEAR = re.compile(
     re.I,
 )
 #: (a year glued to a time, "28.09.1912:44", is two digits of year and an hour: the page set
-#: "28.09.19" and "12:44" side by side)
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d(?!\d?[./]\d{1,2}[./]\d)|:\d)" + _TIME)
+#: "28.09.19" and "12:44" side by side; Czech, Slovak and some German pages space the parts,
+#: "13. 1. 2020")
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])\s?(\d{1,2})\2\s?(\d{4})(?!\d(?!\d?[./]\d{1,2}[./]\d)|:\d)" + _TIME)
 #: "2018年6月18日 10:01", "2018년 6월 18일 (월) 10:01": year, month and day marked by their
 #: characters (Chinese, Japanese, Korean), a weekday in brackets before the time
 _MARKED_YEAR_FIRST = re.compile(
