@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from . import boilerplate
-from .dates import find_dates, names_a_span, opening_date
+from .dates import day_of, find_dates, names_a_span, opening_date
 
 #: How far from the story's first text its date line is looked for, above and inside it,
 #: and how far below its last.
@@ -22,6 +22,8 @@ LINES_INSIDE = 8
 LINES_BELOW = 7
 #: A text longer than this is read only for a date it opens with.
 MAX_LINE_CHARS = 250
+#: A labelled publication line is a meta line: longer than this, it is prose telling of a publication.
+LABELLED_LINE_CHARS = 200
 #: A date line longer than this many words is prose, whose dates rank after every meta line's.
 META_LINE_WORDS = 12
 _PROSE_PENALTY = 100
@@ -68,6 +70,22 @@ def nearest_date(texts: Sequence[str], first: int, last: int, cannot_date: Calla
         if found is not None and (best is None or rank < best[0]):
             best = (rank, index, found)
     return (best[1], best[2]) if best else None
+
+
+def labelled_publication(texts: Iterable[str]) -> date | None:
+    """The day a line anywhere on the page labels as the publication's ("erstellt von Dominique —
+    veröffentlicht 28.01.2022 06:00", "Published: 03 December 2019"), when lines label one day
+    only: some layouts set the story's meta line below its tags and related links, beyond the
+    reach of the search near the story, and two days so labelled are a listing's."""
+    days: dict[date, date] = {}
+    for text in texts:
+        if len(text) > LABELLED_LINE_CHARS or dates_another_text(text):
+            continue
+        labelled = (opening_date(text[label.end():]) for label in PUBLISHED_LABEL.finditer(text))
+        found = next((day for day in labelled if day is not None), None)
+        if found is not None:
+            days.setdefault(day_of(found), found)
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def line_date(text: str, distance: float) -> tuple[date | None, float]:

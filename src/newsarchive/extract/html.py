@@ -18,8 +18,8 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from . import boilerplate
-from .date_lines import PUBLISHED_LABEL, dates_another_text, nearest_date
-from .dates import day_of, find_dates, opening_date, parse_machine_date
+from .date_lines import dates_another_text, labelled_publication, nearest_date
+from .dates import day_of, find_dates, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
@@ -400,8 +400,6 @@ def _url_date(url: str) -> date | None:
 
 #: How many blocks from the story's first one its meta line (byline, date) may stand.
 _META_LINE_REACH = 2
-#: A labelled publication line is a meta line: longer than this, it is prose telling of a publication.
-_LABELLED_LINE_CHARS = 200
 
 
 def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str, *, declared: bool) -> date | None:
@@ -438,21 +436,10 @@ def _filed_by(found: date | None, url: str) -> date | None:
 
 
 def _labelled_date(blocks: list[Block]) -> date | None:
-    """The day a line anywhere on the page labels as the publication's ("erstellt von Dominique —
-    veröffentlicht 28.01.2022 06:00"), when it labels one day only: some layouts set the story's
-    meta line below its tags and related links, beyond the reach of the search near the story.
-    Lines in related lists, comments and quotations label their own texts, and two days so
-    labelled are a listing's."""
-    days: dict[date, date] = {}
-    for block in blocks:
-        text = block.text
-        if len(text) > _LABELLED_LINE_CHARS or block.link_density > 0.5 or dates_another_text(text):
-            continue
-        labelled = (opening_date(text[label.end():]) for label in PUBLISHED_LABEL.finditer(text))
-        found = next((day for day in labelled if day is not None), None)
-        if found is not None and not _under_related_markup(block.owner):
-            days.setdefault(day_of(found), found)
-    return next(iter(days.values())) if len(days) == 1 else None
+    """``date_lines.labelled_publication`` of the page's blocks, links and the lines of related
+    lists, comments and quotations left out: they label their own texts."""
+    return labelled_publication(block.text for block in blocks
+                                if block.link_density <= 0.5 and not _under_related_markup(block.owner))
 
 
 def _beside_links(blocks: list[Block], index: int) -> bool:
