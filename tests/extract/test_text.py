@@ -149,6 +149,14 @@ def test_a_date_line_just_below_a_short_story_dates_it():
     assert extract_text(_story_dump("", footer=f"{buttons}\n17 March 2020")).date == date(2020, 3, 17)
 
 
+def test_a_labelled_publication_line_far_below_the_story_dates_it():
+    related = "\n".join(f"Ferry story number {n}" for n in range(30))
+    dump_text = _story_dump("", footer=f"Related\n{related}\nPublished: 03 December 2019")
+    assert extract_text(dump_text).date == date(2019, 12, 3)
+    listing = dump_text.replace("Ferry story number 20", "Published: 20 November 2019")
+    assert extract_text(listing).date is None   # two days labelled: a listing's
+
+
 def test_a_linked_pages_date_an_embedded_post_and_an_update_do_not_date_the_story():
     header = ("Read: harbourtimes.example/2019/01/15/old-budget-story\n"
               "— Jane Doe (@janedoe) May 2, 2020\nPublished 14 March 2020\nUpdated 16 March 2020")

@@ -17,7 +17,7 @@ from functools import cached_property
 from datetime import date
 
 from . import boilerplate
-from .date_lines import META_LINE_WORDS, dates_another_text, gives_its_date, nearest_date
+from .date_lines import META_LINE_WORDS, dates_another_text, gives_its_date, labelled_publication, nearest_date
 from .dateline import looks_like_place_line
 from .dates import day_of, find_dates, precision_rank
 from .record import Draft
@@ -291,8 +291,12 @@ def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None
     if body_end <= body_start:
         return None, None
     found = nearest_date([line.text for line in lines], body_start, body_end - 1,
-                         lambda index, _: lines[index].site, lines_below=LINES_BELOW_STORY) \
-        or _first_date_line(lines[:body_start])
+                         lambda index, _: lines[index].site, lines_below=LINES_BELOW_STORY)
+    if found is None:
+        labelled = labelled_publication(line.text for line in lines if not (line.template or line.site))
+        if labelled is not None:
+            return None, labelled
+        found = _first_date_line(lines[:body_start])
     if found is None:
         return None, None
     position, published = found
