@@ -48,6 +48,7 @@ def zone(hours: float) -> timezone:
     ("28 June 201914 January 2020", date(2019, 6, 28)),
     ("28.06.201914.01.2020", date(2019, 6, 28)),
     ("28.06.2019 12.44 Uhr", datetime(2019, 6, 28, 12, 44, tzinfo=timezone.utc)),
+    ("3 de mayo de 202221:25 LA NACION", datetime(2022, 5, 3, 21, 25, tzinfo=timezone.utc)),   # glued to its time
     ("13. 1. 2020", date(2020, 1, 13)),   # spaced, as Czech and Slovak pages write it
     ("18. 05. 2014 22:38", datetime(2014, 5, 18, 22, 38, tzinfo=timezone.utc)),
 ])

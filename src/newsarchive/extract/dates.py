@@ -65,10 +65,10 @@ _ISO = re.compile(
     r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?(?!\d)"
 )
 #: (a year glued to the next date's day, "28. Juni 201914. Januar 2020", is a published and an
-#: updated date set side by side)
+#: updated date set side by side; one glued to a time, "3 de mayo de 202221:25", its time)
 _DAY_MONTH_YEAR = re.compile(
     r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?(\d{4})"
-    r"(?!\d(?!\d?\.?\s*[^\W\d_]))" + _TIME,
+    r"(?!\d(?!\d?\.?\s*[^\W\d_]|\d?:\d{2}))" + _TIME,
     re.I,
 )
 _MONTH_DAY_YEAR = re.compile(
