@@ -284,7 +284,8 @@ def _is_caption(line: Line, headline: str) -> bool:
 
 
 def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None, date | None]:
-    """The date line nearest the story (``date_lines.nearest_date``), else the header's first;
+    """The date line nearest the story (``date_lines.nearest_date``), else the one day lines
+    anywhere label as the publication's (then without a position), else the header's first;
     the most precise date it or its block gives on that day ("Sun, March 6, 2022 …
     2022-03-06T16:15:48+07:00"). A date line the dump repeats (a header that sticks to the
     top is shown twice) counts; one most of the site's dumps hold does not."""
