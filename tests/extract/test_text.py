@@ -176,6 +176,16 @@ def test_nothing_after_a_comment_section_heading_joins_the_story():
     assert "The council's email" in interrupted.body   # "read also" interrupts a story, it does not end it
 
 
+@pytest.mark.parametrize("heading", ["Hinterlasse eine Antwort", "Deja una respuesta", "Laisser un commentaire",
+                                     "Lascia un commento"])
+def test_a_reply_forms_heading_in_any_language_ends_the_story(heading):
+    note = ("Required fields are marked with a star, and every reply is checked by our team before it "
+            "appears below the story on this page.")
+    form = f"{heading}\nName\nEmail\n{note}\n{note.replace('our team', 'an editor')}"
+    article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=form))
+    assert "checked by our team" not in article.body and article.body.endswith("open through the season.")
+
+
 def test_a_labelled_byline_between_headline_and_date_is_the_byline_not_the_headline():
     dump_text = ("Harbour Times\nHome\nNews\nCouncil agrees the harbour budget\nPost author By Helge Fahrnberger\n"
                  f"14 March 2020\n{_STORY_LINES}\n")

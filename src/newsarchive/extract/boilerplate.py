@@ -131,7 +131,9 @@ _STORY_END = re.compile(
     r"about the author|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|"
     r"(?:das|dies) könnte (?:dich|sie|euch) auch interessieren|vous aimerez aussi|"
     r"articles similaires|te puede interesar|artículos relacionados|weitere artikel|"
-    r"hinterlasse einen kommentar|kommentar verfassen|schreibe einen kommentar|dein kommentar|"
+    r"hinterlasse (?:einen kommentar|eine antwort)|kommentar verfassen|schreibe einen kommentar|dein kommentar|"
+    r"laisser un commentaire|laisser une réponse|deja (?:un comentario|una respuesta)|lascia un commento|"
+    r"deixe (?:um comentário|uma resposta)|"
     r"(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|your email address will not be published)",
     re.I,
 )
