@@ -91,6 +91,8 @@ _CALL_TO_ACTION = re.compile(
     r"externer inhalt|external content|contenido externo|contenu externe|"
     r"^(?:inhaltsverzeichnis|table of contents|sommaire)$|^\W*anzeige\b|"
     r"help us (?:continue|keep|grow)|hilf uns|helfen sie uns|ayúdanos|aidez-nous|"
+    r"zurück zu(?:r)? (?:übersicht|startseite|liste)|back to (?:top|overview|the list)|retour (?:à la liste|en haut)|"
+    r"volver (?:arriba|al listado)|"
     r"read more|read also|see also|related (?:articles?|stories|news)|"
     r"advertisement|sponsored|recommended|most (?:read|popular)|your browser|update your browser|"
     r"text size|^comments?\b|leave a (?:reply|comment)|"
