@@ -179,10 +179,15 @@ _READER = re.compile(r"(?i:\b(?:you|your|yours|du|dich|dir|dein\w*|euch|euer|eur
                      r"tu|te|ton|ta|tes|usted|ustedes|tus|vuestr\w+)\b)|(?<![.!?]\s)(?<!^)\b(?:Sie|Ihr\w*)\b")
 
 
+def addresses_reader(text: str) -> bool:
+    """Whether the text speaks to its reader ("you", "dich", "vous", a formal "Sie")."""
+    return bool(_READER.search(text))
+
+
 def is_closing_pitch(text: str) -> bool:
     """A call to action that speaks to the reader ("Follow us on …, send us your news …"): at a
     story's end, a pitch of any length under a paragraph's, not its last sentence."""
-    return is_call_to_action(text) and bool(_READER.search(text))
+    return is_call_to_action(text) and addresses_reader(text)
 
 
 #: An author's bio: a name, then what the author is or does at the publication ("Will Knight is a
@@ -206,7 +211,8 @@ def is_author_bio(text: str) -> bool:
 
 def closes_below_the_story(text: str) -> bool:
     """What pages set after a story's last paragraph at a paragraph's length: a pitch to the
-    reader, the author's bio. Both cleaners drop such paragraphs from the story's end."""
+    reader, the author's bio. The HTML cleaner drops such paragraphs from the story's end (a
+    dump's cleaner drops pitches wherever they stand, and bios from the end)."""
     return is_closing_pitch(text) or is_author_bio(text)
 
 

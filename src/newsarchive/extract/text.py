@@ -50,6 +50,10 @@ _SENTENCE_END = re.compile(r"[.!?…:;。！？»\"“”‘’')\]]$")
 _LETTERS = re.compile(r"[^\W\d_]")
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
 _PUNCTUATION = re.compile(r"[.,;:!?()\"“”„«»'’–—、，。]")
+#: What may close a sentence after its full stop, question or exclamation mark: quotation marks
+#: of every language ("…“ „…“ «…» ‘…’) and a bracket.
+_CLOSERS = "\"“”«»‘’)"
+_STOP_AT_END = re.compile(rf"[.!?。！？…][{re.escape(_CLOSERS)}]?\s*$")
 
 
 @dataclass
@@ -80,7 +84,7 @@ class Line:
             return False   # "Capuchinos invitan a bendición anual de v...": another story's teaser
         if words >= 12 and (_SENTENCE_END.search(text) or len(text) >= 120 and _PUNCTUATION.search(text)):
             return True   # a long line without a stop is prose if it has punctuation: a tag cloud has none
-        return words >= 5 and len(text) >= 30 and bool(re.search(r"[.!?。！？…][\"“”«»‘’)]?\s*$", text)) \
+        return words >= 5 and len(text) >= 30 and bool(_STOP_AT_END.search(text)) \
             or _is_cjk_prose(text)
 
     @property
@@ -154,8 +158,8 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset()) -> 
     headline_index = _headline_index(header, date_index, body)
     headline = header[headline_index].text if headline_index is not None else ""
     body = [line for line in body if line.text != headline and not _is_caption(line, headline)]
-    while len(body) > 1 and boilerplate.closes_below_the_story(body[-1].text):
-        body.pop()
+    while len(body) > 1 and boilerplate.is_author_bio(body[-1].text):
+        body.pop()   # a pitch to the reader is already out (``_keeps``), wherever it stood
     byline, dateline = _byline_and_dateline(header, date_index)
     summary = _summary(header, headline_index, date_index)
     return Draft(
@@ -177,7 +181,7 @@ def _keeps(line: Line) -> bool:
         return False
     # a button's call to action, or a longer pitch that speaks to the reader: a dump has no markup
     # to set a newsletter's box apart from the story
-    if len(line.text) < 100 and boilerplate.is_call_to_action(line.text) or boilerplate.is_closing_pitch(line.text):
+    if boilerplate.is_call_to_action(line.text) and (len(line.text) < 100 or boilerplate.addresses_reader(line.text)):
         return False
     return True
 
@@ -347,7 +351,7 @@ def _could_be_headline(line: Line) -> bool:
 def _asks_or_exclaims(text: str) -> bool:
     """A headline put as one question or exclamation ("Leasing or buying: which pays?"), which
     reads as a sentence but is no story text: it stops only at its end."""
-    return len(text.split()) <= 20 and text.rstrip("\"“”«»‘’)").endswith(("?", "!")) \
+    return len(text.split()) <= 20 and text.rstrip(_CLOSERS).endswith(("?", "!")) \
         and not re.search(r"[.!?]\s", text)
 
 
