@@ -63,7 +63,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
         site = page_title   # a title that is not the headline names the site
     published = (_date(tree, meta, url)
                  or _date_near(blocks, first_body, last_body, url, declared=meta.declares_article)
-                 or _filed_by(_labelled_date(blocks), url) or _declared_date(meta))
+                 or _labelled_date(blocks, url) or _declared_date(meta))
     paragraphs = _clean_paragraphs(_without_trailing_boxes(body_blocks), headline)
     if meta.bodies and len(meta.bodies[0]) > _STRUCTURED_BODY_RATIO * sum(len(p) for p in paragraphs):
         # the page's text is a stub ("READ FULL ARTICLE") and its scripts draw the story: the
@@ -435,11 +435,13 @@ def _filed_by(found: date | None, url: str) -> date | None:
     return found
 
 
-def _labelled_date(blocks: list[Block]) -> date | None:
+def _labelled_date(blocks: list[Block], url: str) -> date | None:
     """``date_lines.labelled_publication`` of the page's blocks, links and the lines of related
-    lists, comments and quotations left out: they label their own texts."""
-    return labelled_publication(block.text for block in blocks
-                                if block.link_density <= 0.5 and not _under_related_markup(block.owner))
+    lists, comments and quotations left out (they label their own texts), unless it is earlier
+    than the month the URL files the story under."""
+    return _filed_by(labelled_publication(block.text for block in blocks
+                                          if block.link_density <= 0.5 and not _under_related_markup(block.owner)),
+                     url)
 
 
 def _beside_links(blocks: list[Block], index: int) -> bool:
