@@ -138,6 +138,10 @@ def test_the_term_pool_writes_the_files_whoosh_writes(tmp_path, monkeypatch):
     with monkeypatch.context() as patched:   # runs written to disk and merged back give the same
         patched.setattr(pool, "_POSTING_BYTES", 5_000)
         assert _build(tmp_path / "spilled") == ours
+    with monkeypatch.context() as patched:   # prose postings made a few terms and postings at a time
+        patched.setattr(pool, "_FLUSH_TOKENS", 300)
+        patched.setattr(pool, "_POSTINGS_AT_ONCE", 50)
+        assert _build(tmp_path / "in_parts") == ours
     monkeypatch.setattr(writers.Writer, "__init__", SegmentWriter.__init__)   # Whoosh's own pool and writing
     monkeypatch.setattr(writers.Writer, "add_document", SegmentWriter.add_document)
     monkeypatch.setattr(storage._FieldWriter, "add_postings", W3FieldWriter.add_postings)
@@ -160,6 +164,47 @@ def test_the_term_pool_gives_postings_in_order_across_its_runs(tmp_path):
     assert list(terms.iter_postings()) == sorted(items)
     terms.cleanup()
     assert not terms._runs and not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("flush_tokens", [1_000_000, 7])
+def test_prose_tokens_give_each_term_the_positions_its_analysis_gives(monkeypatch, flush_tokens):
+    from newsarchive import pool
+    from newsarchive.analysis import TextAnalyzer, encode_positions
+
+    monkeypatch.setattr(pool, "_FLUSH_TOKENS", flush_tokens)
+    analyzer = TextAnalyzer("en")
+    texts = ["The strike at the port ended; the port reopened.", "", "the of and",
+             "東京の港 strike 東京", "wages " * 20_050 + "strike", "Strike! STRIKE, strikes and striking."]
+    tokens = pool.ProseTokens(analyzer, 2.0)
+    lengths = [tokens.add(docnum, text) for docnum, text in enumerate(texts)]
+    expected: dict[bytes, tuple[list, list, list]] = {}
+    for docnum, text in enumerate(texts):
+        positions = analyzer.positions(text)
+        assert lengths[docnum] == sum(map(len, positions.values()))
+        for term, places in positions.items():
+            ids, weights, values = expected.setdefault(term.encode("utf-8"), ([], [], []))
+            ids.append(docnum)
+            weights.append(2.0 * len(places))
+            values.append(encode_positions(places))
+    got = [(btext, (list(ids), list(weights), list(values))) for btext, (ids, weights, values) in tokens.postings()]
+    assert got == sorted(expected.items())
+
+
+def test_a_prose_field_also_given_postings_one_by_one_keeps_them_in_order(tmp_path):
+    from whoosh.filedb.filestore import FileStorage
+
+    from newsarchive.analysis import TextAnalyzer, encode_positions
+    from newsarchive.pool import TermPool
+
+    terms = TermPool(FileStorage(str(tmp_path)))
+    analyzer = TextAnalyzer("en")
+    terms.add_text("body", 0, "port strike", analyzer, 1.0)
+    terms.add(("body", b"port", 1, 1.0, encode_positions([4])))   # as merging a segment adds them
+    terms.add_text("body", 2, "strike port port", analyzer, 1.0)
+    assert list(terms.iter_postings()) == [
+        ("body", b"port", 0, 1.0, encode_positions([0])), ("body", b"port", 1, 1.0, encode_positions([4])),
+        ("body", b"port", 2, 2.0, encode_positions([1, 2])),
+        ("body", b"strike", 0, 1.0, encode_positions([1])), ("body", b"strike", 2, 1.0, encode_positions([0]))]
 
 
 def test_a_merged_segment_is_the_segment_its_live_articles_make(tmp_path):

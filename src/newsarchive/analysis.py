@@ -7,7 +7,8 @@ of Chinese, Japanese or Korean into overlapping character bigrams.
 
 Whoosh's stock analyzers chain a generator per step and build a ``Token`` per
 word, which made analysis the largest cost of indexing. Here each distinct
-surface word is analysed once and remembered, and ``AnalysedText.index`` turns a
+surface word is analysed once and remembered (``terms_of``); the writer's pool
+maps a text's ``words`` to terms through its own memo, and ``positions`` turns a
 text into its terms and positions in one loop. The ``Token`` interface stays for
 Whoosh's query parser, built from the same per-word analysis, so
 that a word is the same term wherever it is seen.
@@ -124,6 +125,10 @@ class TextAnalyzer(Analyzer):
             lower = lower.translate(accent_map)
         return (lower,)
 
+    def words(self, text: str) -> list[str]:
+        """The surface words of ``text``, in order (each becomes ``terms_of(word)``)."""
+        return _WORD.findall(text)
+
     def positions(self, text: str) -> dict[str, list[int]]:
         """Every term of ``text`` with the word positions it occurs at (stop words keep their place)."""
         found: dict[str, list[int]] = defaultdict(list)
@@ -191,39 +196,38 @@ def encode_positions(positions: list[int]) -> bytes:
     """``whoosh.formats.Positions.encode``'s bytes (the count, then the gaps pickled), with a
     term met once in a text (most of a text's terms) encoded from a memo."""
     if len(positions) == 1 and positions[0] < _MEMO_POSITIONS:
-        position = positions[0]
-        encoded = _SINGLE_POSITIONS.get(position)
-        if encoded is None:
-            encoded = _SINGLE_POSITIONS[position] = pack_uint(1) + pickle.dumps([position], 2)
-        return encoded
+        return single_positions(positions[0])[positions[0]]
     return pack_uint(len(positions)) + pickle.dumps([positions[0], *map(sub, positions[1:], positions)], 2)
+
+
+def single_positions(largest: int) -> list[bytes]:
+    """``encode_positions([position])`` by position, for every position up to ``largest`` (at
+    most a text's first ``_MEMO_POSITIONS`` words)."""
+    wanted = min(largest + 1, _MEMO_POSITIONS)
+    if wanted > len(_SINGLE_POSITIONS):
+        _SINGLE_POSITIONS.extend(pack_uint(1) + pickle.dumps([position], 2)
+                                 for position in range(len(_SINGLE_POSITIONS), wanted))
+    return _SINGLE_POSITIONS
 
 
 #: Positions whose one-position encoding is remembered (a text's first 20,000 words).
 _MEMO_POSITIONS = 20_000
-_SINGLE_POSITIONS: dict[int, bytes] = {}
+_SINGLE_POSITIONS: list[bytes] = []
 
 
 class AnalysedText(TEXT):
-    """A ``TEXT`` field whose terms come from ``TextAnalyzer.positions`` in one pass (see the module)."""
+    """A ``TEXT`` field analysed in one pass (see the module): by the writer's pool
+    (``TermPool.add_text``) when it indexes, term by term here for Whoosh's own writer."""
 
-    def positions(self, value) -> dict[str, list[int]] | None:
-        """Every term of ``value`` with its positions, or ``None`` when this field's analysis
-        or format is not the one-pass kind (then ``index`` is Whoosh's)."""
-        if isinstance(self.analyzer, TextAnalyzer) and isinstance(self.format, Positions) and isinstance(value, str):
-            return self.analyzer.positions(value)
-        return None
-
-    def encoder(self) -> Callable[[list[int]], bytes]:
-        """How this field's format encodes a term's positions."""
-        return encode_positions if type(self.format) is Positions else self.format.encode
+    def one_pass(self, value) -> bool:
+        """Whether ``value`` is analysed in one pass (``TextAnalyzer``, ``Positions`` encoded as
+        ``encode_positions`` encodes them); if not, ``index`` is Whoosh's."""
+        return isinstance(self.analyzer, TextAnalyzer) and type(self.format) is Positions and isinstance(value, str)
 
     def index(self, value, **kwargs):
-        positions = self.positions(value)
-        if positions is None:
+        if not self.one_pass(value):
             yield from super().index(value, **kwargs)
             return
-        encode = self.encoder()
         boost = self.format.field_boost
-        for term, places in positions.items():
-            yield term.encode("utf-8"), len(places), len(places) * boost, encode(places)
+        for term, places in self.analyzer.positions(value).items():
+            yield term.encode("utf-8"), len(places), len(places) * boost, encode_positions(places)

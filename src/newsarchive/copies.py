@@ -34,8 +34,8 @@ def sketch(text: str) -> tuple[int, ...]:
     words = _WORD.findall(text.lower())
     if len(words) < SHINGLE:
         return ()
-    hashes = {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode("utf-8"))
-              for i in range(len(words) - SHINGLE + 1)}
+    shingles = map(" ".join, zip(*(words[start:] for start in range(SHINGLE))))
+    hashes = set(map(zlib.crc32, map(str.encode, shingles)))   # in C: no Python step per shingle
     return tuple(sorted(hashes)[:SKETCH_SIZE])
 
 

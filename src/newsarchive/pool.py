@@ -4,12 +4,13 @@ Whoosh's writer puts every posting into a sorting pool as a tuple, and when the
 pool outgrows its memory it sorts the tuples and pickles them one by one to a
 run file, read back one by one and merged by a heap at the end: most of a
 build's time (4.5 s of 17 s for 4,000 articles in the sorting and pickling
-alone). Here each term's postings are appended to arrays as they come: documents
-arrive in order, so a term's postings are already sorted and only the terms need
-sorting. A prose field's terms come a document's field at a time (``add_field``,
-from the analysis's positions), not as one call per posting. When the pool
-outgrows its memory it writes a run a term at a time (one pickle per term), and
-the runs are merged term by term.
+alone). Here the postings of names, ids and dates are appended to each term's
+arrays as they come: documents arrive in order, so a term's postings are already
+sorted and only the terms need sorting. A prose field's texts (most of the
+postings) are kept as one sequence of term numbers (``ProseTokens``), a few steps
+per text rather than several per word, and turned into postings by one sort when
+the pool is written. When the pool outgrows its memory it writes a run a term at
+a time (one pickle per term), and the runs are merged term by term.
 """
 from __future__ import annotations
 
@@ -19,11 +20,22 @@ import secrets
 from array import array
 from itertools import groupby
 from operator import itemgetter
-from typing import Callable, Iterator
+from typing import Iterator
+
+import numpy as np
+
+from .analysis import encode_positions, single_positions
 
 #: What a term and a posting cost in memory, roughly: the pool's size estimate.
 _TERM_BYTES = 400
 _POSTING_BYTES = 55
+_WORD_BYTES = 120
+#: What a prose token costs in memory until its field's postings are made.
+_TOKEN_BYTES = 4
+#: Tokens whose postings ``ProseTokens.postings`` makes at once (about 45 bytes each meanwhile).
+_FLUSH_TOKENS = 1_000_000
+#: Postings ``ProseTokens.postings`` makes Python objects of at a time (a term's all at once).
+_POSTINGS_AT_ONCE = 65_536
 _KEY = itemgetter(0)
 
 Term = tuple[str, bytes]
@@ -53,6 +65,7 @@ class TermPool:
         self._tempstorage = tempstorage
         self._limit = limitmb * 1024 * 1024
         self._fields: dict[str, dict[bytes, Postings]] = {}   # field -> term -> postings
+        self._prose: dict[str, ProseTokens] = {}   # field -> its texts' tokens
         self._size = 0
         self._runs: list[str] = []
 
@@ -67,30 +80,36 @@ class TermPool:
         if self._size > self._limit:
             self._write_run()
 
-    def add_field(self, fieldname: str, docnum: int, positions: dict[str, list[int]], boost: float,
-                  encode: Callable[[list[int]], bytes]) -> None:
-        """A document's terms in one field with their positions: the postings ``add`` would get
-        from Whoosh's writer (weight: the term's count times the format's ``boost``; value: the
-        positions ``encode``d)."""
-        terms = self._terms_of(fieldname)
-        size = 0
-        for term, places in positions.items():
-            btext = term.encode("utf-8")
-            postings = terms.get(btext) or self._postings(terms, btext)
-            value = encode(places)
-            postings[0].append(docnum)
-            postings[1].append(len(places) * boost)
-            postings[2].append(value)
-            size += _POSTING_BYTES + len(value)
-        self._size += size
+    def add_text(self, fieldname: str, docnum: int, text: str, analyzer, boost: float) -> int:
+        """A document's prose field, analysed by ``analyzer`` (a ``TextAnalyzer``): the postings
+        Whoosh's writer would add (weight: a term's count times the format's ``boost``; value:
+        its positions as ``encode_positions`` encodes them), kept as the field's sequence of
+        term numbers (``ProseTokens``) until the pool is written. Returns the field's length
+        (its terms counted)."""
+        tokens = self._prose.get(fieldname)
+        if tokens is None:
+            if fieldname in self._fields:   # a field given postings one by one stays that way
+                positions = analyzer.positions(text)
+                for term, places in positions.items():
+                    self.add((fieldname, term.encode("utf-8"), docnum, len(places) * boost, encode_positions(places)))
+                return sum(map(len, positions.values()))
+            tokens = self._prose[fieldname] = ProseTokens(analyzer, boost)
+            self.fieldnames.add(fieldname)
+        before = tokens.size
+        length = tokens.add(docnum, text)
+        self._size += tokens.size - before
         if self._size > self._limit:
             self._write_run()
+        return length
 
     def _terms_of(self, fieldname: str) -> dict[bytes, Postings]:
         terms = self._fields.get(fieldname)
         if terms is None:
             terms = self._fields[fieldname] = {}
             self.fieldnames.add(fieldname)
+            prose = self._prose.pop(fieldname, None)
+            if prose is not None:   # postings one by one for a field so far given whole texts
+                terms.update(prose.postings())
         return terms
 
     def _postings(self, terms: dict[bytes, Postings], btext: bytes) -> Postings:
@@ -102,7 +121,11 @@ class TermPool:
 
     def _sorted(self) -> Iterator[tuple[Term, Postings]]:
         """The terms in memory with their postings, in (field, term) order."""
-        for fieldname in sorted(self._fields):
+        for fieldname in sorted({*self._fields, *self._prose}):
+            if fieldname in self._prose:
+                for btext, postings in self._prose[fieldname].postings():
+                    yield (fieldname, btext), postings
+                continue
             terms = self._fields[fieldname]
             for btext in sorted(terms):
                 yield (fieldname, btext), terms[btext]
@@ -124,7 +147,9 @@ class TermPool:
                 pickle.dump((term, ids.tobytes(), weights.tobytes(), values), run, pickle.HIGHEST_PROTOCOL)
         self._runs.append(path)
         self._fields = {}
-        self._size = 0
+        for tokens in self._prose.values():
+            tokens.clear()
+        self._size = sum(tokens.size for tokens in self._prose.values())
 
     def _read_run(self, path: str) -> Iterator[tuple[Term, Postings]]:
         with self._tempstorage.open_file(path).raw_file() as run:
@@ -134,6 +159,141 @@ class TermPool:
                 except EOFError:
                     return
                 yield term, (array("i", ids), array("d", weights), values)
+
+
+class ProseTokens:
+    """A prose field's texts since the pool's last run, as one sequence of term numbers.
+
+    A text's words become term numbers through a memo of surface words (-1 for a stop
+    word, which keeps its position), so adding a text is a few steps per text rather
+    than several per word: a term's position in a text is its place in the text's
+    sequence. The postings (a term's documents, counts and encoded positions) are
+    made only when the pool is written, by sorting the numbers once (numpy).
+    """
+
+    _STOP = -1
+
+    def __init__(self, analyzer, boost: float) -> None:
+        self.analyzer = analyzer
+        self.boost = boost
+        self.clear()
+
+    def clear(self) -> None:
+        self.terms: list[str] = []                 # term number -> term
+        self._numbers: dict[str, int] = {}         # term -> term number
+        self._words: dict[str, int] = {}           # surface word -> term number, or _STOP
+        self._spans: dict[str, tuple[int, ...]] = {}   # a word of several terms (CJK) -> their numbers
+        self.tokens = array("i")
+        self.docnums = array("i")
+        self.starts = array("q")                   # where each text's tokens begin
+        self.size = 0
+
+    def add(self, docnum: int, text: str) -> int:
+        """Adds ``docnum``'s text; returns its length (its terms, stop words left out)."""
+        words = self.analyzer.words(text)
+        known = self._words
+        unseen = set(words).difference(known)
+        if unseen:
+            self._learn(unseen)
+        self.docnums.append(docnum)
+        self.starts.append(len(self.tokens))
+        before = len(self.tokens)
+        if self._spans and not self._spans.keys().isdisjoint(words):
+            spans = self._spans
+            self.tokens.extend(number for word in words for number in spans.get(word) or (known[word],))
+        else:
+            self.tokens.extend(map(known.__getitem__, words))
+        added = len(self.tokens) - before
+        self.size += _TOKEN_BYTES * added + 16
+        return added - self.tokens[before:].count(self._STOP)
+
+    def _learn(self, words: set[str]) -> None:
+        numbers = self._numbers
+        for word in words:
+            found = []
+            for term in self.analyzer.terms_of(word):
+                number = numbers.get(term)
+                if number is None:
+                    number = numbers[term] = len(self.terms)
+                    self.terms.append(term)
+                    self.size += _TERM_BYTES + len(term)
+                found.append(number)
+            if len(found) > 1:
+                self._spans[word] = tuple(found)
+            self._words[word] = found[0] if found else self._STOP
+            self.size += _WORD_BYTES + len(word)
+
+    def postings(self) -> Iterator[tuple[bytes, Postings]]:
+        """Every term's postings, terms in byte order, documents ascending.
+
+        Made for a range of terms at a time, each range holding about ``_FLUSH_TOKENS``
+        tokens, so that making them takes a bounded amount of memory however many
+        texts the field holds."""
+        if not self.tokens:
+            return
+        btexts = [term.encode("utf-8") for term in self.terms]
+        order = sorted(range(len(btexts)), key=btexts.__getitem__)
+        rank = np.empty(len(order) + 1, np.int32)   # a term's place in byte order; stop words last
+        rank[order] = np.arange(len(order), dtype=np.int32)
+        rank[self._STOP] = len(order)
+        keys = rank[np.frombuffer(self.tokens, np.int32)]
+        per_rank = np.bincount(keys, minlength=len(order) + 1)[:-1]
+        passes = -(-int(per_rank.sum()) // _FLUSH_TOKENS)
+        cuts = np.searchsorted(np.cumsum(per_rank), np.arange(1, passes) * (per_rank.sum() / passes))
+        bounds = [0, *sorted(set(cuts.tolist()) - {0}), len(order)]
+        for low, high in zip(bounds, bounds[1:]):
+            chosen = np.flatnonzero((keys >= low) & (keys < high)) if passes > 1 else np.flatnonzero(keys < high)
+            for key, postings in self._range_postings(keys, chosen):
+                yield btexts[order[key]], postings
+
+    def _range_postings(self, keys: np.ndarray, chosen: np.ndarray) -> Iterator[tuple[int, Postings]]:
+        """The postings of the tokens ``chosen`` (their indexes, ascending), by term rank."""
+        by_term = chosen[np.argsort(keys[chosen], kind="stable")]   # stable: documents, positions in order
+        del chosen
+        ranks = keys[by_term]
+        starts = np.frombuffer(self.starts, np.int64)
+        text = np.searchsorted(starts, by_term, side="right") - 1
+        places = (by_term - starts[text]).astype(np.int32)
+        docs = np.frombuffer(self.docnums, np.int32)[text]
+        del by_term, text
+        new_posting = np.ones(len(ranks), bool)
+        new_posting[1:] = (ranks[1:] != ranks[:-1]) | (docs[1:] != docs[:-1])
+        posting_starts = np.flatnonzero(new_posting)
+        del new_posting
+        counts = np.diff(np.append(posting_starts, len(ranks)))
+        posting_ranks = ranks[posting_starts]
+        posting_docs = docs[posting_starts]
+        del ranks, docs
+        new_term = np.ones(len(posting_starts), bool)
+        new_term[1:] = posting_ranks[1:] != posting_ranks[:-1]
+        term_starts = np.append(np.flatnonzero(new_term), len(posting_starts))
+        # the terms of about _POSTINGS_AT_ONCE postings at a time: only theirs are Python objects at once
+        cuts = np.unique(np.searchsorted(term_starts, np.arange(0, len(posting_starts), _POSTINGS_AT_ONCE)))
+        for first, last in zip(cuts.tolist(), [*cuts[1:].tolist(), len(term_starts) - 1]):
+            bounds = term_starts[first:last + 1]
+            low, high = int(bounds[0]), int(bounds[-1])
+            values = _encoded(places, posting_starts[low:high], counts[low:high])
+            doc_list = posting_docs[low:high].tolist()
+            weight_list = (counts[low:high] * self.boost).tolist()
+            bound_list = (bounds - low).tolist()
+            for rank, begin, end in zip(posting_ranks[bounds[:-1]].tolist(), bound_list, bound_list[1:]):
+                yield rank, (array("i", doc_list[begin:end]), array("d", weight_list[begin:end]), values[begin:end])
+
+
+def _encoded(places: np.ndarray, starts: np.ndarray, counts: np.ndarray) -> list[bytes]:
+    """Each posting's positions (``places`` from ``starts``, ``counts`` of them) as
+    ``encode_positions`` encodes them: a posting of one position (most of them) by a
+    look-up, the others one by one."""
+    firsts = places[starts].tolist()
+    memo = single_positions(max(firsts, default=0))
+    if max(firsts, default=0) < len(memo):
+        values = list(map(memo.__getitem__, firsts))
+    else:
+        values = [memo[first] if first < len(memo) else encode_positions([first]) for first in firsts]
+    for index in np.flatnonzero(counts > 1).tolist():
+        start = int(starts[index])
+        values[index] = encode_positions(places[start:start + int(counts[index])].tolist())
+    return values
 
 
 def _merged(streams: list[Iterator[tuple[Term, Postings]]]) -> Iterator[tuple[Term, Postings]]:

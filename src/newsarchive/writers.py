@@ -25,8 +25,8 @@ class Writer(SegmentWriter):
     def add_document(self, **fields) -> None:
         """Whoosh's ``add_document`` for documents without vectors, spelling fields or index-time
         boosts (the archive's): the same postings, lengths, stored values and columns, but a
-        prose field's postings go to the pool in one call (``TermPool.add_field``) rather than
-        through a loop of Python steps per posting, most of the writer's own time."""
+        prose field goes to the pool as its text (``TermPool.add_text``) rather than through a
+        loop of Python steps per posting, most of the writer's own time."""
         if any(name.endswith("_boost") for name in fields if name.startswith("_")):
             return super().add_document(**fields)
         self._check_state()
@@ -56,10 +56,9 @@ class Writer(SegmentWriter):
 
     def _add_postings(self, name: str, field, value, docnum: int) -> int:
         """Pools the field's postings; returns the field's length (its terms counted) if scorable."""
-        positions = field.positions(value) if isinstance(field, AnalysedText) else None
-        if positions is not None:
-            self.pool.add_field(name, docnum, positions, field.format.field_boost, field.encoder())
-            return sum(map(len, positions.values())) if field.scorable else 0
+        if isinstance(field, AnalysedText) and field.one_pass(value):
+            length = self.pool.add_text(name, docnum, value, field.analyzer, field.format.field_boost)
+            return length if field.scorable else 0
         length = 0
         for btext, frequency, weight, encoded in field.index(value):
             length += frequency
