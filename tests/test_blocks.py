@@ -207,6 +207,25 @@ def test_a_prose_field_also_given_postings_one_by_one_keeps_them_in_order(tmp_pa
         ("body", b"strike", 0, 1.0, encode_positions([1])), ("body", b"strike", 2, 1.0, encode_positions([0]))]
 
 
+def test_plain_fields_are_given_the_postings_whoosh_gives_them():
+    from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC
+
+    from newsarchive.schema import build_schema
+    from newsarchive.writers import plain_postings
+
+    schema = build_schema()
+    cases = [(schema["id"], "a-1 b"), (schema["stamp"], "/tmp/é.html\t12\t3\tff"), (schema["year"], "2024"),
+             (schema["sketch_terms"], "00ab 00ab  ff01\t7"), (schema["sketch_terms"], ""),
+             (schema["date"], datetime(2024, 2, 29, 23, 59, 59, 999999)), (schema["date_end"], datetime(1900, 1, 1)),
+             (ID(field_boost=2.0), "AbC"), (KEYWORD(lowercase=True, commas=True), "A,b"), (NUMERIC(), 5),
+             (DATETIME(), "2024-01-02")]
+    for field, value in cases:
+        postings = plain_postings(field, value)
+        if postings is not None:
+            assert sorted(postings) == sorted(field.index(value))
+    assert [plain_postings(field, value) is None for field, value in cases] == [False] * 8 + [True] * 3
+
+
 def test_a_merged_segment_is_the_segment_its_live_articles_make(tmp_path):
     from newsarchive import storage
     from newsarchive.indexer import merge_segments

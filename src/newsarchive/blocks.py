@@ -33,7 +33,8 @@ import pickle
 import struct
 import zlib
 from array import array
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, pairwise
+from operator import sub
 from typing import Iterator, Sequence
 
 import numpy as np
@@ -63,7 +64,7 @@ def encode_info(block_length: int, ids: Sequence[int], max_weight: float, compre
 
 def encode_block(ids: Sequence[int], weights: Sequence[float], values, compression: int) -> bytes:
     """A block's data: the head's length (flagged packed), the packed head, the compressed values."""
-    deltas = [doc - previous for doc, previous in zip(ids, (0, *ids[:-1]))]
+    deltas = list(map(sub, ids, chain((0,), ids)))
     largest = max(deltas)
     width = 1 if largest < 1 << 8 else 2 if largest < 1 << 16 else 4
     head = bytes([width]) + array(_WIDTHS[width][0], deltas).tobytes() + _weight_part(weights)
@@ -71,12 +72,13 @@ def encode_block(ids: Sequence[int], weights: Sequence[float], values, compressi
 
 
 def _weight_part(weights: Sequence[float]) -> bytes:
-    if all(weight == 1.0 for weight in weights):
+    count = len(weights)
+    if weights.count(1.0) == count:
         return bytes([_ALL_ONE])
-    if all(weight == weights[0] for weight in weights):
+    if weights.count(weights[0]) == count:
         return bytes([_ALL_SAME]) + array("f", weights[:1]).tobytes()
-    if all(0 <= weight < 256 and weight == int(weight) for weight in weights):
-        return bytes([_SMALL]) + bytes(int(weight) for weight in weights)
+    if 0 <= min(weights) and max(weights) < 256 and all(map(float.is_integer, weights)):
+        return bytes([_SMALL]) + bytes(map(int, weights))
     return bytes([_EACH]) + array("f", weights).tobytes()
 
 

@@ -80,6 +80,23 @@ class TermPool:
         if self._size > self._limit:
             self._write_run()
 
+    def add_terms(self, fieldname: str, docnum: int, postings) -> int:
+        """A document's terms in one field, as ``field.index`` gives them (term bytes, count,
+        weight, encoded value); returns the count of the terms."""
+        terms = self._terms_of(fieldname)
+        length = size = 0
+        for btext, frequency, weight, value in postings:
+            found = terms.get(btext) or self._postings(terms, btext)
+            found[0].append(docnum)
+            found[1].append(weight)
+            found[2].append(value)
+            length += frequency
+            size += _POSTING_BYTES + (len(value) if value else 0)
+        self._size += size
+        if self._size > self._limit:
+            self._write_run()
+        return length
+
     def add_text(self, fieldname: str, docnum: int, text: str, analyzer, boost: float) -> int:
         """A document's prose field, analysed by ``analyzer`` (a ``TextAnalyzer``): the postings
         Whoosh's writer would add (weight: a term's count times the format's ``boost``; value:
@@ -89,10 +106,9 @@ class TermPool:
         tokens = self._prose.get(fieldname)
         if tokens is None:
             if fieldname in self._fields:   # a field given postings one by one stays that way
-                positions = analyzer.positions(text)
-                for term, places in positions.items():
-                    self.add((fieldname, term.encode("utf-8"), docnum, len(places) * boost, encode_positions(places)))
-                return sum(map(len, positions.values()))
+                return self.add_terms(fieldname, docnum, (
+                    (term.encode("utf-8"), len(places), len(places) * boost, encode_positions(places))
+                    for term, places in analyzer.positions(text).items()))
             tokens = self._prose[fieldname] = ProseTokens(analyzer, boost)
             self.fieldnames.add(fieldname)
         before = tokens.size

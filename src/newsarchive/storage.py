@@ -19,9 +19,11 @@ from typing import Iterator, Sequence
 from whoosh.codec.whoosh3 import (LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, W3FieldWriter, W3LeafMatcher,
                                   W3PerDocReader, W3PostingsWriter, W3TermInfo, W3TermsReader, _lenfield)
 from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.filetables import OrderedHashWriter
+from whoosh.filedb.filetables import _lengths as _ENTRY_LENGTHS
 from whoosh.index import EmptyIndexError, Index, LockError
 from whoosh.reading import TermNotFound
-from whoosh.system import pack_ushort
+from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from .blocks import SplitBlockMatcher, encode_block, encode_info
@@ -117,6 +119,56 @@ class _PostingsWriter(W3PostingsWriter):
             self._maxlength = max(known) if known else 0
             self._maxweight = max(0, max(block_weights))
 
+    def term_entry(self, format_, ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes],
+                   lengths: Sequence[int]) -> bytes:
+        """Writes a term's postings whole, in ``blocks.py``'s layout (``split`` only), and returns
+        the term-table entry (``W3TermInfo.to_bytes``): the bytes ``start_postings``, ``add_all``
+        and ``finish_postings`` give, without a term info object and a buffer per block."""
+        postfile, limit, compression = self._postfile, self._blocklimit, self._compression
+        fixed_size = format_.fixed_value_size()
+        offset = postfile.tell()
+        postfile.write(WHOOSH3_HEADER_MAGIC)
+        total_weight, max_weight, shortest, longest = 0.0, 0, None, 0
+        for start in range(0, len(ids), limit):
+            end = start + limit
+            block_ids, block_weights = array("I", ids[start:end]), weights[start:end]
+            stored_weights = array("f", block_weights)
+            present = [value for value in values[start:end] if value]
+            if fixed_size is None or fixed_size < 0:
+                block_values = tuple(present)
+            else:
+                block_values = b"".join(present) if fixed_size else None
+            known = [length for length in lengths[start:end] if length]
+            block_shortest, block_longest = (min(known), max(known)) if known else (None, 0)
+            block_max = max(0, max(block_weights))
+            total_weight += sum(stored_weights)
+            shortest = block_shortest if shortest is None else min(shortest, block_shortest)
+            longest, max_weight = max(longest, block_longest), max(max_weight, block_max)
+            data = encode_block(block_ids, stored_weights, block_values, compression)
+            postfile.write(encode_info(len(data), block_ids, block_max, compression, block_shortest, block_longest,
+                                       last=end >= len(ids)))
+            postfile.write(data)
+        statistics = W3TermInfo._struct.pack(False, total_weight, len(ids), 0 if shortest is None else
+                                             length_to_byte(shortest), length_to_byte(longest), max_weight,
+                                             ids[0], ids[-1])
+        return statistics + pack_long(offset) + pack_int(postfile.tell() - offset)
+
+
+class _TermTable(OrderedHashWriter):
+    """Whoosh's ordered term table, each entry written in one piece: Whoosh's ``add`` makes
+    three writes, two ``tell``s and a call to its parent's ``add`` per term, a sizable part
+    of writing a segment of many rare terms."""
+
+    def add(self, key: bytes, value: bytes) -> None:
+        if key <= self.lastkey:
+            raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
+        position = self.dbfile.tell()
+        self.index.append(position)
+        self.dbfile.write(_ENTRY_LENGTHS.pack(len(key), len(value)) + key + value)
+        hashed = self.hashfn(key)
+        self.buckets[hashed & 255].append((hashed, position))
+        self.lastkey = key
+
 
 class _FieldWriter(W3FieldWriter):
     """Whoosh's field writer, given each term's postings whole when they come from a
@@ -126,6 +178,10 @@ class _FieldWriter(W3FieldWriter):
     gets its inlined entry straight away (``_one_posting_entry``), without the term
     info and postings writer Whoosh steps through for it. Other posting streams
     (merging segments) are written as Whoosh does."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self._tindex.__class__ = _TermTable   # the table Whoosh made (its header written), adding faster
 
     def add_postings(self, schema, lengths, items) -> None:
         if not isinstance(items, TermGroups):
@@ -144,9 +200,13 @@ class _FieldWriter(W3FieldWriter):
                 self._tindex.add(pack_ushort(self._fieldid) + btext,
                                  _one_posting_entry(ids[0], weights[0], values[0], length))
                 continue
+            field_lengths = [_LENGTHS[codes[doc]] for doc in ids] if codes else [0] * len(ids)
+            if self._postwriter._split and len(ids) >= self._postwriter._inlinelimit:
+                entry = self._postwriter.term_entry(self._fieldobj.format, ids, weights, values, field_lengths)
+                self._tindex.add(pack_ushort(self._fieldid) + btext, entry)
+                continue
             self.start_term(btext)
-            self._postwriter.add_all(ids, weights, values,
-                                     [_LENGTHS[codes[doc]] for doc in ids] if codes else [0] * len(ids))
+            self._postwriter.add_all(ids, weights, values, field_lengths)
             self.finish_term()
         if field is not None:
             self.finish_field()
