@@ -188,6 +188,8 @@ def test_prose_tokens_give_each_term_the_positions_its_analysis_gives(monkeypatc
             values.append(encode_positions(places))
     got = [(btext, (list(ids), list(weights), list(values))) for btext, (ids, weights, values) in tokens.postings()]
     assert got == sorted(expected.items())
+    only_stop_words = pool.ProseTokens(analyzer, 1.0)
+    assert only_stop_words.add(0, "The, of and") == 0 and list(only_stop_words.postings()) == []
 
 
 def test_a_prose_field_also_given_postings_one_by_one_keeps_them_in_order(tmp_path):

@@ -72,13 +72,7 @@ class TermPool:
     def add(self, item: tuple) -> None:
         """One posting: (field, term bytes, document number, weight, encoded value)."""
         fieldname, btext, docnum, weight, value = item
-        postings = self._postings(self._terms_of(fieldname), btext)
-        postings[0].append(docnum)
-        postings[1].append(weight)
-        postings[2].append(value)
-        self._size += _POSTING_BYTES + (len(value) if value else 0)
-        if self._size > self._limit:
-            self._write_run()
+        self.add_terms(fieldname, docnum, ((btext, 0, weight, value),))
 
     def add_terms(self, fieldname: str, docnum: int, postings) -> int:
         """A document's terms in one field, as ``field.index`` gives them (term bytes, count,
@@ -254,8 +248,9 @@ class ProseTokens:
         rank[self._STOP] = len(order)
         keys = rank[np.frombuffer(self.tokens, np.int32)]
         per_rank = np.bincount(keys, minlength=len(order) + 1)[:-1]
-        passes = -(-int(per_rank.sum()) // _FLUSH_TOKENS)
-        cuts = np.searchsorted(np.cumsum(per_rank), np.arange(1, passes) * (per_rank.sum() / passes))
+        kept = int(per_rank.sum())
+        passes = max(1, -(-kept // _FLUSH_TOKENS))
+        cuts = np.searchsorted(np.cumsum(per_rank), np.arange(1, passes) * (kept / passes))
         bounds = [0, *sorted(set(cuts.tolist()) - {0}), len(order)]
         for low, high in zip(bounds, bounds[1:]):
             chosen = np.flatnonzero((keys >= low) & (keys < high)) if passes > 1 else np.flatnonzero(keys < high)
