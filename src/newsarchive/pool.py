@@ -26,8 +26,10 @@ import numpy as np
 
 from .analysis import encode_positions, single_positions
 
-#: What a term and a posting cost in memory, roughly: the pool's size estimate.
-_TERM_BYTES = 400
+#: What a term and a posting cost in memory, roughly: the pool's size estimate. A term of one
+#: posting keeps it as a tuple (``_SINGLE_BYTES``), a term of more in arrays (``_TERM_BYTES``).
+_SINGLE_BYTES = 200
+_TERM_BYTES = 450
 _POSTING_BYTES = 55
 _WORD_BYTES = 120
 #: What a prose token costs in memory until its field's postings are made.
@@ -41,6 +43,8 @@ _KEY = itemgetter(0)
 Term = tuple[str, bytes]
 #: A term's postings: document numbers, weights and encoded values (positions).
 Postings = tuple[array, array, list]
+#: A term's one posting: document number, weight and encoded value.
+Single = tuple[int, float, bytes]
 
 
 class TermGroups:
@@ -64,7 +68,7 @@ class TermPool:
         self.fieldnames: set[str] = set()
         self._tempstorage = tempstorage
         self._limit = limitmb * 1024 * 1024
-        self._fields: dict[str, dict[bytes, Postings]] = {}   # field -> term -> postings
+        self._fields: dict[str, dict[bytes, Postings | Single]] = {}   # field -> term -> postings
         self._prose: dict[str, ProseTokens] = {}   # field -> its texts' tokens
         self._size = 0
         self._runs: list[str] = []
@@ -80,11 +84,18 @@ class TermPool:
         terms = self._terms_of(fieldname)
         length = size = 0
         for btext, frequency, weight, value in postings:
-            found = terms.get(btext) or self._postings(terms, btext)
+            length += frequency
+            found = terms.get(btext)
+            if found is None:   # most terms of names, ids, dates and sketches have one posting
+                terms[btext] = (docnum, weight, value)
+                size += _SINGLE_BYTES + len(btext) + (len(value) if value else 0)
+                continue
+            if type(found[0]) is int:
+                found = terms[btext] = (array("i", found[:1]), array("d", found[1:2]), [found[2]])
+                size += _TERM_BYTES - _SINGLE_BYTES
             found[0].append(docnum)
             found[1].append(weight)
             found[2].append(value)
-            length += frequency
             size += _POSTING_BYTES + (len(value) if value else 0)
         self._size += size
         if self._size > self._limit:
@@ -112,7 +123,7 @@ class TermPool:
             self._write_run()
         return length
 
-    def _terms_of(self, fieldname: str) -> dict[bytes, Postings]:
+    def _terms_of(self, fieldname: str) -> dict[bytes, Postings | Single]:
         terms = self._fields.get(fieldname)
         if terms is None:
             terms = self._fields[fieldname] = {}
@@ -121,13 +132,6 @@ class TermPool:
             if prose is not None:   # postings one by one for a field so far given whole texts
                 terms.update(prose.postings())
         return terms
-
-    def _postings(self, terms: dict[bytes, Postings], btext: bytes) -> Postings:
-        postings = terms.get(btext)
-        if postings is None:
-            postings = terms[btext] = (array("i"), array("d"), [])
-            self._size += _TERM_BYTES + len(btext)
-        return postings
 
     def _sorted(self) -> Iterator[tuple[Term, Postings]]:
         """The terms in memory with their postings, in (field, term) order."""
@@ -138,7 +142,10 @@ class TermPool:
                 continue
             terms = self._fields[fieldname]
             for btext in sorted(terms):
-                yield (fieldname, btext), terms[btext]
+                postings = terms[btext]
+                if type(postings[0]) is int:
+                    postings = (array("i", postings[:1]), array("d", postings[1:2]), [postings[2]])
+                yield (fieldname, btext), postings
 
     def iter_postings(self) -> TermGroups:
         runs = [self._read_run(path) for path in self._runs]
