@@ -212,6 +212,19 @@ def test_php_warnings_and_a_tag_cloud_are_not_the_story():
     assert "PHP" not in article.body and "Bahnsteig" not in article.body
 
 
+def test_a_form_s_list_of_countries_is_not_prose_though_it_has_a_parenthesis():
+    countries = ("Pays (obligatoire) Afghanistan Afrique du Sud Albanie Algérie Allemagne Andorre Angola Anguilla "
+                 "Antarctique Antigua-et-Barbuda Arabie saoudite Argentine Arménie Aruba Australie Autriche "
+                 "Azerbaïdjan Bahamas Bahreïn Bangladesh Barbade Belgique Belize Bénin Bermudes Bhoutan Biélorussie "
+                 "Birmanie Bolivie Bosnie-Herzégovine Botswana Brésil Brunei Bulgarie Burkina Faso Burundi Cambodge "
+                 "Cameroun Canada Cap-Vert Chili Chine Chypre Colombie Comores Congo Corée du Sud Costa Rica Croatie "
+                 "Cuba Danemark Djibouti Dominique Égypte Équateur Érythrée Espagne Estonie Éthiopie Fidji Finlande")
+    form = f"Formulaire\n{countries}\nEnvoyer"   # longer than the story
+    article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=form))
+    assert article.body.startswith("The harbour council met on Tuesday")
+    assert "Afghanistan" not in article.body
+
+
 def test_a_comment_section_longer_than_the_story_is_not_taken_for_it():
     comment = ("I have read this twice and I still think the council should have repaired the southern quay "
                "first, because the ferry to the islands leaves from there every morning of the year.")

@@ -39,6 +39,8 @@ AFTER_END_DISCOUNT = 0.3
 LATE_RUN_DISCOUNT = 0.5
 #: A line shorter than this that ends in an ellipsis is a teaser cut short, not a sentence.
 MAX_TEASER_CHARS = 120
+#: Share of capitalised words above which a long line without a stop is a list of names, not prose.
+NAME_LIST_SHARE = 0.7
 #: How far below the story (lines) its closing date line is looked for: further than in HTML,
 #: as a dump gives each button and link of the story's footer ("Previous", "Next") a line.
 LINES_BELOW_STORY = 10
@@ -82,7 +84,8 @@ class Line:
             return False   # a PHP warning printed into the page, a consent banner, a legal notice
         if len(text) < MAX_TEASER_CHARS and _CUT_SHORT.search(text):
             return False   # "Capuchinos invitan a bendición anual de v...": another story's teaser
-        if words >= 12 and (_SENTENCE_END.search(text) or len(text) >= 120 and _PUNCTUATION.search(text)):
+        if words >= 12 and (_SENTENCE_END.search(text) or len(text) >= 120 and _PUNCTUATION.search(text)
+                            and not _is_name_list(tokens)):
             return True   # a long line without a stop is prose if it has punctuation: a tag cloud has none
         return words >= 5 and len(text) >= 30 and bool(_STOP_AT_END.search(text)) \
             or _is_cjk_prose(text)
@@ -93,6 +96,12 @@ class Line:
         if not 1 <= self.words <= 30 or len(text) > 250 or text.endswith((".", ",", ";")):
             return False
         return bool(_LETTERS.search(text)) and (text[0].isupper() or text[0].isdigit()) or not text[0].isascii()
+
+
+def _is_name_list(tokens: list[str]) -> bool:
+    """Words nearly all capitalised, as in a menu, a tag cloud or a list of countries: even
+    German prose, which capitalises its nouns, keeps most words in lower case."""
+    return sum(1 for token in tokens if token[:1].isupper()) >= NAME_LIST_SHARE * len(tokens)
 
 
 def _is_cjk_prose(text: str) -> bool:
