@@ -225,6 +225,16 @@ def test_a_form_s_list_of_countries_is_not_prose_though_it_has_a_parenthesis():
     assert "Afghanistan" not in article.body
 
 
+@pytest.mark.parametrize("heading", ["Recent Posts", "Latest News", "Neueste Beiträge", "HOUSE RULES"])
+def test_a_list_of_the_site_s_latest_posts_below_the_story_is_not_part_of_it(heading):
+    teasers = "\n".join([
+        "The ferry company has ordered two new boats for the island route, to be delivered next spring.",
+        "Fishermen say the new quotas will force half of the harbour's boats to stay ashore this winter."])
+    article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=f"{heading}\n{teasers}"))
+    assert article.body.startswith("The harbour council met on Tuesday")
+    assert "ferry company" not in article.body and "quotas" not in article.body
+
+
 def test_a_comment_section_longer_than_the_story_is_not_taken_for_it():
     comment = ("I have read this twice and I still think the council should have repaired the southern quay "
                "first, because the ferry to the islands leaves from there every morning of the year.")

@@ -136,7 +136,13 @@ _STORY_END = re.compile(
     r"hinterlasse (?:einen kommentar|eine antwort)|kommentar verfassen|schreibe einen kommentar|dein kommentar|"
     r"laisser un commentaire|laisser une réponse|deja (?:un comentario|una respuesta)|lascia un commento|"
     r"deixe (?:um comentário|uma resposta)|"
-    r"(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|your email address will not be published)",
+    r"(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|your email address will not be published|"
+    # the heading of a list of the site's latest posts, alone on its line ("Recent posts", "Neueste
+    # Beiträge"), or of a comment section's rules; a box of the most read stories is left out, as
+    # dumps often put it amid the story
+    r"(?:(?:the\s+)?(?:latest|more|recent)\s+(?:news|stories|posts|articles|headlines)|house rules|"
+    r"neueste (?:nachrichten|artikel|beiträge)|dernières (?:actualités|infos|nouvelles)|últimas noticias|"
+    r"ultime notizie)\W*$)",
     re.I,
 )
 _COOKIE_NOTICE = re.compile(
