@@ -225,7 +225,8 @@ def test_a_form_s_list_of_countries_is_not_prose_though_it_has_a_parenthesis():
     assert "Afghanistan" not in article.body
 
 
-@pytest.mark.parametrize("heading", ["Recent Posts", "Latest News", "Neueste Beiträge", "HOUSE RULES"])
+@pytest.mark.parametrize("heading", ["Recent Posts", "Latest News", "Neueste Beiträge", "HOUSE RULES",
+                                     "Weitere Beiträge aus der Kolumne:", "Más noticias"])
 def test_a_list_of_the_site_s_latest_posts_below_the_story_is_not_part_of_it(heading):
     teasers = "\n".join([
         "The ferry company has ordered two new boats for the island route, to be delivered next spring.",
