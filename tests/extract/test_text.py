@@ -236,6 +236,15 @@ def test_a_list_of_the_site_s_latest_posts_below_the_story_is_not_part_of_it(hea
     assert "ferry company" not in article.body and "quotas" not in article.body
 
 
+def test_a_short_last_paragraph_past_an_ad_s_label_is_the_story_s_and_a_pitch_is_not():
+    article = extract_text(_story_dump("By Ann Lee | 14 March 2020",
+                                       footer="Advertisement\nThe council meets again in May.\nMenu\nContact"))
+    assert article.body.endswith("The council meets again in May.")
+    pitch = extract_text(_story_dump("By Ann Lee | 14 March 2020",
+                                     footer="Your Opinion Matters\nShare your views on our coverage with us.\nMenu"))
+    assert "Share your views" not in pitch.body and "Opinion" not in pitch.body
+
+
 def test_a_comment_section_longer_than_the_story_is_not_taken_for_it():
     comment = ("I have read this twice and I still think the council should have repaired the southern quay "
                "first, because the ferry to the islands leaves from there every morning of the year.")

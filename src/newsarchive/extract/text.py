@@ -27,6 +27,8 @@ MAX_GAP_LINES = 8
 #: A long stretch of prose joins the story across a break of up to this many lines: a photo
 #: gallery, a video player's playlist, an ad block with its "more from the site" teasers.
 WIDE_GAP_LINES = 5 * MAX_GAP_LINES
+#: Prose this few lines from the story joins it however short it is.
+ADJACENT_GAP_LINES = 1
 #: A line between the story's runs of prose needs this many words to stay: a list item or a
 #: caption does, a "Share" or "Photo: AFP" left between paragraphs does not.
 MIN_BREAK_WORDS = 3
@@ -246,7 +248,10 @@ def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int
                 break   # a date line marks the article's header (or the next story): not across it
             if step > 0 and any(boilerplate.ends_the_story(line.text) for line in between):
                 break   # "Related posts", "Leave a comment": the story has ended
-            near = gap <= MAX_GAP_LINES and (score >= MIN_JOINED_CHARS or run_end - run_start >= 2)
+            # a line of prose next to the story, or past one line (an ad's label, a photo), goes with
+            # it, unless it speaks to the reader ("Share your experiences with us"): the site's pitch
+            near = gap <= ADJACENT_GAP_LINES and not _speaks_to_reader(lines[run_start:run_end]) \
+                or gap <= MAX_GAP_LINES and (score >= MIN_JOINED_CHARS or run_end - run_start >= 2)
             # a long stretch of prose joins across a wider break (a photo gallery, an ad block)
             if near or (gap <= WIDE_GAP_LINES and score >= 3 * MIN_JOINED_CHARS):
                 if not near:
@@ -256,6 +261,10 @@ def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int
                 break
             index += step   # a lone short run ("Manufacturer") does not stop a substantial one beyond
     return start, _without_footer_blurb(runs, start, end), wide_breaks
+
+
+def _speaks_to_reader(lines: list[Line]) -> bool:
+    return any(boilerplate.addresses_reader(line.text) for line in lines)
 
 
 def _without_footer_blurb(runs: list[tuple[int, int, int]], start: int, end: int) -> int:
