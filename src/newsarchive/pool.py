@@ -91,7 +91,7 @@ class TermPool:
                 size += _SINGLE_BYTES + len(btext) + (len(value) if value else 0)
                 continue
             if type(found[0]) is int:
-                found = terms[btext] = (array("i", found[:1]), array("d", found[1:2]), [found[2]])
+                found = terms[btext] = _as_postings(found)
                 size += _TERM_BYTES - _SINGLE_BYTES
             found[0].append(docnum)
             found[1].append(weight)
@@ -143,9 +143,7 @@ class TermPool:
             terms = self._fields[fieldname]
             for btext in sorted(terms):
                 postings = terms[btext]
-                if type(postings[0]) is int:
-                    postings = (array("i", postings[:1]), array("d", postings[1:2]), [postings[2]])
-                yield (fieldname, btext), postings
+                yield (fieldname, btext), _as_postings(postings) if type(postings[0]) is int else postings
 
     def iter_postings(self) -> TermGroups:
         runs = [self._read_run(path) for path in self._runs]
@@ -166,7 +164,7 @@ class TermPool:
         self._fields = {}
         for tokens in self._prose.values():
             tokens.clear()
-        self._size = sum(tokens.size for tokens in self._prose.values())
+        self._size = 0
 
     def _read_run(self, path: str) -> Iterator[tuple[Term, Postings]]:
         with self._tempstorage.open_file(path).raw_file() as run:
@@ -176,6 +174,12 @@ class TermPool:
                 except EOFError:
                     return
                 yield term, (array("i", ids), array("d", weights), values)
+
+
+def _as_postings(single: Single) -> Postings:
+    """A term's one posting as the arrays of a term of several."""
+    docnum, weight, value = single
+    return array("i", (docnum,)), array("d", (weight,)), [value]
 
 
 class ProseTokens:
@@ -303,8 +307,9 @@ def _encoded(places: np.ndarray, starts: np.ndarray, counts: np.ndarray) -> list
     ``encode_positions`` encodes them: a posting of one position (most of them) by a
     look-up, the others one by one."""
     firsts = places[starts].tolist()
-    memo = single_positions(max(firsts, default=0))
-    if max(firsts, default=0) < len(memo):
+    largest = max(firsts, default=0)
+    memo = single_positions(largest)
+    if largest < len(memo):
         values = list(map(memo.__getitem__, firsts))
     else:
         values = [memo[first] if first < len(memo) else encode_positions([first]) for first in firsts]

@@ -93,61 +93,58 @@ class _PostingsWriter(W3PostingsWriter):
         if not self._blockcount:
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
+        self._write_split_block(last)
+        self._blockcount += 1
+        self._new_block()
+
+    def _write_split_block(self, last: bool) -> None:
+        """The block held (``_ids``, ``_weights``, ``_values`` and their bounds) in ``blocks.py``'s
+        layout: its info, then its data."""
         data = encode_block(self._ids, self._weights, self._mini_values(), self._compression)
         self._postfile.write(encode_info(len(data), self._ids, self._maxweight, self._compression,
                                          self._minlength, self._maxlength, last=last))
         self._postfile.write(data)
-        self._blockcount += 1
-        self._new_block()
+
+    def _hold_block(self, ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes],
+                    lengths: Sequence[int], start: int) -> None:
+        """Holds the block of postings from ``start`` with the bounds ``add_posting`` gives it."""
+        end = start + self._blocklimit
+        block_weights = weights[start:end]
+        self._ids = array("I", ids[start:end])
+        self._weights = array("f", block_weights)
+        self._values = [value for value in values[start:end] if value]
+        known = [length for length in lengths[start:end] if length]
+        self._minlength = min(known) if known else None
+        self._maxlength = max(known) if known else 0
+        self._maxweight = max(0, max(block_weights))
 
     def add_all(self, ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes],
                 lengths: Sequence[int]) -> None:
         """A term's postings at once (ids ascending; ``lengths`` the documents' field lengths,
         0 for none), with the blocks and block bounds ``add_posting`` one at a time gives: every
         full block written but the last, which ``finish_postings`` writes or inlines."""
-        limit = self._blocklimit
-        for start in range(0, len(ids), limit):
+        for start in range(0, len(ids), self._blocklimit):
             if start:
                 self._write_block()
-            end = start + limit
-            block_weights = weights[start:end]
-            self._ids = array("I", ids[start:end])
-            self._weights = array("f", block_weights)
-            self._values = [value for value in values[start:end] if value]
-            known = [length for length in lengths[start:end] if length]
-            self._minlength = min(known) if known else None
-            self._maxlength = max(known) if known else 0
-            self._maxweight = max(0, max(block_weights))
+            self._hold_block(ids, weights, values, lengths, start)
 
     def term_entry(self, format_, ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes],
                    lengths: Sequence[int]) -> bytes:
         """Writes a term's postings whole, in ``blocks.py``'s layout (``split`` only), and returns
         the term-table entry (``W3TermInfo.to_bytes``): the bytes ``start_postings``, ``add_all``
-        and ``finish_postings`` give, without a term info object and a buffer per block."""
-        postfile, limit, compression = self._postfile, self._blocklimit, self._compression
-        fixed_size = format_.fixed_value_size()
+        and ``finish_postings`` give, without a term info object per term."""
+        postfile = self._postfile
+        self._format = format_
         offset = postfile.tell()
         postfile.write(WHOOSH3_HEADER_MAGIC)
         total_weight, max_weight, shortest, longest = 0.0, 0, None, 0
-        for start in range(0, len(ids), limit):
-            end = start + limit
-            block_ids, block_weights = array("I", ids[start:end]), weights[start:end]
-            stored_weights = array("f", block_weights)
-            present = [value for value in values[start:end] if value]
-            if fixed_size is None or fixed_size < 0:
-                block_values = tuple(present)
-            else:
-                block_values = b"".join(present) if fixed_size else None
-            known = [length for length in lengths[start:end] if length]
-            block_shortest, block_longest = (min(known), max(known)) if known else (None, 0)
-            block_max = max(0, max(block_weights))
-            total_weight += sum(stored_weights)
-            shortest = block_shortest if shortest is None else min(shortest, block_shortest)
-            longest, max_weight = max(longest, block_longest), max(max_weight, block_max)
-            data = encode_block(block_ids, stored_weights, block_values, compression)
-            postfile.write(encode_info(len(data), block_ids, block_max, compression, block_shortest, block_longest,
-                                       last=end >= len(ids)))
-            postfile.write(data)
+        for start in range(0, len(ids), self._blocklimit):
+            self._hold_block(ids, weights, values, lengths, start)
+            total_weight += sum(self._weights)
+            shortest = self._minlength if shortest is None else min(shortest, self._minlength)
+            longest, max_weight = max(longest, self._maxlength), max(max_weight, self._maxweight)
+            self._write_split_block(last=start + self._blocklimit >= len(ids))
+        self._new_block()
         statistics = W3TermInfo._struct.pack(False, total_weight, len(ids), 0 if shortest is None else
                                              length_to_byte(shortest), length_to_byte(longest), max_weight,
                                              ids[0], ids[-1])
