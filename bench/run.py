@@ -19,8 +19,10 @@ Measured (every figure beside its baseline from the same run, since machines are
 ``--skip whoosh`` the default-Whoosh build, for sizes where they would take hours.
 ``--search-only`` measures searching on the archive (ours and FTS5) an earlier run left in
 ``--work`` (the searches straight after a build meet an index the build pushed out of the
-page cache), and ``--queries`` sets how many queries of each kind. ``--search-runs N``
-times the searches N times, ours and FTS5's in turn, and reports each figure's median.
+page cache), and ``--queries`` sets how many queries of each kind. Each kind of query is
+timed in a fresh process, ours and FTS5's in turn, with the engine's index files read
+into the page cache first (``--cold``: also with the page cache dropped, which needs
+root). ``--search-runs N`` times the searches N times and reports each figure's median.
 Build memory is measured above the articles the builder holds in memory.
 """
 from __future__ import annotations
@@ -114,43 +116,43 @@ report = index_paths([sys.argv[1]], index_dir=sys.argv[2])
 result = {'seconds': time.perf_counter() - started, 'added': report.added, 'unchanged': report.unchanged}
 """
 
+#: The kinds of query timed: Archive.search's options, and FTS5's extra condition.
+QUERY_KINDS = {
+    "plain": ({}, ""),
+    "year": ({"since": "2012", "until": "2012"}, "AND day BETWEEN '2012-01-01' AND '2012-12-31'"),
+    "dateline": ({"dateline": "london"}, "AND dateline MATCH 'london'"),
+    "newest": ({"sort": "newest"}, ""),
+    "copies": ({}, None),
+}
+
 SEARCH_OURS = """
 from newsarchive import Archive
-queries = json.loads(sys.argv[2])
-latencies = {}
+queries, options = json.loads(sys.argv[2]), json.loads(sys.argv[3])
+copies = sys.argv[4] == 'copies'
+times = []
 with Archive.open(sys.argv[1]) as archive:
-    archive.search(queries[0][0])
-    for name, options in (('plain', {}), ('year', {'since': '2012', 'until': '2012'}),
-                          ('dateline', {'dateline': 'london'}), ('newest', {'sort': 'newest'}), ('copies', {})):
-        times = []
-        for words, _ in queries:
-            started = time.perf_counter()
-            for hit in archive.search(words, limit=10, **options):
-                hit.snippet   # FTS5 makes its snippets in the query: ours count too
-                if name == 'copies':
-                    hit.copies   # what the command line shows and FTS5 has no counterpart for
-            times.append((time.perf_counter() - started) * 1000)
-        latencies[name] = times
-result = {'latencies': latencies}
+    archive.search('newsarchive', limit=10)   # opens the searcher
+    for words, _ in queries:
+        started = time.perf_counter()
+        for hit in archive.search(words, limit=10, **options):
+            hit.snippet   # FTS5 makes its snippets in the query: ours count too
+            if copies:
+                hit.copies   # what the command line shows and FTS5 has no counterpart for
+        times.append((time.perf_counter() - started) * 1000)
+result = {'latencies': times}
 """
 
 SEARCH_FTS5 = """
 import sqlite3
-queries = json.loads(sys.argv[2])
+queries, extra, order = json.loads(sys.argv[2]), sys.argv[3], sys.argv[4]
 db = sqlite3.connect(sys.argv[1])
-latencies = {}
-plans = (('plain', '', ()), ('year', "AND day BETWEEN '2012-01-01' AND '2012-12-31'", ()),
-         ('dateline', "AND dateline MATCH 'london'", ()), ('newest', '', ()))
-for name, extra, _ in plans:
-    order = 'day DESC' if name == 'newest' else 'bm25(docs)'
-    times = []
-    for words, _ in queries:
-        started = time.perf_counter()
-        db.execute(f"SELECT id, headline, snippet(docs, 2, '**', '**', '…', 20) FROM docs WHERE docs MATCH ? {extra} "
-                   f"ORDER BY {order} LIMIT 10", (words,)).fetchall()
-        times.append((time.perf_counter() - started) * 1000)
-    latencies[name] = times
-result = {'latencies': latencies}
+times = []
+for words, _ in queries:
+    started = time.perf_counter()
+    db.execute(f"SELECT id, headline, snippet(docs, 2, '**', '**', '…', 20) FROM docs WHERE docs MATCH ? {extra} "
+               f"ORDER BY {order} LIMIT 10", (words,)).fetchall()
+    times.append((time.perf_counter() - started) * 1000)
+result = {'latencies': times}
 """
 
 EXTRACT = """
@@ -219,13 +221,16 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--search-runs", type=int, default=1,
                         help="time the searches this many times (ours and FTS5 in turn) and report each figure's "
                              "median: on a shared machine one run's p95 can be a third off")
+    parser.add_argument("--cold", action="store_true",
+                        help="also time the searches with the page cache dropped before each engine's "
+                             "(needs root: it writes /proc/sys/vm/drop_caches)")
     args = parser.parse_args(argv)
     work = args.work / str(args.size)
     figures: dict = {"size": args.size, "cores": os.cpu_count()}
     if not args.search_only:
         build(args, work, figures)
     figures.update(index_mb=folder_size(work / "ours") / 2**20, fts5_mb=(work / "fts5.db").stat().st_size / 2**20)
-    measure_searching(work, args.queries, figures, runs=max(1, args.search_runs))
+    measure_searching(work, args.queries, figures, runs=max(1, args.search_runs), cold=args.cold)
     report(figures)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))
@@ -267,16 +272,16 @@ def build(args: argparse.Namespace, work: Path, figures: dict) -> None:
                        end_to_end_peak_rss_mb=e2e["peak_rss_mb"], rerun_share=rerun["seconds"] / e2e["seconds"])
 
 
-def measure_searching(work: Path, count: int, figures: dict, runs: int = 1) -> None:
+def measure_searching(work: Path, count: int, figures: dict, runs: int = 1, cold: bool = False) -> None:
     """Query latencies (each figure's median over ``runs``), memory, and the command line's start."""
-    # searches timed right after the builds, with their gigabytes of writes still being flushed,
-    # ran slower (plain p50 15.6 ms, against 8.7 ms on the same index searched later): flush first
-    os.sync()
     queries = json.dumps(pick_queries(count))
-    measured = [search_figures(work, queries) for _ in range(runs)]
-    figures.update({key: statistics.median(run[key] for run in measured) for key in measured[0]})
-    if runs > 1:
-        figures["plain_p95_ratios"] = [run["query_plain_p95_ms"] / run["fts5_plain_p95_ms"] for run in measured]
+    for state in ("warm", "cold") if cold else ("warm",):
+        measured = [search_figures(work, queries, state) for _ in range(runs)]
+        figures.update({key: statistics.median(run[key] for run in measured) for key in measured[0]})
+        suffix = "" if state == "warm" else f"_{state}"
+        if runs > 1:
+            figures[f"plain{suffix}_p95_ratios"] = [
+                run[f"query_plain{suffix}_p95_ms"] / run[f"fts5_plain{suffix}_p95_ms"] for run in measured]
 
     cli = [sys.executable, "-m", "newsarchive.cli"]
     figures["cold_search_s"] = timed_command(*cli, "search", pick_queries(1)[0][0], "--index", str(work / "ours"))
@@ -284,18 +289,42 @@ def measure_searching(work: Path, count: int, figures: dict, runs: int = 1) -> N
     figures["python_start_s"] = timed_command(sys.executable, "-c", "pass")
 
 
-def search_figures(work: Path, queries: str) -> dict:
-    """One timing of the queries on our index and on FTS5's, one after the other."""
-    searched = child(SEARCH_OURS, str(work / "ours"), queries)
-    baseline = child(SEARCH_FTS5, str(work / "fts5.db"), queries)
-    figures = {"search_peak_rss_mb": searched["peak_rss_mb"]}
-    for name, times in searched["latencies"].items():
-        figures[f"query_{name}_p50_ms"] = percentile(times, 0.5)
-        figures[f"query_{name}_p95_ms"] = percentile(times, 0.95)
-        if name in baseline["latencies"]:
-            figures[f"fts5_{name}_p50_ms"] = percentile(baseline["latencies"][name], 0.5)
-            figures[f"fts5_{name}_p95_ms"] = percentile(baseline["latencies"][name], 0.95)
+def search_figures(work: Path, queries: str, state: str) -> dict:
+    """One timing of every kind of query, ours and FTS5's in turn, each in a fresh process
+    started in the page-cache ``state`` (``put_in_cache``): what one kind of query read
+    neither helps nor hinders the next, in either engine."""
+    figures: dict = {"search_peak_rss_mb": 0.0}
+    suffix = "" if state == "warm" else f"_{state}"
+    for name, (options, extra) in QUERY_KINDS.items():
+        put_in_cache(work / "ours", state)
+        searched = child(SEARCH_OURS, str(work / "ours"), queries, json.dumps(options), name)
+        figures["search_peak_rss_mb"] = max(figures["search_peak_rss_mb"], searched["peak_rss_mb"])
+        figures[f"query_{name}{suffix}_p50_ms"] = percentile(searched["latencies"], 0.5)
+        figures[f"query_{name}{suffix}_p95_ms"] = percentile(searched["latencies"], 0.95)
+        if extra is None:
+            continue
+        put_in_cache(work / "fts5.db", state)
+        order = "day DESC" if name == "newest" else "bm25(docs)"
+        baseline = child(SEARCH_FTS5, str(work / "fts5.db"), queries, extra, order)
+        figures[f"fts5_{name}{suffix}_p50_ms"] = percentile(baseline["latencies"], 0.5)
+        figures[f"fts5_{name}{suffix}_p95_ms"] = percentile(baseline["latencies"], 0.95)
     return figures
+
+
+def put_in_cache(path: Path, state: str) -> None:
+    """``warm``: every file of the index read through once, so that both engines start with
+    their index in the page cache (on a shared machine the kernel may have dropped either's
+    since it was last read, which swung one engine's p95 fivefold between runs); ``cold``:
+    the whole page cache dropped (root only; ``--cold``). Writes still being flushed slowed
+    the searches (right after a build: plain p50 15.6 ms, against 8.7 ms later), so first sync."""
+    os.sync()
+    if state == "cold":
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        return
+    for part in ([path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())):
+        with part.open("rb") as stream:
+            while stream.read(1 << 24):
+                pass
 
 
 def report(f: dict) -> None:
@@ -322,15 +351,19 @@ def report(f: dict) -> None:
                 if "build_extra_rss_mb" in f else "")
     print(f"  memory                {building}searching {f['search_peak_rss_mb']:.0f} MB")
     print(f"  index size            {f['index_mb']:.1f} MB   FTS5 {f['fts5_mb']:.1f} MB")
-    for name in ("plain", "year", "dateline", "newest"):
-        p50, p95 = f[f"query_{name}_p50_ms"], f[f"query_{name}_p95_ms"]
-        b50, b95 = f[f"fts5_{name}_p50_ms"], f[f"fts5_{name}_p95_ms"]
-        print(f"  query {name:9}       p50 {p50:7.1f} ms  p95 {p95:7.1f} ms   FTS5 p50 {b50:6.1f}  p95 {b95:6.1f}"
-              f"   (p95 {ratio(p95, b95)})")
-    if "plain_p95_ratios" in f:
-        ratios = f["plain_p95_ratios"]
-        print(f"  (medians of {len(ratios)} runs; plain p95 against FTS5's run by run: "
-              + ", ".join(f"{value:.2f}x" for value in ratios) + ")")
+    for suffix, state in (("", "page cache warm"), ("_cold", "page cache dropped")):
+        if f"query_plain{suffix}_p50_ms" not in f:
+            continue
+        print(f"  queries, {state} before each engine's run:")
+        for name in ("plain", "year", "dateline", "newest"):
+            p50, p95 = f[f"query_{name}{suffix}_p50_ms"], f[f"query_{name}{suffix}_p95_ms"]
+            b50, b95 = f[f"fts5_{name}{suffix}_p50_ms"], f[f"fts5_{name}{suffix}_p95_ms"]
+            print(f"  query {name:9}       p50 {p50:7.1f} ms  p95 {p95:7.1f} ms   FTS5 p50 {b50:6.1f}  p95 {b95:6.1f}"
+                  f"   (p95 {ratio(p95, b95)})")
+        if f"plain{suffix}_p95_ratios" in f:
+            ratios = f[f"plain{suffix}_p95_ratios"]
+            print(f"  (medians of {len(ratios)} runs; plain p95 against FTS5's run by run: "
+                  + ", ".join(f"{value:.2f}x" for value in ratios) + ")")
     if "query_copies_p50_ms" in f:
         p50, p95 = f["query_copies_p50_ms"], f["query_copies_p95_ms"]
         print(f"  query plain, copies   p50 {p50:7.1f} ms  p95 {p95:7.1f} ms   (each hit's wire copies looked up too)")
