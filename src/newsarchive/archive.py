@@ -18,6 +18,7 @@ from functools import cached_property, partial
 from itertools import groupby
 from typing import Any, Callable, Sequence
 
+import numpy as np
 from whoosh import query as Q
 from whoosh.idsets import BitSet
 from whoosh.reading import TermNotFound
@@ -243,19 +244,20 @@ class Archive:
         found = [self._found(searcher, docnum, score, plan) for docnum, score in ranked]
         strict_total = total
         widened = False
-        if plan.keywords_only and plan.sortedby is None and len(found) < fetch \
-                and len(set(plan.query.all_terms())) > 1:
+        dates = self._ranker.column("date")
+        wider = queries.widened(plan.query) if plan.keywords_only and plan.sortedby is None \
+            and len(found) < fetch else None
+        if wider is not None:
             seen = {docnum for docnum, _ in ranked}
-            wider = queries.widened(searcher.schema, plan.text, plan.families)
             more, wider_total, wider_exact = self._top(searcher, wider, plan, fetch)
             extra = [self._found(searcher, docnum, score, plan) for docnum, score in more if docnum not in seen]
             widened = bool(extra)
-            found = _ranked(found, recent) + _ranked(extra, recent)
+            found = _ranked(found, recent, dates) + _ranked(extra, recent, dates)
             total, exact = max(total, wider_total), exact and wider_exact
         elif plan.sortedby is None:
-            found = _ranked(found, recent)
+            found = _ranked(found, recent, dates)
         else:
-            found = _by_date(found, newest=getattr(plan.sortedby, "reverse", False))
+            found = _by_date(found, dates, newest=getattr(plan.sortedby, "reverse", False))
         return found, total, exact, widened, strict_total
 
     def similar(self, id: str, *, limit: int = 10) -> SearchResults:
@@ -274,7 +276,7 @@ class Archive:
                 if own and like.sketch and copies.are_copies(own, like.sketch):
                     continue
                 found.append(like.rescored(float(hit.score or 0.0)))
-            hits = self._collapse(searcher, _ranked(found, recent=False), 0, limit)[:limit]
+            hits = self._collapse(searcher, _ranked(found, False, self._ranker.column("date")), 0, limit)[:limit]
         return SearchResults(hits, total=len(hits))
 
     def timeline(self, query: str = "", *, by: str = "year", **filters: Any) -> list[tuple[str, int]]:
@@ -429,7 +431,7 @@ class Archive:
                        _docnum=docnum,
                        _positions=partial(_positions_in, weakref.ref(self._ranker), plan.prose_terms, docnum))
 
-        return _Found(score, self._sketch_of(searcher, docnum), hit)
+        return _Found(docnum, score, self._sketch_of(searcher, docnum), hit)
 
     def _collapse(self, searcher, found: list[_Found], offset: int = 0, wanted: int | None = None) -> list[Hit]:
         """One hit per story: later copies of a shown story are folded into its ``copies``
@@ -557,10 +559,10 @@ class _Found:
     """A matched document on its way to a page: its score and copy sketch, the hit built (its
     article read from the index) only when first asked for."""
 
-    __slots__ = ("score", "sketch", "_make", "_hit")
+    __slots__ = ("docnum", "score", "sketch", "_make", "_hit")
 
-    def __init__(self, score: float, sketch: tuple[int, ...], make: Callable[[], Hit]) -> None:
-        self.score, self.sketch, self._make, self._hit = score, sketch, make, None
+    def __init__(self, docnum: int, score: float, sketch: tuple[int, ...], make: Callable[[], Hit]) -> None:
+        self.docnum, self.score, self.sketch, self._make, self._hit = docnum, score, sketch, make, None
 
     @property
     def hit(self) -> Hit:
@@ -570,19 +572,19 @@ class _Found:
 
     def rescored(self, score: float) -> _Found:
         """The same document with another score; its hit is still built only when asked for."""
-        return _Found(score, self.sketch, lambda: replace(self.hit, score=score))
+        return _Found(self.docnum, score, self.sketch, lambda: replace(self.hit, score=score))
 
 
-def _ranked(found: list[_Found], recent: bool) -> list[_Found]:
+def _ranked(found: list[_Found], recent: bool, dates: np.ndarray) -> list[_Found]:
     """By score, newest first on ties, then by id; with ``recent``, a year-old article keeps 60 % of
-    its score. Only tied articles are read for their dates and ids."""
+    its score. ``dates``: the index's date column (``Ranker.column``)."""
     if recent:
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         found = [item.rescored(item.score * _freshness(now, _when(item))) for item in found]
     ranked: list[_Found] = []
     for _, tied in groupby(sorted(found, key=_rounded_score), key=_rounded_score):
         tied = list(tied)
-        ranked += _by_date(tied, newest=True) if len(tied) > 1 else tied
+        ranked += _by_date(tied, dates, newest=True) if len(tied) > 1 else tied
     return ranked
 
 
@@ -590,9 +592,24 @@ def _rounded_score(item: _Found) -> float:
     return -round(item.score, 6)
 
 
-def _by_date(found: list[_Found], *, newest: bool) -> list[_Found]:
-    """Date order with ids breaking ties (the last resort), so that any index layout lists the same way."""
-    return sorted(sorted(found, key=lambda item: item.hit.article.id), key=_when, reverse=newest)
+def _by_date(found: list[_Found], dates: np.ndarray, *, newest: bool) -> list[_Found]:
+    """Date order with ids breaking ties (the last resort), so that any index layout lists the same way.
+
+    The dates come from the index's date column (each article's first UTC instant), so
+    only articles of the very same instant are read, for their ids."""
+    def when(item: _Found) -> int:
+        value = int(dates[item.docnum])
+        return -1 if value == _NO_DATE else value   # undated articles sort first, as the oldest
+
+    ordered: list[_Found] = []
+    for _, same in groupby(sorted(found, key=when, reverse=newest), key=when):
+        same = list(same)
+        ordered += sorted(same, key=lambda item: item.hit.article.id) if len(same) > 1 else same
+    return ordered
+
+
+#: What Whoosh's date column holds for an article without a date: its highest value.
+_NO_DATE = 2**64 - 1
 
 
 def _freshness(now: datetime, moment: datetime) -> float:

@@ -368,12 +368,17 @@ def _content_words(text: str) -> str:
 _SIMPLE_WORD = re.compile(r"[^\W_]+")
 
 
-def widened(schema, text: str, families: Sequence[str] = ()) -> Q.Query:
+def widened(query: Q.Query) -> Q.Query | None:
     """The same words ORed: BM25 sums rank articles with more of them higher. (Whoosh's
-    coordination factor is left out: its scores depend on how the index is segmented.)"""
-    query = _words_query(schema, text, OrGroup, families)
-    _lazy_unions(query)
-    return query
+    coordination factor is left out: its scores depend on how the index is segmented.)
+    ``None`` unless ``query`` (a plan's, its proximity part aside) is an AND of its words: a
+    single word ORed is itself. Built from the plan's own parts, not parsed again."""
+    core = query.a if isinstance(query, Q.AndMaybe) else query
+    if not isinstance(core, Q.And) or len(core.subqueries) < 2:
+        return None
+    wider = Q.Or([part.copy() for part in core.subqueries]).normalize()
+    _lazy_unions(wider)
+    return wider
 
 
 def _words_query(schema, words: str, group, families: Sequence[str] = (), *, plain: bool = True) -> Q.Query:

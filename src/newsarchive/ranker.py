@@ -155,14 +155,15 @@ class Ranker:
             return None
         self._forget()
         matches = self._scores(query.a if isinstance(query, Q.AndMaybe) else query, allowed)
-        values = self._column(field)[matches.docs]
+        values = self.column(field)[matches.docs]
         keys = ~values if reverse else values   # ~ reverses integers' order, the default's included
         first = matches.docs[np.lexsort((matches.docs, keys))[:max(limit, 0)]]
         return Ranked([(doc, 0.0) for doc in first.tolist()], len(matches))
 
-    def _column(self, field: str) -> np.ndarray:
-        """A numeric column's raw values for every document of the index, read in one
-        piece per segment and kept with the searcher: sorting matches by them is one array step."""
+    def column(self, field: str) -> np.ndarray:
+        """A numeric column's raw values for every document of the index (in the order Whoosh
+        sorts them), read in one piece per segment and kept with the searcher: sorting matches
+        by them is one array step, and reads no stored article."""
         values = self._columns.get(field)
         if values is None:
             reader = self._searcher.reader()
