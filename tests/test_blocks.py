@@ -8,6 +8,7 @@ import zlib
 from array import array
 from datetime import datetime
 
+import numpy as np
 import pytest
 from whoosh.codec.whoosh3 import W3Codec
 
@@ -260,3 +261,41 @@ def test_positions_are_encoded_as_whoosh_encodes_them():
         count = rng.choice([1, 1, 2, 3, 40])
         positions = sorted(rng.sample(range(rng.choice([300, 70_000])), count))
         assert encode_positions(positions) == Positions().encode(positions)
+
+
+def test_positioned_reads_find_what_whoosh_reads(tmp_path):
+    """Term entries found by slot and entry reads, and posting lists read in one piece, are
+    Whoosh's own: for every term of a segment (one to three blocks, inlined ones too) and
+    for terms it lacks."""
+    from whoosh.codec.whoosh3 import W3TermInfo
+
+    from newsarchive import storage
+    from newsarchive.blocks import SplitBlockMatcher, split_blocks
+
+    index_articles(_articles(0, 300), index_dir=tmp_path, jobs=1)
+    reader = storage.open_index(tmp_path).reader()
+    (leaf, _), = reader.leaf_readers()
+    terms = leaf._terms
+    assert storage.positioned(terms._tindex.dbfile) is not None
+    split = 0
+    for (field, tbytes), info in list(terms.items()):
+        key = terms._keycoder(field, tbytes)
+        assert terms._value(key) == terms._tindex.get(key)
+        assert W3TermInfo.from_bytes(terms._value(key)).doc_frequency() == info.doc_frequency()
+        assert terms._value(key + b"\x00") is None
+        data = terms.split_postings(field, tbytes)
+        matcher = terms.matcher(field, tbytes, leaf.schema[field].format)
+        if data is None:
+            assert info.is_inlined() or not isinstance(matcher, SplitBlockMatcher)
+            continue
+        split += 1
+        ours = []   # (id, weight, value) of each posting, ids from each block's deltas
+        for deltas, weights, values in split_blocks(data, matcher._fixedsize):
+            ours += zip(np.cumsum(deltas, dtype=np.int64).tolist(), weights.tolist(), values)
+        whooshs = []   # through the matcher's posting-by-posting interface
+        while matcher.is_active():
+            whooshs.append((matcher.id(), matcher.weight(), matcher.value()))
+            matcher.next()
+        assert ours == whooshs
+    assert split > 100
+    assert terms._value(terms._keycoder("body", b"no-such-term")) is None

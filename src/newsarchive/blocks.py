@@ -225,16 +225,7 @@ class SplitBlockMatcher(W3LeafMatcher):
         weights, with its values: read from the file in one piece, not a block at a time
         through the matcher (most of the time of reading a long list)."""
         end = self._startoffset + self._length
-        data = self._postfile.get(self._baseoffset, end - self._baseoffset)
-        position = 0
-        while position < len(data):
-            length, count = _INFO.unpack_from(data, position)[:2]
-            start = position + _INFO.size
-            position = start + abs(length)
-            block = data[start:position]
-            yield (*head_arrays(block, count), LazyValues(block[head_length(block):], count, self._fixedsize))
-            if length < 0:
-                return
+        return split_blocks(self._postfile.get(self._baseoffset, end - self._baseoffset), self._fixedsize)
 
     def block_values(self) -> LazyValues:
         """The current block's values, decoded only if read."""
@@ -245,3 +236,17 @@ class SplitBlockMatcher(W3LeafMatcher):
 
     def _read_values(self):
         self._values = self.block_values()._decoded()
+
+
+def split_blocks(data: bytes, fixed_size: int | None) -> Iterator[tuple[np.ndarray, np.ndarray, LazyValues]]:
+    """The blocks of a posting list in this layout, from its bytes after the list's header tag:
+    each block's ids and weights (``head_arrays``) with its values, decoded only if read."""
+    position = 0
+    while position < len(data):
+        length, count = _INFO.unpack_from(data, position)[:2]
+        start = position + _INFO.size
+        position = start + abs(length)
+        block = data[start:position]
+        yield (*head_arrays(block, count), LazyValues(block[head_length(block):], count, fixed_size))
+        if length < 0:
+            return

@@ -30,7 +30,7 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
-from .blocks import SplitBlockMatcher
+from .blocks import SplitBlockMatcher, split_blocks
 from .storage import field_length_codes, posting_blocks
 
 #: Postings of recently read terms kept between searches (about 150 bytes each with their
@@ -420,15 +420,19 @@ def _postings(leaf, base: int, field: str, btext: bytes, found: _Values) -> tupl
     their blocks' values added to ``found`` (for their positions). Blocks in
     ``blocks.py``'s layout are decoded all at once from their raw heads: one block at a time,
     the array calls per block cost more than the arithmetic."""
+    format_ = leaf.schema[field].format
+    read_split = getattr(leaf._terms, "split_postings", None)   # the archive's term table (storage.py)
+    split = read_split(field, btext) if read_split else None
     try:
-        matcher = leaf._terms.matcher(field, btext, leaf.schema[field].format)
+        matcher = None if split is not None else leaf._terms.matcher(field, btext, format_)
     except TermNotFound:
         return _NONE.docs, _NONE.scores
     counts: list[int] = []
     values: list[Sequence] = []
-    if isinstance(matcher, SplitBlockMatcher):
+    if split is not None or isinstance(matcher, SplitBlockMatcher):
         deltas, weights = [], []
-        for block_deltas, block_weights, block_values in matcher.blocks():
+        blocks = split_blocks(split, format_.fixed_value_size()) if split is not None else matcher.blocks()
+        for block_deltas, block_weights, block_values in blocks:
             deltas.append(block_deltas)
             weights.append(block_weights)
             values.append(block_values)
