@@ -267,7 +267,7 @@ def test_positioned_reads_find_what_whoosh_reads(tmp_path):
     """Term entries found by slot and entry reads, and posting lists read in one piece, are
     Whoosh's own: for every term of a segment (one to three blocks, inlined ones too) and
     for terms it lacks."""
-    from whoosh.codec.whoosh3 import W3TermInfo
+    from whoosh.codec.whoosh3 import W3PerDocReader, W3TermInfo
 
     from newsarchive import storage
     from newsarchive.blocks import SplitBlockMatcher, split_blocks
@@ -299,3 +299,6 @@ def test_positioned_reads_find_what_whoosh_reads(tmp_path):
         assert ours == whooshs
     assert split > 100
     assert terms._value(terms._keycoder("body", b"no-such-term")) is None
+    whooshs = W3PerDocReader.stored_fields
+    assert [leaf._perdoc.stored_fields(doc) for doc in range(leaf.doc_count_all())] == \
+        [whooshs(leaf._perdoc, doc) for doc in range(leaf.doc_count_all())]
