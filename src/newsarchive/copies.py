@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import struct
 import zlib
+from bisect import bisect_right
 
 SKETCH_SIZE = 64        # hashes kept per article
 LOOKUP_TERMS = 12       # of which this many are indexed for finding candidates
@@ -53,10 +54,10 @@ def containment(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     if not a or not b:
         return 0.0
     horizon = min(a[-1], b[-1])
-    sample_a = {value for value in a if value <= horizon}
-    sample_b = {value for value in b if value <= horizon}
+    sample_a = a[:bisect_right(a, horizon)]   # sketches ascend: the samples are their beginnings
+    sample_b = b[:bisect_right(b, horizon)]
     smaller = min(len(sample_a), len(sample_b))
-    return len(sample_a & sample_b) / smaller if smaller else 0.0
+    return len(set(sample_a).intersection(sample_b)) / smaller if smaller else 0.0
 
 
 def are_copies(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
