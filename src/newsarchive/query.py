@@ -376,7 +376,7 @@ def widened(query: Q.Query) -> Q.Query | None:
     core = query.a if isinstance(query, Q.AndMaybe) else query
     if not isinstance(core, Q.And) or len(core.subqueries) < 2:
         return None
-    wider = Q.Or([part.copy() for part in core.subqueries]).normalize()
+    wider = Q.Or(list(core.subqueries)).normalize()   # normalising builds anew, the plan's query stays as it is
     _lazy_unions(wider)
     return wider
 
