@@ -54,9 +54,10 @@ def child(code: str, *args: str) -> dict:
     epilogue = ("\nresult['peak_rss_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024"
                 "\nresult['children_peak_rss_mb'] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024"
                 "\nprint(json.dumps(result))\n")
-    out = subprocess.run([sys.executable, "-c", prelude + code + epilogue, *args], check=True,
-                         capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    done = subprocess.run([sys.executable, "-c", prelude + code + epilogue, *args], capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"a measuring process failed (exit {done.returncode}):\n{done.stderr.strip()}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 ARTICLES = """
