@@ -304,6 +304,22 @@ def test_a_labelled_publication_line_below_the_related_stories_dates_the_story()
     assert extract_html(comment).date is None
 
 
+def test_a_blog_footer_whose_label_closes_the_date_dates_the_post():
+    """"Dieser Beitrag wurde am … veröffentlicht": the label follows its date, in a footer block
+    of several sentences; a sentence telling of something published does not date the page."""
+    footer = ("<p class='postmetadata'>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 14:20 Uhr "
+              "veröffentlicht und unter Recht gespeichert. Sie können Kommentare zu diesem Eintrag über den "
+              "RSS-Feed verfolgen. Kommentare sind momentan deaktiviert, aber Sie können einen Trackback von "
+              "Ihrer Website hinterlassen.</p>")
+    links = "".join(f"<li><a href='/{n}'>Budget story {n}</a></li>" for n in range(12))
+    html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1><p>{BODY}</p>"
+            f"</article><ul class='more'>{links}</ul>{footer}</body></html>")
+    assert extract_html(html).date.date() == date(2011, 12, 3)
+    told = html.replace(footer, "<p>Am 3. Dezember 2011 hat die Regierung in Berlin den langen Bericht endlich "
+                                "veröffentlicht, den viele erwartet hatten.</p>")
+    assert extract_html(told).date is None
+
+
 @pytest.fixture
 def mixed(tmp_path):
     articles = [Article(id="dated", headline="Budget", body=BODY, date=date(2020, 5, 4)),

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Callable, Iterable, Sequence
 
 from . import boilerplate
-from .dates import day_of, find_dates, names_a_span, opening_date
+from .dates import dated_spans, day_of, find_dates, names_a_span, opening_date
 
 #: How far from the story's first text its date line is looked for, above and inside it,
 #: and how far below its last.
@@ -72,20 +72,42 @@ def nearest_date(texts: Sequence[str], first: int, last: int, cannot_date: Calla
     return (best[1], best[2]) if best else None
 
 
+#: Where a sentence ends within a block: after a word ("… gespeichert. Sie können …"), not after
+#: a day's number ("3. Dezember") or an initial; a blog's footer block runs several together.
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[^\W\d_])")
+
+
 def labelled_publication(texts: Iterable[str]) -> date | None:
     """The day a line anywhere on the page labels as the publication's ("erstellt von Dominique —
-    veröffentlicht 28.01.2022 06:00", "Published: 03 December 2019"), when lines label one day
-    only: some layouts set the story's meta line below its tags and related links, beyond the
-    reach of the search near the story, and two days so labelled are a listing's."""
+    veröffentlicht 28.01.2022 06:00", "Published: 03 December 2019", or closing it: "wurde am
+    3. Dezember 2011 veröffentlicht"), when its sentences label one day only: some layouts set
+    the story's meta line below its tags and related links, beyond the reach of the search near
+    the story, and two days so labelled are a listing's."""
     days: dict[date, date] = {}
-    for text in texts:
+    for text in (sentence for text in texts for sentence in _SENTENCE_END.split(text)):
         if len(text) > LABELLED_LINE_CHARS or dates_another_text(text):
             continue
-        labelled = (opening_date(text[label.end():]) for label in PUBLISHED_LABEL.finditer(text))
+        labels = list(PUBLISHED_LABEL.finditer(text))
+        labelled = (opening_date(text[label.end():]) or _date_closed_by(text[:label.start()]) for label in labels)
         found = next((day for day in labelled if day is not None), None)
         if found is not None:
             days.setdefault(day_of(found), found)
     return next(iter(days.values())) if len(days) == 1 else None
+
+
+#: Words a date may stand from the label that closes it ("3. Dezember 2011 um 14:20 Uhr veröffentlicht").
+CLOSING_LABEL_WORDS = 3
+
+
+def _date_closed_by(before: str) -> date | None:
+    """The date a label closes: in the words "wurde am 3. Dezember 2011 um 14:20 Uhr veröffentlicht"
+    (a blog's footer) the label follows its date, as verbs end German clauses; the date must
+    stand within a few words of the label, a time at most between them."""
+    spans = dated_spans(before)
+    if not spans:
+        return None
+    _, end, found = spans[-1]
+    return found if len(before[end:].split()) <= CLOSING_LABEL_WORDS else None
 
 
 def line_date(text: str, distance: float) -> tuple[date | None, float]:

@@ -118,10 +118,16 @@ def parse_date(text: str) -> date | None:
 
 def find_dates(text: str) -> Iterator[date]:
     """Every plausible date written in ``text``, in order of appearance."""
+    for _, _, value in dated_spans(text):
+        yield value
+
+
+def dated_spans(text: str) -> list[tuple[int, int, date]]:
+    """(start, end, date) of every plausible date written in ``text``, in order of appearance."""
     if not _DIGIT.search(text):
-        return   # every form has a day or a year in digits: most of a page's text is passed at once
+        return []   # every form has a day or a year in digits: most of a page's text is passed at once
     patterns = _PATTERNS if _FULL_YEAR.search(text) else _SHORT_YEAR_PATTERNS
-    matches: list[tuple[int, date]] = []
+    matches: list[tuple[int, int, date]] = []
     taken: list[range] = []
     for pattern, build in patterns:
         for match in pattern.finditer(text):
@@ -129,10 +135,9 @@ def find_dates(text: str) -> Iterator[date]:
                 continue
             value = build(match)
             if value is not None and is_plausible(value):
-                matches.append((match.start(), value))
+                matches.append((match.start(), match.end(), value))
                 taken.append(range(match.start(), match.end()))
-    for _, value in sorted(matches, key=lambda item: item[0]):
-        yield value
+    return sorted(matches, key=lambda item: item[0])
 
 
 def opening_date(text: str) -> date | None:
