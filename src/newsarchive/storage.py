@@ -270,6 +270,11 @@ class _TermsReader(W3TermsReader):
 
     _REMEMBERED = 50_000
 
+    def __init__(self, codec, dbfile, length, postfile) -> None:
+        super().__init__(codec, dbfile, length, postfile)
+        self._table_place = positioned(self._tindex.dbfile)
+        self._postings_place = positioned(self._postfile)
+
     def _entry(self, fieldname, tbytes):
         """The term's entry, or ``None`` when the segment lacks it (remembered either way)."""
         known = self.__dict__.setdefault("_known", {})
@@ -285,12 +290,9 @@ class _TermsReader(W3TermsReader):
         """The value stored for ``key`` in the hash table, found as Whoosh's ``ranges_for_key``
         finds it (from the key's slot, probing to the first empty one)."""
         table = self._tindex
-        place = self.__dict__.get("_place", False)
-        if place is False:
-            place = self._place = positioned(table.dbfile)
-        if place is None:
+        if self._table_place is None:
             return table.get(key)
-        descriptor, base = place
+        descriptor, base = self._table_place
         keyhash = table.hashfn(key)
         start, count = table.tables[keyhash & 255]
         slot, end = start + ((keyhash >> 8) % max(count, 1)) * _SLOT.size, start + count * _SLOT.size
@@ -320,15 +322,10 @@ class _TermsReader(W3TermsReader):
         info = self._entry(fieldname, tbytes)
         if info is None or info.is_inlined() or not getattr(self._codec, "_split_blocks", False):
             return None
-        place = self.__dict__.get("_postings_place", False)
-        if place is False:
-            place = self._postings_place = positioned(self._postfile)
-        if place is None:
+        if self._postings_place is None:
             return None
-        offset, length = info.extent()
-        if isinstance(length, tuple):   # Whoosh reads it from the terms file with struct.unpack, as a 1-tuple
-            (length,) = length
-        descriptor, base = place
+        offset, length = _extent(info)
+        descriptor, base = self._postings_place
         data = os.pread(descriptor, length, base + offset)
         if len(data) < length or not data.startswith(WHOOSH3_HEADER_MAGIC):   # as the archive reports damage
             raise OSError(f"the postings of {fieldname}:{tbytes!r} are cut short or lack their block tag")
@@ -350,6 +347,14 @@ class _TermsReader(W3TermsReader):
     def doc_frequency(self, fieldname, tbytes):
         info = self._entry(fieldname, tbytes)
         return info.doc_frequency() if info else 0
+
+
+def _extent(info: W3TermInfo) -> tuple[int, int]:
+    """Where a term's posting list starts in the postings file, and its length."""
+    offset, length = info.extent()
+    if isinstance(length, tuple):   # Whoosh reads it from the terms file with struct.unpack, as a 1-tuple
+        (length,) = length
+    return offset, length
 
 
 class NewsCodec(W3Codec):
@@ -381,9 +386,7 @@ class NewsCodec(W3Codec):
     def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
         if not self._split_blocks or terminfo.is_inlined():
             return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
-        offset, length = terminfo.extent()
-        if isinstance(length, tuple):   # Whoosh reads it from the terms file with struct.unpack, as a 1-tuple
-            (length,) = length
+        offset, length = _extent(terminfo)
         return SplitBlockMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
 
     def per_document_reader(self, storage, segment):
