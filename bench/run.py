@@ -117,12 +117,13 @@ report = index_paths([sys.argv[1]], index_dir=sys.argv[2])
 result = {'seconds': time.perf_counter() - started, 'added': report.added, 'unchanged': report.unchanged}
 """
 
-#: The kinds of query timed: Archive.search's options, and FTS5's extra condition.
+#: The kinds of query timed: Archive.search's options, and FTS5's extra condition and order
+#: (``None``: FTS5 has no counterpart).
 QUERY_KINDS = {
-    "plain": ({}, ""),
-    "year": ({"since": "2012", "until": "2012"}, "AND day BETWEEN '2012-01-01' AND '2012-12-31'"),
-    "dateline": ({"dateline": "london"}, "AND dateline MATCH 'london'"),
-    "newest": ({"sort": "newest"}, ""),
+    "plain": ({}, ("", "bm25(docs)")),
+    "year": ({"since": "2012", "until": "2012"}, ("AND day BETWEEN '2012-01-01' AND '2012-12-31'", "bm25(docs)")),
+    "dateline": ({"dateline": "london"}, ("AND dateline MATCH 'london'", "bm25(docs)")),
+    "newest": ({"sort": "newest"}, ("", "day DESC")),
     "copies": ({}, None),
 }
 
@@ -279,7 +280,7 @@ def measure_searching(work: Path, count: int, figures: dict, runs: int = 1, cold
     for state in ("warm", "cold") if cold else ("warm",):
         measured = [search_figures(work, queries, state) for _ in range(runs)]
         figures.update({key: statistics.median(run[key] for run in measured) for key in measured[0]})
-        suffix = "" if state == "warm" else f"_{state}"
+        suffix = state_suffix(state)
         if runs > 1:
             figures[f"plain{suffix}_p95_ratios"] = [
                 run[f"query_plain{suffix}_p95_ms"] / run[f"fts5_plain{suffix}_p95_ms"] for run in measured]
@@ -295,21 +296,25 @@ def search_figures(work: Path, queries: str, state: str) -> dict:
     started in the page-cache ``state`` (``put_in_cache``): what one kind of query read
     neither helps nor hinders the next, in either engine."""
     figures: dict = {"search_peak_rss_mb": 0.0}
-    suffix = "" if state == "warm" else f"_{state}"
-    for name, (options, extra) in QUERY_KINDS.items():
+    suffix = state_suffix(state)
+    for name, (options, fts5) in QUERY_KINDS.items():
         put_in_cache(work / "ours", state)
         searched = child(SEARCH_OURS, str(work / "ours"), queries, json.dumps(options), name)
         figures["search_peak_rss_mb"] = max(figures["search_peak_rss_mb"], searched["peak_rss_mb"])
         figures[f"query_{name}{suffix}_p50_ms"] = percentile(searched["latencies"], 0.5)
         figures[f"query_{name}{suffix}_p95_ms"] = percentile(searched["latencies"], 0.95)
-        if extra is None:
+        if fts5 is None:
             continue
         put_in_cache(work / "fts5.db", state)
-        order = "day DESC" if name == "newest" else "bm25(docs)"
-        baseline = child(SEARCH_FTS5, str(work / "fts5.db"), queries, extra, order)
+        baseline = child(SEARCH_FTS5, str(work / "fts5.db"), queries, *fts5)
         figures[f"fts5_{name}{suffix}_p50_ms"] = percentile(baseline["latencies"], 0.5)
         figures[f"fts5_{name}{suffix}_p95_ms"] = percentile(baseline["latencies"], 0.95)
     return figures
+
+
+def state_suffix(state: str) -> str:
+    """What the figures of a page-cache state are named with: nothing for ``warm``, ``_cold``."""
+    return "" if state == "warm" else f"_{state}"
 
 
 def put_in_cache(path: Path, state: str) -> None:
@@ -320,7 +325,10 @@ def put_in_cache(path: Path, state: str) -> None:
     the searches (right after a build: plain p50 15.6 ms, against 8.7 ms later), so first sync."""
     os.sync()
     if state == "cold":
-        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        try:
+            Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        except OSError as exc:
+            sys.exit(f"--cold cannot drop the page cache (it needs root): {exc}")
         return
     for part in ([path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())):
         with part.open("rb") as stream:
@@ -352,10 +360,11 @@ def report(f: dict) -> None:
                 if "build_extra_rss_mb" in f else "")
     print(f"  memory                {building}searching {f['search_peak_rss_mb']:.0f} MB")
     print(f"  index size            {f['index_mb']:.1f} MB   FTS5 {f['fts5_mb']:.1f} MB")
-    for suffix, state in (("", "page cache warm"), ("_cold", "page cache dropped")):
+    for state, described in (("warm", "page cache warm"), ("cold", "page cache dropped")):
+        suffix = state_suffix(state)
         if f"query_plain{suffix}_p50_ms" not in f:
             continue
-        print(f"  queries, {state} before each engine's run:")
+        print(f"  queries, {described} before each engine's run:")
         for name in ("plain", "year", "dateline", "newest"):
             p50, p95 = f[f"query_{name}{suffix}_p50_ms"], f[f"query_{name}{suffix}_p95_ms"]
             b50, b95 = f[f"fts5_{name}{suffix}_p50_ms"], f[f"fts5_{name}{suffix}_p95_ms"]
