@@ -87,8 +87,8 @@ def labelled_publication(texts: Iterable[str]) -> date | None:
     for text in (sentence for text in texts for sentence in _SENTENCE_END.split(text)):
         if len(text) > LABELLED_LINE_CHARS or dates_another_text(text):
             continue
-        labels = list(PUBLISHED_LABEL.finditer(text))
-        labelled = (opening_date(text[label.end():]) or _date_closed_by(text[:label.start()]) for label in labels)
+        labelled = (opening_date(text[label.end():]) or _date_closed_by(text[:label.start()])
+                    for label in PUBLISHED_LABEL.finditer(text))
         found = next((day for day in labelled if day is not None), None)
         if found is not None:
             days.setdefault(day_of(found), found)
