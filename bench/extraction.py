@@ -1,6 +1,7 @@
 """Extraction quality and speed on labelled pages, side by side with reference libraries.
 
-    python bench/extraction.py --data ../shared/data [--textdump] [--compare trafilatura] [--json out.json]
+    python bench/extraction.py --data ../shared/data [--textdump] [--compare trafilatura] [--compare htmldate]
+                               [--json out.json]
 
 Data sets (any folder in the same formats will do):
   trafilatura-eval/  body snippet precision/recall/F1 (HTML, and with --textdump the plain-text
@@ -10,6 +11,9 @@ Data sets (any folder in the same formats will do):
                      output, not independent annotation: a check for variety, not a target)
   datelines/         (bench/datelines.jsonl, in this repository) dateline accuracy on labelled leads
 Speed is pages per second on one core, measured on the same pages in the same run.
+``--compare htmldate`` adds htmldate alone (the reference for publication days) and newsarchive
+with htmldate asked wherever it finds no date, fast and extensive: what that fallback would gain
+on dated pages and cost on the pages annotated undated.
 """
 from __future__ import annotations
 
@@ -148,6 +152,33 @@ def trafilatura_html(html: str, url: str):
     return data.get("text") or "", data.get("title") or "", data.get("date")
 
 
+def htmldate_alone(html: str, url: str):
+    """htmldate's own answer (its extensive search, the original rather than the updated day)."""
+    return "", "", _htmldate(html, url, extensive=True)
+
+
+#: (extensive search?, row name) of the htmldate fallbacks ``--compare htmldate`` measures
+HTMLDATE_FALLBACKS = ((False, "+htmldate"), (True, "+htmldate ext."))
+
+
+def with_htmldate(extract: Extractor, *, extensive: bool) -> Extractor:
+    """``extract``'s fields, dated by htmldate when ``extract`` finds no date (``extensive``: with
+    its extensive search, which dates nearly any page from any date it holds)."""
+    def dated(html: str, url: str):
+        body, headline, found = extract(html, url)
+        return body, headline, found if found is not None else _htmldate(html, url, extensive=extensive)
+    return dated
+
+
+def _htmldate(html: str, url: str, *, extensive: bool):
+    from htmldate import find_date
+
+    try:
+        return find_date(html, url=url or None, original_date=True, extensive_search=extensive)
+    except Exception:   # a page htmldate cannot parse is, for this comparison, a page it leaves undated
+        return None
+
+
 def keep_long_lines(text: str, url: str):
     """The baseline for text dumps: every line of 10 words or more."""
     return "\n".join(line for line in text.splitlines() if len(line.split()) >= 10), "", None
@@ -241,7 +272,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", required=True, type=Path, help="folder holding trafilatura-eval/, htmldate-eval/")
     parser.add_argument("--textdump", action="store_true", help="also score the plain-text dumps")
-    parser.add_argument("--compare", choices=["trafilatura"], help="run a reference library on the same pages")
+    parser.add_argument("--compare", choices=["trafilatura", "htmldate"], action="append", default=[],
+                        help="run a reference library on the same pages (repeatable)")
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages of each set (quick runs)")
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args(argv)
@@ -251,8 +283,11 @@ def main(argv: list[str] | None = None) -> dict:
     limit = args.limit
     if body_set.exists():
         rows = [run_bodies(body_set, ours_html, "newsarchive", textdump=False, limit=limit)]
-        if args.compare == "trafilatura":
+        if "trafilatura" in args.compare:
             rows.append(run_bodies(body_set, trafilatura_html, "trafilatura", textdump=False, limit=limit))
+        if "htmldate" in args.compare:
+            rows += [run_bodies(body_set, with_htmldate(ours_html, extensive=extensive), name, textdump=False,
+                                limit=limit) for extensive, name in HTMLDATE_FALLBACKS]
         figures["html"] = [r.row() for r in rows]
         if args.textdump:
             dumps = [run_bodies(body_set, ours_text, "newsarchive", textdump=True, limit=limit),
@@ -261,12 +296,16 @@ def main(argv: list[str] | None = None) -> dict:
     date_set = args.data / "htmldate-eval"
     if date_set.exists():
         figures["dates"] = [run_dates(date_set, ours_date, "newsarchive", limit)]
-        if args.compare == "trafilatura":
+        if "trafilatura" in args.compare:
             figures["dates"].append(run_dates(date_set, trafilatura_html, "trafilatura", limit))
+        if "htmldate" in args.compare:
+            figures["dates"].append(run_dates(date_set, htmldate_alone, "htmldate", limit))
+            figures["dates"] += [run_dates(date_set, with_htmldate(ours_date, extensive=extensive), name, limit)
+                                 for extensive, name in HTMLDATE_FALLBACKS]
     full_set = args.data / "newspaper4k-tests"
     if full_set.exists():
         figures["full_bodies"] = [run_full_bodies(full_set, ours_html, "newsarchive", limit)]
-        if args.compare == "trafilatura":
+        if "trafilatura" in args.compare:
             figures["full_bodies"].append(run_full_bodies(full_set, trafilatura_html, "trafilatura", limit))
     labelled = HERE / "datelines.jsonl"
     if labelled.exists():
@@ -288,6 +327,8 @@ def _print(figures: dict) -> None:
                   f"{row['pages_per_second']:8.1f}")
         print("  (undated: share of the pages annotated with no date left undated; dated: publication day "
               "right on the pages annotated with one)")
+        if any(row["name"].startswith("+htmldate") for row in figures["html"]):
+            print("  (+htmldate: newsarchive, dated by htmldate where it finds no date; ext.: its extensive search)")
     if "textdump" in figures:
         print("Plain-text dumps (trafilatura-eval/textdump)")
         for row in figures["textdump"]:

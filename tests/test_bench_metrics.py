@@ -49,3 +49,20 @@ def test_whole_bodies_are_compared_by_their_word_4_grams():
     assert shingles("The  quay\nreopens in April") == {("the", "quay", "reopens", "in"),
                                                       ("quay", "reopens", "in", "april")}
     assert shingles("too short") == set()
+
+
+def test_the_htmldate_fallback_dates_only_what_newsarchive_left_undated(monkeypatch):
+    import extraction
+
+    asked = []
+
+    def fake_htmldate(html, url, *, extensive):
+        asked.append((url, extensive))
+        return "2020-05-04"
+
+    monkeypatch.setattr(extraction, "_htmldate", fake_htmldate)
+    found = extraction.with_htmldate(lambda html, url: ("body", "title", "2021-01-02"), extensive=False)
+    missed = extraction.with_htmldate(lambda html, url: ("body", "title", None), extensive=True)
+    assert found("<html>", "https://a.example/1") == ("body", "title", "2021-01-02")
+    assert missed("<html>", "https://a.example/2") == ("body", "title", "2020-05-04")
+    assert asked == [("https://a.example/2", True)]
