@@ -451,3 +451,28 @@ def test_paragraphs_a_page_hides_behind_its_paywall_are_the_story():
     article = extract_html(page)
     assert article.body.count("met on Wednesday") == 12
     assert "Subscribe" not in article.body
+
+
+@pytest.mark.parametrize("item_type, published", [
+    ("https://schema.org/BlogPosting", date(2017, 8, 9)),   # an article's own declared publication
+    ("http://schema.org/WebPage", None),                     # a content system's stamp on any page
+])
+def test_microdata_dates_a_page_that_shows_none_only_for_an_article(item_type, published):
+    page = _bears_page(f'<div itemscope itemtype="{item_type}"><meta itemprop="datePublished" '
+                       'content="2017-08-09T10:59:19+02:00"></div>'
+                       f"<article><h1>Bears: a record year</h1>{_STORY}</article>")
+    found = extract_html(page).date
+    assert (date(found.year, found.month, found.day) if found else None) == published
+
+
+def test_a_comments_microdata_date_and_author_are_not_the_articles():
+    # a "latest comments" box above the story carries its writer's name and date
+    page = _bears_page('<aside><div itemscope itemtype="https://schema.org/Comment">'
+                       '<meta itemprop="datePublished" content="2021-03-04T08:00:00+01:00">'
+                       '<span itemprop="author">Rex Reader</span><p>Lovely bears.</p>'
+                       '</div></aside><article itemscope itemtype="https://schema.org/NewsArticle">'
+                       '<meta itemprop="datePublished" content="2017-08-09T10:59:19+02:00">'
+                       f"<h1>Bears: a record year</h1>{_STORY}</article>")
+    article = extract_html(page)
+    assert date(article.date.year, article.date.month, article.date.day) == date(2017, 8, 9)
+    assert "Rex Reader" not in article.byline

@@ -29,6 +29,8 @@ _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished
                    "timestamp", "displaydate", "dc.created", "og:article:published_time")
 _NEWS_TYPES = {"newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
                "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting"}
+#: Microdata items written by someone other than the page's publisher: a reader's comment, an answer
+_OTHERS_ITEMS = {"comment", "answer"}
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified",
                   "dcterms.modified", "dc.date.modified", "lastmod")
 
@@ -164,6 +166,9 @@ def _take_microdata(elements: list[Tag], meta: Metadata) -> None:
             target = targets.get(prop)
             if target is None:
                 continue
+            scope = _item_type(element)
+            if scope in _OTHERS_ITEMS:
+                continue   # a reader's comment: its date and author are its writer's, not the article's
             if prop == "author":
                 named = element.find(attrs={"itemprop": "name"})
                 element = named if isinstance(named, Tag) else element
@@ -175,8 +180,19 @@ def _take_microdata(elements: list[Tag], meta: Metadata) -> None:
                 found = parse_machine_date(value)
                 if found is not None:
                     target.append(found)
+                    if target is meta.published and scope in _ARTICLE_TYPES - {"webpage"}:
+                        meta.declares_article = True
+                        meta.declares_publication |= scope in _NEWS_TYPES
             elif len(value) < 300:
                 target.append(value)
+
+
+def _item_type(element: Tag) -> str:
+    """The schema.org type of the item a microdata property belongs to, lower-cased
+    ("https://schema.org/NewsArticle" -> "newsarticle"); "" outside any typed item."""
+    scope = element.find_parent(attrs={"itemtype": True})
+    kinds = str(scope.get("itemtype")).split() if scope is not None else []
+    return kinds[0].rstrip("/").rsplit("/", 1)[-1].lower() if kinds else ""
 
 
 def _take_meta_tags(tags: list[Tag], meta: Metadata) -> None:
