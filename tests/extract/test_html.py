@@ -476,3 +476,16 @@ def test_a_comments_microdata_date_and_author_are_not_the_articles():
     article = extract_html(page)
     assert date(article.date.year, article.date.month, article.date.day) == date(2017, 8, 9)
     assert "Rex Reader" not in article.byline
+
+
+@pytest.mark.parametrize("item_type, published", [
+    ("HowTo", date(2022, 1, 10)),   # a written guide, published like an article
+    ("Recipe", None),               # evergreen, stamped with the day it was entered
+])
+def test_json_ld_dates_a_page_that_shows_none_only_for_written_pieces(item_type, published):
+    page = ("<html><head><title>Bears: a record year</title>"
+            f'<script type="application/ld+json">{{"@type": "{item_type}", "name": "Bears: a record year", '
+            '"datePublished": "2022-01-10T22:06:08:684Z"}</script></head><body>'
+            f"<article><h1>Bears: a record year</h1>{_STORY}</article></body></html>")
+    found = extract_html(page).date
+    assert (date(found.year, found.month, found.day) if found else None) == published

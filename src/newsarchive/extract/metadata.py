@@ -20,7 +20,7 @@ from .tree import PageTree
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
                   "blogposting", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
                   "socialmediaposting", "liveblogposting", "report", "scholarlyarticle", "techarticle",
-                  "webpage", "posting", "blog"}
+                  "webpage", "posting", "blog", "howto"}
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
                    "publishdate", "publish-date", "publish_date", "published_time", "dc.date",
                    "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued", "sailthru.date",
