@@ -433,3 +433,28 @@ def test_sentences_closing_with_german_quotation_marks_are_prose():
     dump_text = f"Hafenblatt\nStartseite\nDie Fähre fährt wieder\n14. März 2020\n{quotes}\nTeilen\nKommentare\n"
     article = extract_text(dump_text)
     assert article.body == quotes.replace("\n", "\n\n")
+
+
+@pytest.mark.parametrize("above", [
+    "You are here: Home » Harbour » Council » Budget agreed",   # a breadcrumb trail
+    "Home / News / Council / Budget agreed",
+    "← Ferry timetable changes for the winter",                 # a link to the previous post
+    "Roads , Budget , Council",                                  # a tag list
+    "Ingredients:",                                              # a label for what follows
+])
+def test_navigation_and_labels_above_the_story_are_not_its_headline(above):
+    story = "The council met on Tuesday and agreed the budget after a long debate about the roads. " * 3
+    article = extract_text(f"Harbour Times\nBudget agreed\n{above}\n{story}\n{story}\nContact us\n")
+    assert article.headline == "Budget agreed"
+
+
+def test_a_short_headline_may_end_with_a_full_stop():
+    story = "The fog soup came in from the sea on Tuesday and stayed over the town for three days. " * 3
+    article = extract_text(f"Harbour Times\nMenu\nFog soup.\n{story}\n{story}\nContact us\n")
+    assert article.headline == "Fog soup."
+
+
+def test_a_one_word_headline_does_not_make_the_first_sentence_a_caption():
+    story = "Emden is a port town in the north, known for its harbour and its canals and its museums. " * 3
+    article = extract_text(f"Harbour Guide\nMenu\nEmden\n{story}\n{story}\nContact us\n")
+    assert article.headline == "Emden" and article.body.startswith("Emden is a port town")

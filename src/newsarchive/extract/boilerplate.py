@@ -313,6 +313,19 @@ def is_photo_credit(text: str) -> bool:
     return bool(_CREDIT_OPENING.match(text) or _CREDIT_CLOSING.search(text))
 
 
+#: An arrow that opens or closes a line: a link to the previous or next post ("← Older post")
+_NAVIGATION_ARROW = re.compile(r"^\s*[←→↑<>]|[←→]\s*$")
+#: What separates a breadcrumb's or a tag list's entries: "Home » News » …", "Home / Buch / …",
+#: "Artikel , Forschung , …" (a space before the comma: items, not a sentence's clauses)
+_TRAIL_SEPARATOR = re.compile(r"\s[»›>|/]\s|\s,\s")
+
+
+def is_navigation_line(text: str) -> bool:
+    """A breadcrumb trail, a tag list or a previous/next link: the site's way around, as a dump
+    gives it in one line."""
+    return bool(_NAVIGATION_ARROW.search(text)) or len(_TRAIL_SEPARATOR.findall(text)) >= 2
+
+
 def is_byline(text: str) -> bool:
     text = text.strip()
     return len(text) < 80 and bool(_BYLINE_PREFIX.match(text))

@@ -48,11 +48,17 @@ NAME_LIST_SHARE = 0.7
 LINES_BELOW_STORY = 10
 #: How far above the story (lines) its headline is looked for.
 HEADLINE_WINDOW = 40
+#: A title-like line may end with a full stop up to this many words; a longer one is a sentence.
+MAX_TITLE_WORDS_WITH_STOP = 4
+#: A headline repeated at the start of a longer line makes it a caption from this many words:
+#: a one-word headline ("Emden") opens the story's first sentence as well.
+MIN_CAPTION_HEADLINE_WORDS = 2
 #: Words that carry meaning in most scripts: four letters or more.
 _CONTENT_WORD = re.compile(r"\w{4,}")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？»\"“”‘’')\]]$")
 _LETTERS = re.compile(r"[^\W\d_]")
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s")
 _PUNCTUATION = re.compile(r"[.,;:!?()\"“”„«»'’–—、，。]")
 #: What may close a sentence after its full stop, question or exclamation mark: quotation marks
 #: of every language ("…“ „…“ «…» ‘…’) and a bracket.
@@ -94,8 +100,13 @@ class Line:
 
     @property
     def is_title_like(self) -> bool:
+        """Short, capitalised, not a sentence: a full stop only after a few words ("Nebelsuppe.",
+        "Time to say goodbye."), as some sites end their headlines."""
         text = self.text
-        if not 1 <= self.words <= 30 or len(text) > 250 or text.endswith((".", ",", ";")):
+        if not 1 <= self.words <= 30 or len(text) > 250 or text.endswith((",", ";")):
+            return False
+        if text.endswith(".") and (self.words > MAX_TITLE_WORDS_WITH_STOP or text.endswith("..")
+                                   or _INNER_SENTENCE_END.search(text)):
             return False
         return bool(_LETTERS.search(text)) and (text[0].isupper() or text[0].isdigit()) or not text[0].isascii()
 
@@ -302,7 +313,8 @@ def _is_subheading(line: Line) -> bool:
 
 def _is_caption(line: Line, headline: str) -> bool:
     """Image alt text and caption often repeat the headline before the caption proper."""
-    return bool(headline) and line.text.startswith(headline) and len(line.text) > len(headline)
+    return len(headline.split()) >= MIN_CAPTION_HEADLINE_WORDS and line.text.startswith(headline) \
+        and len(line.text) > len(headline)
 
 
 def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None, date | None]:
@@ -363,7 +375,8 @@ def _could_be_headline(line: Line) -> bool:
     return (line.is_title_like and not line.template and (not line.is_prose or _asks_or_exclaims(text))
             and not boilerplate.is_call_to_action(text) and not boilerplate.is_byline(text)
             and not boilerplate.is_photo_credit(text) and "©" not in text
-            and not looks_like_place_line(text) and not list(find_dates(text)))
+            and not looks_like_place_line(text) and not list(find_dates(text))
+            and not boilerplate.is_navigation_line(text) and not text.endswith(":"))   # a label ("Zutaten:")
 
 
 def _asks_or_exclaims(text: str) -> bool:
