@@ -458,3 +458,23 @@ def test_a_one_word_headline_does_not_make_the_first_sentence_a_caption():
     story = "Emden is a port town in the north, known for its harbour and its canals and its museums. " * 3
     article = extract_text(f"Harbour Guide\nMenu\nEmden\n{story}\n{story}\nContact us\n")
     assert article.headline == "Emden" and article.body.startswith("Emden is a port town")
+
+
+def test_the_headline_is_the_line_a_blank_line_sets_apart_not_the_deck_below_it():
+    story = ("The council met on Tuesday and agreed the harbour budget after a long debate about the roads "
+             "and the ferries. ") * 3
+    article = extract_text("Harbour Times\nHome\nNews\n\nHarbour budget agreed\nCouncil debate on roads and ferries\n"
+                           f"{story}\n{story}\nContact us\n")
+    assert article.headline == "Harbour budget agreed"
+
+
+@pytest.mark.parametrize("address", [
+    {"url": "https://harbour.example/2021/03/ferry-fares-frozen-for-the-winter/"},   # the URL's slug
+    {"path": "saved/Ferry fares frozen for the winter.txt"},                         # the name it was saved under
+])
+def test_the_pages_address_names_its_headline_among_the_lines_above_the_story(address):
+    story = ("The council met on Tuesday and agreed the harbour budget after a long debate about the roads "
+             "and the ferries. ") * 3
+    page = ("Harbour Times\nHome\nRoads and ferries\nNews\nFerry fares frozen for the winter\n"
+            f"{story}\n{story}\nContact us\n")
+    assert extract_text(page, **address).headline == "Ferry fares frozen for the winter"

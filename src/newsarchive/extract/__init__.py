@@ -40,7 +40,7 @@ def extract_text(text: str, *, id: str | None = None, path: str = "", url: str |
     """Clean a plain-text page dump (a browser's copy of a page) into an ``Article``."""
     from .text import extract_text_fields
 
-    draft = extract_text_fields(text)
+    draft = extract_text_fields(text, address=url or path)
     if url:
         draft.url = url
     return finish(draft, id=id or url or path, path=path, fingerprint=_fingerprint(text))
@@ -58,7 +58,7 @@ def extract_page(page: Page, site_lines: frozenset[str] = frozenset()) -> Articl
     else:
         from .text import extract_text_fields
 
-        draft = extract_text_fields(text, site_lines)
+        draft = extract_text_fields(text, site_lines, address=page.url or origin)
         draft.url = draft.url or page.url
     if draft.date is None and page.crawled is not None:
         draft.date = page.crawled   # the page gives no date: when it was fetched is the best we know

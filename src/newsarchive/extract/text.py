@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from datetime import date
+from pathlib import PurePath
+from urllib.parse import unquote, urlparse
 
 from . import boilerplate
 from .date_lines import META_LINE_WORDS, dates_another_text, gives_its_date, labelled_publication, nearest_date
@@ -162,9 +164,11 @@ def _repeated_pair(lines: list[Line], first: str, second: str) -> int:
     return sum(1 for a, b in zip(lines, lines[1:]) if a.text == first and b.text == second)
 
 
-def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset()) -> Draft:
+def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), address: str = "") -> Draft:
     """The article's fields as the dump gives them; ``site_lines`` are the site's template
-    lines learnt from its other dumps (``templates.learn``), kept out of the body."""
+    lines learnt from its other dumps (``templates.learn``), kept out of the body; ``address``
+    is the page's URL or file name, whose words (a URL's slug, the name a browser saves a page
+    under) often repeat the headline's."""
     lines = split_lines(text, site_lines)
     runs = _prose_runs(lines)
     body_start, body_end, wide_breaks = _body_span(lines, runs)
@@ -177,7 +181,7 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset()) -> 
         date_index = None   # a date line below the story: the header has no date to stand by
     # the header runs to the story, or to its date line when that stands inside the story's first lines
     header = lines[:body_start if date_index is None else max(body_start, date_index + 1)]
-    headline_index = _headline_index(header, date_index, body)
+    headline_index = _headline_index(header, date_index, body, _address_words(address))
     headline = header[headline_index].text if headline_index is not None else ""
     body = [line for line in body if line.text != headline and not _is_caption(line, headline)]
     while len(body) > 1 and boilerplate.is_author_bio(body[-1].text):
@@ -351,23 +355,45 @@ def _first_date_line(header: list[Line]) -> tuple[int, date] | None:
     return None
 
 
-def _headline_index(header: list[Line], date_index: int | None, body: list[Line]) -> int | None:
+def _headline_index(header: list[Line], date_index: int | None, body: list[Line],
+                    address_words: set[str]) -> int | None:
     """The title-like line that best names the story (``_headline_score``) among the header's
     last lines: a menu entry or a section name above the story is title-like too."""
     story_words = {word.lower() for line in body for word in _CONTENT_WORD.findall(line.text)}
     candidates = [position for position in range(max(0, len(header) - HEADLINE_WINDOW), len(header))
                   if _could_be_headline(header[position])]
     return max(candidates, default=None, key=lambda position: _headline_score(
-        header[position], len(header) - position, date_index is not None and position < date_index, story_words))
+        header[position], len(header) - position, date_index is not None and position < date_index,
+        position > 0 and header[position - 1].block != header[position].block, story_words, address_words))
 
 
-def _headline_score(line: Line, lines_above_story: int, above_date: bool, story_words: set[str]) -> float:
-    """A headline's words recur in the story, it has several of them, and it stands close above
-    the story and above its date; a section name or a teaser for another story has one or two."""
+def _headline_score(line: Line, lines_above_story: int, above_date: bool, opens_block: bool,
+                    story_words: set[str], address_words: set[str]) -> float:
+    """A headline's words recur in the story and in the page's address, it has several of them,
+    and it stands close above the story and above its date; a section name or a teaser for
+    another story has one or two. It opens a block, set apart from the menu above it by a blank
+    line, where a menu's entries follow one another; and pages often show it twice (a
+    breadcrumb's last entry, a title bar). The weights were fitted on half of the labelled
+    dumps and checked on the other half."""
     words = [word.lower() for word in _CONTENT_WORD.findall(line.text)]
     in_story = sum(1 for word in words if word in story_words) / (len(words) + 2)   # two words: at most half
-    return (4.0 * in_story + 0.1 * min(len(words), 8) - 0.05 * lines_above_story
-            + (0.5 if above_date else 0.0))
+    in_address = sum(1 for word in words if word in address_words) / (len(words) + 2)
+    return (3.0 * in_story + 3.0 * in_address + 0.1 * min(len(words), 8) - 0.02 * lines_above_story
+            + (0.5 if above_date else 0.0) + (1.0 if opens_block else 0.0) + (0.3 if line.repeated else 0.0))
+
+
+_ADDRESS_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _address_words(address: str) -> set[str]:
+    """The words of a URL's slug (its longest path segment: "/2020/04/new-york-ramps-up-burials/")
+    or of a file's name: what names the story in its address, not its site's folders."""
+    parsed = urlparse(address)
+    if parsed.scheme in {"http", "https"}:
+        name = max((segment for segment in unquote(parsed.path).split("/")), key=len, default="")
+    else:
+        name = PurePath(address).stem if address else ""
+    return {word.lower() for word in _ADDRESS_WORD.findall(name)}
 
 
 def _could_be_headline(line: Line) -> bool:
