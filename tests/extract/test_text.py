@@ -478,3 +478,14 @@ def test_the_pages_address_names_its_headline_among_the_lines_above_the_story(ad
     page = ("Harbour Times\nHome\nRoads and ferries\nNews\nFerry fares frozen for the winter\n"
             f"{story}\n{story}\nContact us\n")
     assert extract_text(page, **address).headline == "Ferry fares frozen for the winter"
+
+
+def test_a_dump_that_shows_no_date_is_dated_by_the_day_its_address_files_it_under():
+    story = ("The council met on Tuesday and agreed the harbour budget after a long debate about the roads "
+             "and the ferries. ") * 3
+    page = f"Harbour Times\nHome\n\nBudget agreed\n{story}\n{story}\nContact us\n"
+    assert extract_text(page, url="https://harbour.example/2021/03/04/budget-agreed/").date == date(2021, 3, 4)
+    assert extract_text(page, path="mirror/harbour.example/2021/03/04/budget-agreed.txt").date == date(2021, 3, 4)
+    shown = page.replace("Budget agreed\n", "Budget agreed\n2 March 2021\n")
+    assert extract_text(shown, url="https://harbour.example/2021/03/04/budget-agreed/").date == date(2021, 3, 2)
+    assert extract_text(page).date is None

@@ -304,3 +304,18 @@ def parse_machine_date(text: str) -> date | None:
     elif value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
     return value if is_plausible(value) else None
+
+
+#: A day in a URL's path: "/2019/10/04/", "-20191004-", "_2019-10-04", "/2019/1/4/"
+_URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^\d]|$)"
+                       r"|/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+
+
+def date_in_url(url: str) -> date | None:
+    """The day a URL files its story under ("/2019/10/04/story"), if it names one: fixed at
+    publication, in the publisher's own day."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    parts = [x for x in match.groups() if x]
+    return parse_machine_date("-".join(f"{int(x):02d}" for x in parts))

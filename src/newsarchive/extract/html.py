@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from . import boilerplate
 from .date_lines import dates_another_text, labelled_publication, nearest_date
-from .dates import day_of, find_dates, parse_machine_date
+from .dates import date_in_url, day_of, find_dates, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
@@ -234,10 +234,6 @@ def _site_name(meta: Metadata, url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-_URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^\d]|$)"
-                       r"|/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
-
-
 def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     """Structured published date the page also shows; else ``<time>``; else the URL; else a dated
     element by its class.
@@ -247,7 +243,7 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     included, with the day it was created or saved, and a page that shows no date
     to its readers has no publication date to speak of.
     """
-    from_url = _url_date(url)
+    from_url = date_in_url(url)
     stated, shown_for_stated = _stated_date(meta, tree, from_url)
     # which days the page shows decides whether to trust the metadata, and a UTC time's day
     needs_shown = stated is not None and (not meta.declares_publication or _is_utc(stated))
@@ -387,14 +383,6 @@ def _url_month(url: str) -> tuple[int, int] | None:
     """The (year, month) a URL's path files its story under ("/2019/10/story")."""
     match = _URL_MONTH.search(url or "")
     return (int(match.group(1)), int(match.group(2))) if match else None
-
-
-def _url_date(url: str) -> date | None:
-    match = _URL_DATE.search(url or "")
-    if not match:
-        return None
-    parts = [x for x in match.groups() if x]
-    return parse_machine_date("-".join(f"{int(x):02d}" for x in parts))
 
 
 

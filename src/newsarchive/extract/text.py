@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlparse
 from . import boilerplate
 from .date_lines import META_LINE_WORDS, dates_another_text, gives_its_date, labelled_publication, nearest_date
 from .dateline import looks_like_place_line
-from .dates import day_of, find_dates, precision_rank
+from .dates import date_in_url, day_of, find_dates, precision_rank
 from .record import Draft
 
 #: Runs of prose separated by at most this many short lines are one story.
@@ -179,6 +179,8 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     date_index, published = _date(lines, body_start, body_end)
     if date_index is not None and date_index >= body_end:
         date_index = None   # a date line below the story: the header has no date to stand by
+    if published is None:
+        published = date_in_url(address)   # a dump that shows no date is still filed under one
     # the header runs to the story, or to its date line when that stands inside the story's first lines
     header = lines[:body_start if date_index is None else max(body_start, date_index + 1)]
     headline_index = _headline_index(header, date_index, body, _address_words(address))
