@@ -489,3 +489,11 @@ def test_a_dump_that_shows_no_date_is_dated_by_the_day_its_address_files_it_unde
     shown = page.replace("Budget agreed\n", "Budget agreed\n2 March 2021\n")
     assert extract_text(shown, url="https://harbour.example/2021/03/04/budget-agreed/").date == date(2021, 3, 2)
     assert extract_text(page).date is None
+
+
+def test_a_headline_fifty_lines_above_the_story_past_a_long_menu_is_found():
+    story = ("The council met on Tuesday and agreed the harbour budget after a long debate about the roads "
+             "and the ferries. ") * 3
+    menu = "\n".join(f"Section {number}" for number in range(1, 50))
+    page = f"Harbour Times\n\nHarbour budget agreed\n\n{menu}\n{story}\n{story}\nContact us\n"
+    assert extract_text(page).headline == "Harbour budget agreed"

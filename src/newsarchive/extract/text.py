@@ -48,8 +48,9 @@ NAME_LIST_SHARE = 0.7
 #: How far below the story (lines) its closing date line is looked for: further than in HTML,
 #: as a dump gives each button and link of the story's footer ("Previous", "Next") a line.
 LINES_BELOW_STORY = 10
-#: How far above the story (lines) its headline is looked for.
-HEADLINE_WINDOW = 40
+#: How far above the story (lines) its headline is looked for: a gallery or a long menu can stand
+#: between them, and the score weighs the distance.
+HEADLINE_WINDOW = 60
 #: A title-like line may end with a full stop up to this many words; a longer one is a sentence.
 MAX_TITLE_WORDS_WITH_STOP = 4
 #: A headline repeated at the start of a longer line makes it a caption from this many words:
