@@ -319,3 +319,12 @@ def date_in_url(url: str) -> date | None:
         return None
     parts = [x for x in match.groups() if x]
     return parse_machine_date("-".join(f"{int(x):02d}" for x in parts))
+
+
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
+
+
+def month_in_url(url: str) -> tuple[int, int] | None:
+    """The (year, month) a URL's path files its story under ("/2019/10/story")."""
+    match = _URL_MONTH.search(url or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None

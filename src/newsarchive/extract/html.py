@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from . import boilerplate
 from .date_lines import dates_another_text, labelled_publication, nearest_date
-from .dates import date_in_url, day_of, find_dates, parse_machine_date
+from .dates import date_in_url, day_of, find_dates, month_in_url, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
@@ -376,16 +376,6 @@ def _short_numeric(day: date) -> str:
             rf"|(?<![\d/])0?{day.month}/0?{day.day}/{year}(?![\d/])")
 
 
-_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
-
-
-def _url_month(url: str) -> tuple[int, int] | None:
-    """The (year, month) a URL's path files its story under ("/2019/10/story")."""
-    match = _URL_MONTH.search(url or "")
-    return (int(match.group(1)), int(match.group(2))) if match else None
-
-
-
 #: How many blocks from the story's first one its meta line (byline, date) may stand.
 _META_LINE_REACH = 2
 
@@ -417,7 +407,7 @@ def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str, *
 
 def _filed_by(found: date | None, url: str) -> date | None:
     """``found``, unless it is earlier than the month the URL files the story under."""
-    filed = _url_month(url)
+    filed = month_in_url(url)
     if found is None or (filed is not None and (found.year, found.month) < filed):
         return None
     return found

@@ -29,6 +29,8 @@ _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished
                    "timestamp", "displaydate", "dc.created", "og:article:published_time")
 _NEWS_TYPES = {"newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
                "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting"}
+#: Written pieces, whose declared publication dates a page that shows none (a WebPage's is a stamp)
+_WRITTEN_TYPES = _ARTICLE_TYPES - {"webpage"}
 #: Microdata items written by someone other than the page's publisher: a reader's comment, an answer
 _OTHERS_ITEMS = {"comment", "answer"}
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified",
@@ -180,7 +182,7 @@ def _take_microdata(elements: list[Tag], meta: Metadata) -> None:
                 found = parse_machine_date(value)
                 if found is not None:
                     target.append(found)
-                    if target is meta.published and scope in _ARTICLE_TYPES - {"webpage"}:
+                    if target is meta.published and scope in _WRITTEN_TYPES:
                         meta.declares_article = True
                         meta.declares_publication |= scope in _NEWS_TYPES
             elif len(value) < 300:

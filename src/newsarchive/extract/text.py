@@ -379,10 +379,14 @@ def _headline_score(line: Line, lines_above_story: int, above_date: bool, opens_
     breadcrumb's last entry, a title bar). The weights were fitted on half of the labelled
     dumps and checked on the other half."""
     words = [word.lower() for word in _CONTENT_WORD.findall(line.text)]
-    in_story = sum(1 for word in words if word in story_words) / (len(words) + 2)   # two words: at most half
-    in_address = sum(1 for word in words if word in address_words) / (len(words) + 2)
-    return (3.0 * in_story + 3.0 * in_address + 0.1 * min(len(words), 8) - 0.02 * lines_above_story
+    return (3.0 * _share_in(words, story_words) + 3.0 * _share_in(words, address_words)
+            + 0.1 * min(len(words), 8) - 0.02 * lines_above_story
             + (0.5 if above_date else 0.0) + (1.0 if opens_block else 0.0) + (0.3 if line.repeated else 0.0))
+
+
+def _share_in(words: list[str], vocabulary: set[str]) -> float:
+    """The share of ``words`` in ``vocabulary``, damped for few words: two words give at most half."""
+    return sum(1 for word in words if word in vocabulary) / (len(words) + 2)
 
 
 _ADDRESS_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -393,7 +397,7 @@ def _address_words(address: str) -> set[str]:
     or of a file's name: what names the story in its address, not its site's folders."""
     parsed = urlparse(address)
     if parsed.scheme in {"http", "https"}:
-        name = max((segment for segment in unquote(parsed.path).split("/")), key=len, default="")
+        name = max(unquote(parsed.path).split("/"), key=len)
     else:
         name = PurePath(address).stem if address else ""
     return {word.lower() for word in _ADDRESS_WORD.findall(name)}
