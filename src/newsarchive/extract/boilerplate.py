@@ -7,6 +7,7 @@ the main languages of the news we see, never wording of a particular site.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: words of class/id values that name page furniture ("share-bar", "story-meta", "related");
 #: not "paywall", which marks the story's own paragraphs that a page hides from readers who
@@ -38,6 +39,7 @@ _LABEL_PREFIX = re.compile(r"^(?:has|with|no|one|two|three|is|tag|tags|category|
 TEASER_WORDS = frozenset({"teaser", "teasers"})
 
 
+@lru_cache(maxsize=65536)   # a page repeats its class names, and a site its template's
 def classify_attribute(value: str, ignored: frozenset[str] = frozenset()) -> str:
     """"noise", "content" or "": the role a class/id value names, its last word deciding
     (``ignored`` noise words left out).

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
+from bs4.element import AttributeDict
 
 from . import boilerplate
 from .date_lines import dates_another_text, labelled_publication, nearest_date
@@ -38,8 +39,10 @@ def parse(html: str | bytes) -> BeautifulSoup:
         # XHTML served as HTML parses fine as HTML; the warning would only reach the user's terminal
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         # class values kept as one string: splitting every element's classes into lists was
-        # a tenth of parsing, and the walk reads them as words anyway
-        return BeautifulSoup(html, "lxml", multi_valued_attributes=None)
+        # a tenth of parsing, and the walk reads them as words anyway. A plain attribute dict:
+        # the lxml builder's default one converts each value in Python, twice per attribute,
+        # for values that from lxml are always strings already (another tenth of parsing)
+        return BeautifulSoup(html, "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict)
 
 
 def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
@@ -332,9 +335,12 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None) -> set[date
         found = _time_date(time_tag)
         if found is not None and day_of(found) in near:
             shown.add(day_of(found))
-    # the short numeric forms are searched for in the page's text at once (no form spans a line)
+    # the short numeric forms are read from the page's text at once (no form spans a line)
     page_text = "\n".join(block.text for block in tree.blocks)
-    shown.update(near_day for near_day in near if re.search(_short_numeric(near_day), page_text))
+    numeric = _short_numeric_days(page_text)
+    shown.update(near_day for near_day in near
+                 if (near_day.day, near_day.month, near_day.year) in numeric
+                 or (near_day.day, near_day.month, near_day.year % 100) in numeric)
     years = {str(near_day.year) for near_day in near}
     for block in tree.blocks:
         text = block.text
@@ -367,13 +373,24 @@ def _time_date(time_tag: Tag) -> date | None:
 _ISO_START = re.compile(r"\d{4}-\d{2}")
 
 
-def _short_numeric(day: date) -> str:
-    """``day`` as "19.10.19", "19-10-2019" or "10/19/19": too ambiguous to read blind, enough to
-    confirm a date."""
-    year = f"(?:{day.year}|{day.year % 100:02d})"
-    return (rf"(?<![\d.])0?{day.day}\.0?{day.month}\.{year}(?![\d.])"
-            rf"|(?<![\d-])0?{day.day}-0?{day.month}-{year}(?![\d-])"
-            rf"|(?<![\d/])0?{day.month}/0?{day.day}/{year}(?![\d/])")
+#: "19.10.2019", "19-10-19": day, month, year; "10/19/19": month, day, year
+_DAY_FIRST_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])"
+                                r"|(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])")
+_MONTH_FIRST_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+
+
+def _short_numeric_days(text: str) -> set[tuple[int, int, int]]:
+    """(day, month, year) of each date ``text`` writes as "19.10.19", "19-10-2019" or "10/19/19"
+    (a two-digit year as written): too ambiguous to read blind, enough to confirm a date.
+    Gathered in one pass over the page, as every day to confirm is looked up in them."""
+    found = set()
+    for match in _DAY_FIRST_NUMERIC.finditer(text):
+        day, month, year = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+        found.add((int(day), int(month), int(year)))
+    for match in _MONTH_FIRST_NUMERIC.finditer(text):
+        month, day, year = match.groups()
+        found.add((int(day), int(month), int(year)))
+    return found
 
 
 #: How many blocks from the story's first one its meta line (byline, date) may stand.

@@ -70,8 +70,12 @@ class PageTree:
 
 
 def attribute_text(element: Tag) -> str:
-    """The element's class words and id, one space apart (the hints are read from this)."""
-    return " ".join([*attribute_words(element, "class"), str(element.get("id") or "")]).strip()
+    """The element's class words and id, one space apart (the hints are read from this). Read
+    for every element of the page: the class value as the parser gives it, a string or a list."""
+    attrs = element.attrs
+    classes = attrs.get("class") or ""
+    words = " ".join(classes if isinstance(classes, list) else classes.split())
+    return f"{words} {attrs.get('id') or ''}".strip()
 
 
 def attribute_words(element: Tag, name: str) -> list[str]:
