@@ -85,7 +85,8 @@ def labelled_publication(texts: Iterable[str]) -> date | None:
     the story, and two days so labelled are a listing's."""
     days: dict[date, date] = {}
     for text in (sentence for text in texts for sentence in _SENTENCE_END.split(text)):
-        if len(text) > LABELLED_LINE_CHARS or dates_another_text(text):
+        # the label first: most sentences have none, and the other tests read each one whole
+        if len(text) > LABELLED_LINE_CHARS or not PUBLISHED_LABEL.search(text) or dates_another_text(text):
             continue
         labelled = (opening_date(text[label.end():]) or _date_closed_by(text[:label.start()])
                     for label in PUBLISHED_LABEL.finditer(text))

@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 from bs4.element import AttributeDict
 
 from . import boilerplate
-from .date_lines import dates_another_text, labelled_publication, nearest_date
+from .date_lines import PUBLISHED_LABEL, dates_another_text, labelled_publication, nearest_date
 from .dates import date_in_url, day_of, find_dates, month_in_url, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
@@ -433,9 +433,11 @@ def _filed_by(found: date | None, url: str) -> date | None:
 def _labelled_date(blocks: list[Block], url: str) -> date | None:
     """``date_lines.labelled_publication`` of the page's blocks, links and the lines of related
     lists, comments and quotations left out (they label their own texts), unless it is earlier
-    than the month the URL files the story under."""
+    than the month the URL files the story under. Only blocks that hold a label are placed in
+    the markup: the others have nothing to give, and placing each one walks its parents."""
     return _filed_by(labelled_publication(block.text for block in blocks
-                                          if block.link_density <= 0.5 and not _under_related_markup(block.owner)),
+                                          if block.link_density <= 0.5 and PUBLISHED_LABEL.search(block.text)
+                                          and not _under_related_markup(block.owner)),
                      url)
 
 
@@ -459,9 +461,11 @@ def _inside_related(element: Tag) -> bool:
 
 def _under_related_markup(element: Tag) -> bool:
     """Inside a quotation, or a part of the page its markup names for related stories or comments."""
-    return any(isinstance(parent, Tag) and (parent.name == "blockquote" or re.search(
-        r"related|comment|recommend|teaser|more-stories", attribute_text(parent), re.I))
-        for parent in element.parents)
+    return any(isinstance(parent, Tag) and (parent.name == "blockquote" or _RELATED_HINT.search(attribute_text(parent)))
+               for parent in element.parents)
+
+
+_RELATED_HINT = re.compile(r"related|comment|recommend|teaser|more-stories", re.I)
 
 
 def _inside_quotation(element: Tag) -> bool:

@@ -120,6 +120,8 @@ def walk(soup: BeautifulSoup) -> PageTree:
     noise_depth = 0
 
     def flush() -> None:
+        if not parts:
+            return   # every block boundary flushes, most with nothing gathered (link text comes with text)
         text = " ".join("".join(parts).split())
         if text:
             owner = owners[-1]
