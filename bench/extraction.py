@@ -10,7 +10,8 @@ Data sets (any folder in the same formats will do):
   newspaper4k-tests/ 4-gram shingle F1 of whole bodies (the truth is that library's reviewed
                      output, not independent annotation: a check for variety, not a target)
   datelines/         (bench/datelines.jsonl, in this repository) dateline accuracy on labelled leads
-Speed is pages per second on one core, measured on the same pages in the same run.
+Speed is pages per second on one core, measured on the same pages in the same run, each page
+going through every extractor in turn (so that the machine's load weighs on all alike).
 ``--compare htmldate`` adds htmldate alone (the reference for publication days) and newsarchive
 with htmldate asked wherever it finds no date, fast and extensive: what that fallback would gain
 on dated pages and cost on the pages annotated undated.
@@ -90,6 +91,20 @@ class Result:
     undated_total: int = 0
     dated_right: int = 0
     dated_total: int = 0
+
+    def add(self, item: dict, body: str, headline: str, found_date: object) -> None:
+        """Score one page's extraction against its annotation."""
+        self.pages += 1
+        self.body.add(body, item.get("must_contain", []), item.get("must_not_contain", []))
+        if item.get("title"):
+            self.headline_total += 1
+            self.headline_hits += normalise(headline) == normalise(item["title"])
+        if "date" in item and item["date"] is None:
+            self.undated_total += 1
+            self.undated_kept += found_date is None
+        elif item.get("date"):
+            self.dated_total += 1
+            self.dated_right += str(found_date)[:10] == item["date"]
 
     def row(self) -> dict:
         return {
@@ -186,8 +201,12 @@ def keep_long_lines(text: str, url: str):
 
 # ------------------------------------------------------------------ runs
 
-def run_bodies(folder: Path, extractor: Extractor, name: str, *, textdump: bool, limit: int = 0) -> Result:
-    result = Result(name)
+def run_bodies(folder: Path, extractors: list[tuple[str, Extractor]], *, textdump: bool,
+               limit: int = 0) -> list[Result]:
+    """One ``Result`` per (name, extractor). Each page goes through every extractor in turn, so
+    that a change in the machine's load during the run slows them all alike and their speed
+    ratio holds, where one whole run after another would time each under a different load."""
+    results = [Result(name) for name, _ in extractors]
     for item in read_truth(folder, limit):
         if textdump:
             page = folder / "textdump" / f"{item['id']}.txt.gz"
@@ -196,38 +215,33 @@ def run_bodies(folder: Path, extractor: Extractor, name: str, *, textdump: bool,
             source = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
         else:
             source = decode(read_page(folder, item["file"]), HTML)
-        started = time.process_time()
-        body, headline, found_date = extractor(source, item.get("url", ""))
-        result.seconds += time.process_time() - started
-        result.pages += 1
-        result.body.add(body, item.get("must_contain", []), item.get("must_not_contain", []))
-        if item.get("title"):
-            result.headline_total += 1
-            result.headline_hits += normalise(headline) == normalise(item["title"])
-        if "date" in item and item["date"] is None:
-            result.undated_total += 1
-            result.undated_kept += found_date is None
-        elif item.get("date"):
-            result.dated_total += 1
-            result.dated_right += str(found_date)[:10] == item["date"]
-    return result
+        for result, (_, extractor) in zip(results, extractors):
+            started = time.process_time()
+            body, headline, found_date = extractor(source, item.get("url", ""))
+            result.seconds += time.process_time() - started
+            result.add(item, body, headline, found_date)
+    return results
 
 
-def run_dates(folder: Path, extractor: Extractor, name: str, limit: int = 0) -> dict:
-    right = total = 0
-    seconds = 0.0
+def run_dates(folder: Path, extractors: list[tuple[str, Extractor]], limit: int = 0) -> list[dict]:
+    """Share of pages whose publication day each extractor gets right, every page through each
+    in turn (as in ``run_bodies``)."""
+    right = [0] * len(extractors)
+    seconds = [0.0] * len(extractors)
+    total = 0
     for item in read_truth(folder, limit):
         if not item.get("date"):
             continue
         html = decode(read_page(folder, item["file"]), HTML)
-        started = time.process_time()
-        _, _, found = extractor(html, item.get("url", ""))
-        seconds += time.process_time() - started
         total += 1
-        day = str(found)[:10] if found is not None else ""
-        right += day == item["date"]
-    return {"name": name, "accuracy": round(right / max(1, total), 4), "pages": total,
-            "pages_per_second": round(total / max(seconds, 1e-9), 1)}
+        for number, (_, extractor) in enumerate(extractors):
+            started = time.process_time()
+            _, _, found = extractor(html, item.get("url", ""))
+            seconds[number] += time.process_time() - started
+            right[number] += (str(found)[:10] if found is not None else "") == item["date"]
+    return [{"name": name, "accuracy": round(right[number] / max(1, total), 4), "pages": total,
+             "pages_per_second": round(total / max(seconds[number], 1e-9), 1)}
+            for number, (name, _) in enumerate(extractors)]
 
 
 def shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:
@@ -282,26 +296,26 @@ def main(argv: list[str] | None = None) -> dict:
     body_set = args.data / "trafilatura-eval"
     limit = args.limit
     if body_set.exists():
-        rows = [run_bodies(body_set, ours_html, "newsarchive", textdump=False, limit=limit)]
+        extractors = [("newsarchive", ours_html)]
         if "trafilatura" in args.compare:
-            rows.append(run_bodies(body_set, trafilatura_html, "trafilatura", textdump=False, limit=limit))
+            extractors.append(("trafilatura", trafilatura_html))
         if "htmldate" in args.compare:
-            rows += [run_bodies(body_set, with_htmldate(ours_html, extensive=extensive), name, textdump=False,
-                                limit=limit) for extensive, name in HTMLDATE_FALLBACKS]
-        figures["html"] = [r.row() for r in rows]
+            extractors += [(name, with_htmldate(ours_html, extensive=extensive))
+                           for extensive, name in HTMLDATE_FALLBACKS]
+        figures["html"] = [r.row() for r in run_bodies(body_set, extractors, textdump=False, limit=limit)]
         if args.textdump:
-            dumps = [run_bodies(body_set, ours_text, "newsarchive", textdump=True, limit=limit),
-                     run_bodies(body_set, keep_long_lines, "keep-long-lines", textdump=True, limit=limit)]
+            dumps = run_bodies(body_set, [("newsarchive", ours_text), ("keep-long-lines", keep_long_lines)],
+                               textdump=True, limit=limit)
             figures["textdump"] = [r.row() for r in dumps]
     date_set = args.data / "htmldate-eval"
     if date_set.exists():
-        figures["dates"] = [run_dates(date_set, ours_date, "newsarchive", limit)]
+        daters = [("newsarchive", ours_date)]
         if "trafilatura" in args.compare:
-            figures["dates"].append(run_dates(date_set, trafilatura_html, "trafilatura", limit))
+            daters.append(("trafilatura", trafilatura_html))
         if "htmldate" in args.compare:
-            figures["dates"].append(run_dates(date_set, htmldate_alone, "htmldate", limit))
-            figures["dates"] += [run_dates(date_set, with_htmldate(ours_date, extensive=extensive), name, limit)
-                                 for extensive, name in HTMLDATE_FALLBACKS]
+            daters.append(("htmldate", htmldate_alone))
+            daters += [(name, with_htmldate(ours_date, extensive=extensive)) for extensive, name in HTMLDATE_FALLBACKS]
+        figures["dates"] = run_dates(date_set, daters, limit)
     full_set = args.data / "newspaper4k-tests"
     if full_set.exists():
         figures["full_bodies"] = [run_full_bodies(full_set, ours_html, "newsarchive", limit)]
@@ -327,6 +341,10 @@ def _print(figures: dict) -> None:
                   f"{row['pages_per_second']:8.1f}")
         print("  (undated: share of the pages annotated with no date left undated; dated: publication day "
               "right on the pages annotated with one)")
+        speeds = {row["name"]: row["pages_per_second"] for row in figures["html"]}
+        if "trafilatura" in speeds:
+            print(f"  (speed: newsarchive {speeds['newsarchive'] / max(speeds['trafilatura'], 1e-9):.2f}x trafilatura, "
+                  "the two run page by page in turn)")
         if any(row["name"].startswith("+htmldate") for row in figures["html"]):
             print("  (+htmldate: newsarchive, dated by htmldate where it finds no date; ext.: its extensive search)")
     if "textdump" in figures:
