@@ -215,33 +215,29 @@ def run_bodies(folder: Path, extractors: list[tuple[str, Extractor]], *, textdum
             source = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
         else:
             source = decode(read_page(folder, item["file"]), HTML)
-        for result, (_, extractor) in zip(results, extractors):
-            started = time.process_time()
-            body, headline, found_date = extractor(source, item.get("url", ""))
-            result.seconds += time.process_time() - started
-            result.add(item, body, headline, found_date)
+        _through_each(results, extractors, item, source)
     return results
+
+
+def _through_each(results: list[Result], extractors: list[tuple[str, Extractor]], item: dict, source: str) -> None:
+    """One page through every extractor in turn, each timed and scored into its own result."""
+    for result, (_, extractor) in zip(results, extractors):
+        started = time.process_time()
+        body, headline, found_date = extractor(source, item.get("url", ""))
+        result.seconds += time.process_time() - started
+        result.add(item, body, headline, found_date)
 
 
 def run_dates(folder: Path, extractors: list[tuple[str, Extractor]], limit: int = 0) -> list[dict]:
     """Share of pages whose publication day each extractor gets right, every page through each
     in turn (as in ``run_bodies``)."""
-    right = [0] * len(extractors)
-    seconds = [0.0] * len(extractors)
-    total = 0
+    results = [Result(name) for name, _ in extractors]
     for item in read_truth(folder, limit):
-        if not item.get("date"):
-            continue
-        html = decode(read_page(folder, item["file"]), HTML)
-        total += 1
-        for number, (_, extractor) in enumerate(extractors):
-            started = time.process_time()
-            _, _, found = extractor(html, item.get("url", ""))
-            seconds[number] += time.process_time() - started
-            right[number] += (str(found)[:10] if found is not None else "") == item["date"]
-    return [{"name": name, "accuracy": round(right[number] / max(1, total), 4), "pages": total,
-             "pages_per_second": round(total / max(seconds[number], 1e-9), 1)}
-            for number, (name, _) in enumerate(extractors)]
+        if item.get("date"):
+            _through_each(results, extractors, item, decode(read_page(folder, item["file"]), HTML))
+    return [{"name": result.name, "accuracy": round(result.dated_right / max(1, result.dated_total), 4),
+             "pages": result.pages, "pages_per_second": round(result.pages / max(result.seconds, 1e-9), 1)}
+            for result in results]
 
 
 def shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:

@@ -85,11 +85,13 @@ def labelled_publication(texts: Iterable[str]) -> date | None:
     the story, and two days so labelled are a listing's."""
     days: dict[date, date] = {}
     for text in (sentence for text in texts for sentence in _SENTENCE_END.split(text)):
-        # the label first: most sentences have none, and the other tests read each one whole
-        if len(text) > LABELLED_LINE_CHARS or not PUBLISHED_LABEL.search(text) or dates_another_text(text):
+        if len(text) > LABELLED_LINE_CHARS:
             continue
-        labelled = (opening_date(text[label.end():]) or _date_closed_by(text[:label.start()])
-                    for label in PUBLISHED_LABEL.finditer(text))
+        # the labels first: most sentences have none, and the other tests read each one whole
+        labels = list(PUBLISHED_LABEL.finditer(text))
+        if not labels or dates_another_text(text):
+            continue
+        labelled = (opening_date(text[label.end():]) or _date_closed_by(text[:label.start()]) for label in labels)
         found = next((day for day in labelled if day is not None), None)
         if found is not None:
             days.setdefault(day_of(found), found)
