@@ -497,3 +497,23 @@ def test_a_headline_fifty_lines_above_the_story_past_a_long_menu_is_found():
     menu = "\n".join(f"Section {number}" for number in range(1, 50))
     page = f"Harbour Times\n\nHarbour budget agreed\n\n{menu}\n{story}\n{story}\nContact us\n"
     assert extract_text(page).headline == "Harbour budget agreed"
+
+
+def test_what_stands_between_the_headline_and_the_story_opens_the_body():
+    """A recipe's ingredients, a fact box: short lines under the headline, above the prose, that
+    belong to the story; the date, byline, buttons and one-word labels there do not."""
+    dump_text = ("Harbour Kitchen\nRecipes\nAlmond biscuits\n14 March 2020\nBy Ann Lee\nListen to this article\n"
+                 "Print this recipe\nPinterest\nIngredients:\n300 g flour\n200 g sugar\n100 g ground almonds\n"
+                 "Method:\nMix the flour, the sugar and the almonds in a bowl, then knead them into a smooth dough.\n"
+                 "Roll the dough out on a floured board and cut the almond biscuits into any shapes you like.\n"
+                 "Bake the biscuits for fifteen minutes at 200 degrees, until they turn golden brown.\n")
+    article = extract_text(dump_text)
+    assert article.headline == "Almond biscuits" and article.byline == "Ann Lee"
+    assert article.body.startswith("300 g flour\n\n200 g sugar\n\n100 g ground almonds\n\nMix the flour")
+    for furniture in ("14 March", "Ann Lee", "Listen", "Print", "Pinterest", "Ingredients:", "Method:"):
+        assert furniture not in article.body
+
+
+def test_a_headline_with_nothing_under_it_but_furniture_leaves_the_body_as_the_story():
+    article = extract_text(_story_dump("Share on Facebook\nSign up for our newsletter\nPhoto: Jane Roe"))
+    assert article.body.startswith("The harbour council met")

@@ -83,9 +83,7 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
             paragraphs[first] = lead.rest
             dateline = dateline or lead.dateline
             byline = byline or lead.agency
-    standfirst = draft.summary.strip() if draft.summary_opens_body else ""
-    if standfirst and standfirst not in paragraphs:
-        paragraphs.insert(0, standfirst)
+    paragraphs = [p for p in draft.opening if p.strip() and p not in paragraphs] + paragraphs
     body = "\n\n".join(paragraphs).strip()
     where = origin or path or id or "<page>"
     if len(body) < MIN_BODY_CHARS:

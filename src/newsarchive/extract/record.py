@@ -13,7 +13,9 @@ class Draft:
     dateline: str = ""
     byline: str = ""
     summary: str = ""
-    summary_opens_body: bool = False   # the summary is the story's first paragraph (after any dateline)
+    #: text the page shows between the headline and the story that belongs to it (a standfirst,
+    #: a recipe's ingredients, a fact box): opens the body, before the story's dateline lead
+    opening: list[str] = field(default_factory=list)
     source: str = ""
     url: str = ""
     language: str = ""

@@ -186,11 +186,13 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     header = lines[:body_start if date_index is None else max(body_start, date_index + 1)]
     headline_index = _headline_index(header, date_index, body, _address_words(address))
     headline = header[headline_index].text if headline_index is not None else ""
+    standfirst_index = _standfirst_index(header, headline_index, date_index)
+    summary = header[standfirst_index].text if standfirst_index is not None else ""
+    opening = _opening(lines, headline_index, standfirst_index, body_start)
     body = [line for line in body if line.text != headline and not _is_caption(line, headline)]
     while len(body) > 1 and boilerplate.is_author_bio(body[-1].text):
         body.pop()   # a pitch to the reader is already out (``_keeps``), wherever it stood
     byline, dateline = _byline_and_dateline(header, date_index)
-    summary = _summary(header, headline_index, date_index)
     return Draft(
         headline=headline,
         paragraphs=[line.text for line in body],
@@ -198,15 +200,34 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
         dateline=dateline,
         byline=byline,
         summary=summary,
-        summary_opens_body=True,   # a dump's standfirst is text the page shows above the story
+        opening=opening,
         source=_site_name(lines),
     )
+
+
+def _opening(lines: list[Line], headline_index: int | None, standfirst_index: int | None,
+             body_start: int) -> list[str]:
+    """What the page shows between the headline and the story's prose that belongs to the story:
+    the standfirst, then a recipe's ingredients, a fact box, a photo's caption (one above the
+    standfirst is the lead photo's, and left out). So is the header's furniture: the date, byline
+    and dateline (fields of their own), buttons, credits, labels of one or two words ("Zutaten:")."""
+    if headline_index is None:
+        return []
+    headline = lines[headline_index].text
+    standfirst = [] if standfirst_index is None else [lines[standfirst_index].text]
+    start = headline_index + 1 if standfirst_index is None else standfirst_index + 1
+    return standfirst + [line.text for line in lines[start:body_start]
+            if line.words >= MIN_BREAK_WORDS and _keeps(line) and not line.repeated
+            and not gives_its_date(line.text) and not boilerplate.is_byline(line.text)
+            and not boilerplate.is_navigation_line(line.text) and not boilerplate.is_call_to_action(line.text)
+            and not looks_like_place_line(line.text) and not _is_caption(line, headline)]
 
 
 def _keeps(line: Line) -> bool:
     if line.template or line.site:
         return False
-    if boilerplate.is_photo_credit(line.text) or boilerplate.is_read_also_line(line.text):
+    if boilerplate.is_photo_credit(line.text) or boilerplate.is_read_also_line(line.text) \
+            or boilerplate.is_page_notice(line.text):
         return False
     # a button's call to action, or a longer pitch that speaks to the reader: a dump has no markup
     # to set a newsletter's box apart from the story
@@ -442,14 +463,15 @@ def _looks_like_name(text: str) -> bool:
         and not _SENTENCE_END.search(text.rstrip(")"))
 
 
-def _summary(header: list[Line], headline_index: int | None, date_index: int | None) -> str:
-    """The standfirst: the longest prose between the headline and the date block; a photo's
-    caption can stand there too, and is the shorter."""
+def _standfirst_index(header: list[Line], headline_index: int | None, date_index: int | None) -> int | None:
+    """Where the standfirst stands: the longest prose between the headline and the date block; a
+    photo's caption can stand there too, and is the shorter."""
     if headline_index is None:
-        return ""
+        return None
     stop = date_index if date_index is not None and date_index > headline_index else min(len(header), headline_index + 4)
-    prose = [line.text for line in header[headline_index + 1:stop] if line.is_prose and not line.template]
-    return max(prose, key=len, default="")
+    prose = [position for position in range(headline_index + 1, stop)
+             if header[position].is_prose and not header[position].template]
+    return max(prose, key=lambda position: len(header[position].text), default=None)
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
