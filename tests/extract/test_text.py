@@ -60,6 +60,12 @@ def test_a_closing_pitch_to_the_reader_or_an_authors_bio_is_not_the_story(traile
     assert trailer[:20] not in article.body and article.body.endswith("about roads.")
 
 
+def test_an_authors_bio_above_the_story_is_not_the_story():
+    bio = "Ann Lee is a senior reporter for the Harbour Times, covering the island's council and its budget."
+    article = extract_text(f"Harbour Times\nCouncil agrees the harbour budget\n{bio}\n{_STORY_LINES}\nContact us\n")
+    assert "senior reporter" not in article.body and article.body.startswith("The harbour council met")
+
+
 def test_repeated_template_block_is_dropped_but_repeated_standfirst_kept():
     text = "\n\n".join([
         "Daily Example", "Big storm hits the coast overnight",

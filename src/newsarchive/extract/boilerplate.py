@@ -223,8 +223,8 @@ def is_author_bio(text: str) -> bool:
 
 def closes_below_the_story(text: str) -> bool:
     """What pages set after a story's last paragraph at a paragraph's length: a pitch to the
-    reader, the author's bio. The HTML cleaner drops such paragraphs from the story's end (a
-    dump's cleaner drops pitches wherever they stand, and bios from the end)."""
+    reader, the author's bio. The HTML cleaner drops such paragraphs from the story's end; a
+    dump's cleaner, with no markup to tell where the story ends, drops both wherever they stand."""
     return is_closing_pitch(text) or is_author_bio(text)
 
 

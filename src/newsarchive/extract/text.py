@@ -190,8 +190,6 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     summary = header[standfirst_index].text if standfirst_index is not None else ""
     opening = _opening(lines, headline_index, standfirst_index, body_start)
     body = [line for line in body if line.text != headline and not _is_caption(line, headline)]
-    while len(body) > 1 and boilerplate.is_author_bio(body[-1].text):
-        body.pop()   # a pitch to the reader is already out (``_keeps``), wherever it stood
     byline, dateline = _byline_and_dateline(header, date_index)
     return Draft(
         headline=headline,
@@ -224,10 +222,13 @@ def _opening(lines: list[Line], headline_index: int | None, standfirst_index: in
 
 
 def _keeps(line: Line) -> bool:
+    """Whether a line may stand in the story: not the site's template, a credit, a "read also"
+    pointer, a notice about the page, or an author's bio (which a dump may set above the story
+    as well as below it)."""
     if line.template or line.site:
         return False
     if boilerplate.is_photo_credit(line.text) or boilerplate.is_read_also_line(line.text) \
-            or boilerplate.is_page_notice(line.text):
+            or boilerplate.is_page_notice(line.text) or boilerplate.is_author_bio(line.text):
         return False
     # a button's call to action, or a longer pitch that speaks to the reader: a dump has no markup
     # to set a newsletter's box apart from the story
