@@ -523,3 +523,20 @@ def test_what_stands_between_the_headline_and_the_story_opens_the_body():
 def test_a_headline_with_nothing_under_it_but_furniture_leaves_the_body_as_the_story():
     article = extract_text(_story_dump("Share on Facebook\nSign up for our newsletter\nPhoto: Jane Roe"))
     assert article.body.startswith("The harbour council met")
+
+
+def test_a_list_the_story_ends_with_is_the_storys_but_not_what_follows_it():
+    dump_text = ("Harbour Times\nCouncil agrees the harbour budget\n14 March 2020\n"
+                 f"{_STORY_LINES}\nThe budget pays first for:\n"
+                 "the northern quay\nthe winter ferry\nnew lamps on the pier\n"
+                 "\nYou might also like:\nFerry fares go up\nThe quay in pictures\n\nContact us\n")
+    article = extract_text(dump_text)
+    assert article.body.endswith("The budget pays first for:\n\nthe northern quay\n\nthe winter ferry\n\n"
+                                 "new lamps on the pier")
+    assert "Ferry fares" not in article.body
+
+
+def test_a_colon_before_other_stories_opens_no_list_of_the_storys():
+    dump_text = ("Harbour Times\nCouncil agrees the harbour budget\n14 March 2020\n"
+                 f"{_STORY_LINES}\nYou might also like:\nFerry fares go up again\nThe quay in pictures\n")
+    assert extract_text(dump_text).body.endswith("through the season.")

@@ -34,6 +34,8 @@ ADJACENT_GAP_LINES = 1
 #: A line between the story's runs of prose needs this many words to stay: a list item or a
 #: caption does, a "Share" or "Photo: AFP" left between paragraphs does not.
 MIN_BREAK_WORDS = 3
+#: A list the story ends with has at least this many items: one line after a colon is a label's value.
+MIN_LIST_ITEMS = 2
 #: A run joined to the story needs this much text (or two lines or more).
 MIN_JOINED_CHARS = 150
 #: A run below the first heading of a story's comments or related posts weighs this much.
@@ -91,8 +93,8 @@ class Line:
         words = len(tokens)
         if sum(1 for token in tokens if _LETTERS.search(token)) < 0.7 * words:
             return False   # a list of dates, counts or prices, not sentences
-        if boilerplate.is_page_notice(text):
-            return False   # a PHP warning printed into the page, a consent banner, a legal notice
+        if boilerplate.is_page_notice(text) or boilerplate.is_author_bio(text):
+            return False   # a PHP warning printed into the page, a consent banner, a legal notice, a bio
         if len(text) < MAX_TEASER_CHARS and _CUT_SHORT.search(text):
             return False   # "Capuchinos invitan a bendición anual de v...": another story's teaser
         if words >= 12 and (_SENTENCE_END.search(text) or len(text) >= 120 and _PUNCTUATION.search(text)
@@ -173,6 +175,7 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     lines = split_lines(text, site_lines)
     runs = _prose_runs(lines)
     body_start, body_end, wide_breaks = _body_span(lines, runs)
+    body_end = _past_closing_list(lines, body_end)
     in_runs = {position for start, end, _ in runs if body_start <= start < body_end for position in range(start, end)}
     body = [line for position, line in enumerate(lines[body_start:body_end], body_start)
             if _keeps(line) and (position in in_runs or line.words >= MIN_BREAK_WORDS and position not in wide_breaks)
@@ -301,6 +304,24 @@ def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int
                 break
             index += step   # a lone short run ("Manufacturer") does not stop a substantial one beyond
     return start, _without_footer_blurb(runs, start, end), wide_breaks
+
+
+def _past_closing_list(lines: list[Line], end: int) -> int:
+    """Where the story ends once the list its last line (or the line after it) introduces with a
+    colon is taken in ("Aus dem Inhalt:", "Our favourite spots:"): short lines, so no run of prose,
+    up to the blank line that closes the list. A colon that leads to other stories ("Das könnte
+    Sie auch interessieren:") or to the comments introduces no list of the story's."""
+    if not 0 < end < len(lines):
+        return end
+    intro = end - 1 if lines[end - 1].text.endswith(":") else end
+    if intro + 1 >= len(lines) or not lines[intro].text.endswith(":") or intro == end and lines[intro].is_prose \
+            or boilerplate.ends_the_story(lines[intro].text) or boilerplate.points_to_another_text(lines[intro].text):
+        return end
+    items = intro + 1
+    while items < len(lines) and lines[items].block == lines[intro + 1].block and not lines[items].is_prose \
+            and _keeps(lines[items]) and not boilerplate.ends_the_story(lines[items].text):
+        items += 1
+    return items if items - intro - 1 >= MIN_LIST_ITEMS else end
 
 
 def _speaks_to_reader(lines: list[Line]) -> bool:
