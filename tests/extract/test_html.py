@@ -272,8 +272,11 @@ def test_nothing_above_a_container_that_opens_with_the_headline_is_its_lead():
 @pytest.mark.parametrize("notice", [
     "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
     "If you buy something through links on our site, we may earn a small commission.",
-    "Anzeige, enthält Affiliate Links"])
-def test_an_affiliate_disclosure_is_not_the_story(notice):
+    "Anzeige, enthält Affiliate Links",
+    "Ich bin damit einverstanden, personalisierte E-Mails mit Angeboten und Neuigkeiten zu erhalten.",
+    "Mit der Anmeldung stimme ich der Verarbeitung meiner Daten gemäß der Datenschutzerklärung zu.",
+    "I agree to receive the newsletter and occasional offers from the Harbour Times and its partners."])
+def test_an_affiliate_disclosure_or_a_sign_up_consent_is_not_the_story(notice):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1><p>{notice}</p>{_STORY}</article>"))
     assert article.body.startswith("The council met on Tuesday")
 
@@ -282,6 +285,7 @@ def test_an_affiliate_disclosure_is_not_the_story(notice):
     "The European Commission said the rail links between the two countries would be restored.",
     "Figure skaters will return to the harbour rink on Sunday, the council said.",
     "Grafik, besonders die eigene, war ihm wichtiger als der Text, sagte er.",
+    "„Dem stimme ich zu, und ich bin einverstanden“, sagte die Bürgermeisterin über den Plan für den Ostkai.",
     "Die Kosten für den neuen Kran am Ostkai teilen sich Bund und Land, sagte der Bürgermeister am Dienstag in "
     "der Sitzung des Stadtrats, die Hafenverwaltung will den Datenschutz prüfen."])
 def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):

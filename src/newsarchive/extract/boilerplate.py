@@ -84,6 +84,7 @@ _CALL_TO_ACTION = re.compile(
     r"become a member|werden sie mitglied|mitglied werden|hazte socio|devenez membre|"
     r"(?:visit|besuchen sie) (?:our|unseren) (?:\w+-)?(?:shop|store)|"
     r"(?:to|in|into) your inbox|straight to your phone|in (?:deinen|ihren) posteingang|"
+    r"enter your e-?mail|(?:deine|ihre) (?:beste )?e-?mail(?:-adresse)? (?:ein|an)\b|"
     r"dans votre boîte (?:mail|de réception)|en tu (?:bandeja|correo)|"
     r"we rely on your support|support (?:our|independent|local) journalism|unterstützen sie (?:uns|unseren)|"
     r"apoya (?:nuestro|el) periodismo|"
@@ -287,10 +288,26 @@ def is_affiliate_disclosure(text: str) -> bool:
     return len(text) < 400 and bool(_LINKS.search(text)) and bool(_COMMISSION.search(text))
 
 
+#: A sign-up form's consent, in the first person, to mail or to the use of one's data: "Ich bin damit
+#: einverstanden, … E-Mails …", "Mit Absenden meiner E-Mail-Adresse willige ich … ein", "I agree to
+#: receive …", "J'accepte de recevoir …". A quote's "Dem stimme ich zu" names neither.
+_CONSENT = re.compile(r"\b(?:(?:ich bin (?:damit )?einverstanden|willige ich|stimme ich)\b.{0,160}"
+                      r"\b(?:e-?mails?|newsletter|daten|datenschutz\w*)\b|"
+                      r"i (?:agree|consent) to (?:receive|receiving|the processing)|j'accepte de recevoir|"
+                      r"acepto recibir|accetto di ricevere)", re.I)
+
+
+def is_signup_consent(text: str) -> bool:
+    """The consent a newsletter's or an account's form asks for, at any length under a notice's."""
+    return len(text) < 400 and bool(_CONSENT.search(text))
+
+
 def is_page_notice(text: str) -> bool:
     """Text about the page, not the story, whatever its length as a paragraph: a PHP warning
-    printed into it, a consent banner, an affiliate disclosure, a blog post's closing meta line."""
-    return is_server_error(text) or is_cookie_notice(text) or is_affiliate_disclosure(text) or is_post_footer(text)
+    printed into it, a consent banner, a sign-up form's consent, an affiliate disclosure, a blog
+    post's closing meta line."""
+    return is_server_error(text) or is_cookie_notice(text) or is_signup_consent(text) \
+        or is_affiliate_disclosure(text) or is_post_footer(text)
 
 
 def is_cookie_notice(text: str) -> bool:
