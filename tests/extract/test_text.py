@@ -540,3 +540,9 @@ def test_a_colon_before_other_stories_opens_no_list_of_the_storys():
     dump_text = ("Harbour Times\nCouncil agrees the harbour budget\n14 March 2020\n"
                  f"{_STORY_LINES}\nYou might also like:\nFerry fares go up again\nThe quay in pictures\n")
     assert extract_text(dump_text).body.endswith("through the season.")
+
+
+def test_a_headline_that_quotes_a_whole_sentence_is_still_the_headline():
+    headline = "Harbour mayor on the budget: “We will keep the island's ferry running through every winter”"
+    dump_text = f"Harbour Times\nHome\nNews\n{headline}\n14 March 2020\n{_STORY_LINES}\n"
+    assert extract_text(dump_text).headline == headline

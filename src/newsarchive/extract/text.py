@@ -447,19 +447,16 @@ def _address_words(address: str) -> set[str]:
 
 
 def _could_be_headline(line: Line) -> bool:
+    """A title-like line that is no furniture. It may read as prose: a headline can be a question,
+    an exclamation or a long quote ("Kim Jong Un: Der Diktator ist zurück - Donald Trump ist
+    „glücklich“"), and the header holds no story text; what is title-like keeps out sentences that
+    end with a full stop."""
     text = line.text
-    return (line.is_title_like and not line.template and (not line.is_prose or _asks_or_exclaims(text))
+    return (line.is_title_like and not line.template
             and not boilerplate.is_call_to_action(text) and not boilerplate.is_byline(text)
             and not boilerplate.is_photo_credit(text) and "©" not in text
             and not looks_like_place_line(text) and not list(find_dates(text))
             and not boilerplate.is_navigation_line(text) and not text.endswith(":"))   # a label ("Zutaten:")
-
-
-def _asks_or_exclaims(text: str) -> bool:
-    """A headline put as one question or exclamation ("Leasing or buying: which pays?"), which
-    reads as a sentence but is no story text: it stops only at its end."""
-    return len(text.split()) <= 20 and text.rstrip(_CLOSERS).endswith(("?", "!")) \
-        and not re.search(r"[.!?]\s", text)
 
 
 def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[str, str]:
