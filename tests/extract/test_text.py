@@ -546,3 +546,10 @@ def test_a_headline_that_quotes_a_whole_sentence_is_still_the_headline():
     headline = "Harbour mayor on the budget: “We will keep the island's ferry running through every winter”"
     dump_text = f"Harbour Times\nHome\nNews\n{headline}\n14 March 2020\n{_STORY_LINES}\n"
     assert extract_text(dump_text).headline == headline
+
+
+@pytest.mark.parametrize("headline", ['"Not this winter": the council keeps the harbour ferry in port',
+                                      "#HarbourBudget: the council agrees on the ferry"])
+def test_a_headline_opening_with_a_quote_or_a_hash_is_still_the_headline(headline):
+    dump_text = f"Harbour Times\nHome\nNews\n{headline}\n14 March 2020\n{_STORY_LINES}\n"
+    assert extract_text(dump_text).headline == headline

@@ -113,7 +113,11 @@ class Line:
         if text.endswith(".") and (self.words > MAX_TITLE_WORDS_WITH_STOP or text.endswith("..")
                                    or _INNER_SENTENCE_END.search(text)):
             return False
-        return bool(_LETTERS.search(text)) and (text[0].isupper() or text[0].isdigit()) or not text[0].isascii()
+        # capitalised, after any quote, bracket or mark it opens with ('"Pure Leere": …', "#Riesling …",
+        # "(16) Corona-Update"); a script without capitals, or a line opening with a non-Latin mark, passes
+        first = next((char for char in text if char.isalnum()), "")
+        return bool(_LETTERS.search(text)) and (first.isupper() or first.isdigit() or not first.isascii()
+                                                or not text[0].isascii())
 
 
 def _is_name_list(tokens: list[str]) -> bool:
