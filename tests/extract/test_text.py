@@ -553,3 +553,12 @@ def test_a_headline_that_quotes_a_whole_sentence_is_still_the_headline():
 def test_a_headline_opening_with_a_quote_or_a_hash_is_still_the_headline(headline):
     dump_text = f"Harbour Times\nHome\nNews\n{headline}\n14 March 2020\n{_STORY_LINES}\n"
     assert extract_text(dump_text).headline == headline
+
+
+def test_a_headline_the_page_shows_twice_with_its_byline_is_still_the_headline():
+    """A header that sticks to the top of the window repeats the headline with the line under it."""
+    header = "Council agrees the harbour budget\nBy Ann Lee"
+    dump_text = f"Harbour Times\nHome\n{header}\n14 March 2020\n{_STORY_LINES}\n{header}\nContact us\n"
+    article = extract_text(dump_text)
+    assert article.headline == "Council agrees the harbour budget"
+    assert article.body.startswith("The harbour council met") and "Ann Lee" not in article.body

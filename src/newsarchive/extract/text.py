@@ -454,9 +454,10 @@ def _could_be_headline(line: Line) -> bool:
     """A title-like line that is no furniture. It may read as prose: a headline can be a question,
     an exclamation or a long quote ("Kim Jong Un: Der Diktator ist zurück - Donald Trump ist
     „glücklich“"), and the header holds no story text; what is title-like keeps out sentences that
-    end with a full stop."""
+    end with a full stop. It may be template, repeated with its neighbour: a page that sticks its
+    header to the top of the window shows the headline and its byline twice."""
     text = line.text
-    return (line.is_title_like and not line.template
+    return (line.is_title_like
             and not boilerplate.is_call_to_action(text) and not boilerplate.is_byline(text)
             and not boilerplate.is_photo_credit(text) and "©" not in text
             and not looks_like_place_line(text) and not list(find_dates(text))
