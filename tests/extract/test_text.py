@@ -562,3 +562,12 @@ def test_a_headline_the_page_shows_twice_with_its_byline_is_still_the_headline()
     article = extract_text(dump_text)
     assert article.headline == "Council agrees the harbour budget"
     assert article.body.startswith("The harbour council met") and "Ann Lee" not in article.body
+
+
+def test_a_question_headline_that_opens_the_storys_prose_is_the_headline_when_the_address_names_it():
+    headline = "Will the harbour council keep the island's ferry running through the winter?"
+    dump_text = f"Harbour Times\nHome\nNews\n\n{headline}\n{_STORY_LINES}\n"
+    url = "https://harbour.example/news/2020/03/14/council-keep-island-ferry-running-winter/"
+    article = extract_text(dump_text, url=url)
+    assert article.headline == headline and article.body.startswith("The harbour council met")
+    assert extract_text(dump_text, url="https://harbour.example/news/budget-agreed/").headline != headline

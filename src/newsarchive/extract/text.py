@@ -53,6 +53,8 @@ LINES_BELOW_STORY = 10
 #: How far above the story (lines) its headline is looked for: a gallery or a long menu can stand
 #: between them, and the score weighs the distance.
 HEADLINE_WINDOW = 60
+#: The story's first line is its headline when the page's address holds this share of its words.
+MIN_ADDRESS_SHARE = 0.5
 #: A title-like line may end with a full stop up to this many words; a longer one is a sentence.
 MAX_TITLE_WORDS_WITH_STOP = 4
 #: A headline repeated at the start of a longer line makes it a caption from this many words:
@@ -189,9 +191,13 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
         date_index = None   # a date line below the story: the header has no date to stand by
     if published is None:
         published = date_in_url(address)   # a dump that shows no date is still filed under one
+    address_words = _address_words(address)
     # the header runs to the story, or to its date line when that stands inside the story's first lines
-    header = lines[:body_start if date_index is None else max(body_start, date_index + 1)]
-    headline_index = _headline_index(header, date_index, body, _address_words(address))
+    header_end = body_start if date_index is None else max(body_start, date_index + 1)
+    if header_end == body_start < len(lines) and _named_by_address(lines[body_start], address_words):
+        header_end += 1   # a headline put as a question or a quote reads as prose: it opened the story's run
+    header = lines[:header_end]
+    headline_index = _headline_index(header, date_index, body, address_words)
     headline = header[headline_index].text if headline_index is not None else ""
     standfirst_index = _standfirst_index(header, headline_index, date_index)
     summary = header[standfirst_index].text if standfirst_index is not None else ""
@@ -448,6 +454,13 @@ def _address_words(address: str) -> set[str]:
     else:
         name = PurePath(address).stem if address else ""
     return {word.lower() for word in _ADDRESS_WORD.findall(name)}
+
+
+def _named_by_address(line: Line, address_words: set[str]) -> bool:
+    """A headline-like line most of whose words the page's address repeats (its URL's slug)."""
+    words = [word.lower() for word in _CONTENT_WORD.findall(line.text)]
+    return bool(words) and _could_be_headline(line) \
+        and sum(1 for word in words if word in address_words) >= MIN_ADDRESS_SHARE * len(words)
 
 
 def _could_be_headline(line: Line) -> bool:
