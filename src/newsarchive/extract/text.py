@@ -229,9 +229,8 @@ def _opening(lines: list[Line], headline_index: int | None, standfirst_index: in
     start = headline_index + 1 if standfirst_index is None else standfirst_index + 1
     return standfirst + [line.text for line in lines[start:body_start]
             if line.words >= MIN_BREAK_WORDS and _keeps(line) and not line.repeated
-            and not gives_its_date(line.text) and not boilerplate.is_byline(line.text)
-            and not boilerplate.is_navigation_line(line.text) and not boilerplate.is_call_to_action(line.text)
-            and not looks_like_place_line(line.text) and not _is_caption(line, headline)]
+            and not gives_its_date(line.text) and not _is_header_furniture(line.text)
+            and not _is_caption(line, headline)]
 
 
 def _keeps(line: Line) -> bool:
@@ -415,7 +414,7 @@ def _headline_index(header: list[Line], date_index: int | None, body: list[Line]
                     address_words: set[str]) -> int | None:
     """The title-like line that best names the story (``_headline_score``) among the header's
     last lines: a menu entry or a section name above the story is title-like too."""
-    story_words = {word.lower() for line in body for word in _CONTENT_WORD.findall(line.text)}
+    story_words = {word for line in body for word in _content_words(line.text)}
     candidates = [position for position in range(max(0, len(header) - HEADLINE_WINDOW), len(header))
                   if _could_be_headline(header[position])]
     return max(candidates, default=None, key=lambda position: _headline_score(
@@ -431,7 +430,7 @@ def _headline_score(line: Line, lines_above_story: int, above_date: bool, opens_
     line, where a menu's entries follow one another; and pages often show it twice (a
     breadcrumb's last entry, a title bar). The weights were fitted on half of the labelled
     dumps and checked on the other half."""
-    words = [word.lower() for word in _CONTENT_WORD.findall(line.text)]
+    words = _content_words(line.text)
     return (3.0 * _share_in(words, story_words) + 3.0 * _share_in(words, address_words)
             + 0.1 * min(len(words), 8) - 0.02 * lines_above_story
             + (0.5 if above_date else 0.0) + (1.0 if opens_block else 0.0) + (0.3 if line.repeated else 0.0))
@@ -458,7 +457,7 @@ def _address_words(address: str) -> set[str]:
 
 def _named_by_address(line: Line, address_words: set[str]) -> bool:
     """A headline-like line most of whose words the page's address repeats (its URL's slug)."""
-    words = [word.lower() for word in _CONTENT_WORD.findall(line.text)]
+    words = _content_words(line.text)
     return bool(words) and _could_be_headline(line) \
         and sum(1 for word in words if word in address_words) >= MIN_ADDRESS_SHARE * len(words)
 
@@ -470,11 +469,21 @@ def _could_be_headline(line: Line) -> bool:
     end with a full stop. It may be template, repeated with its neighbour: a page that sticks its
     header to the top of the window shows the headline and its byline twice."""
     text = line.text
-    return (line.is_title_like
-            and not boilerplate.is_call_to_action(text) and not boilerplate.is_byline(text)
-            and not boilerplate.is_photo_credit(text) and "©" not in text
-            and not looks_like_place_line(text) and not list(find_dates(text))
-            and not boilerplate.is_navigation_line(text) and not text.endswith(":"))   # a label ("Zutaten:")
+    return (line.is_title_like and not _is_header_furniture(text)
+            and not boilerplate.is_photo_credit(text) and "©" not in text and not list(find_dates(text))
+            and not text.endswith(":"))   # a label ("Zutaten:")
+
+
+def _is_header_furniture(text: str) -> bool:
+    """What a header shows around its headline that is neither headline nor story: a button, a
+    byline, a breadcrumb, a place line."""
+    return boilerplate.is_call_to_action(text) or boilerplate.is_byline(text) \
+        or boilerplate.is_navigation_line(text) or looks_like_place_line(text)
+
+
+def _content_words(text: str) -> list[str]:
+    """The words that carry meaning (``_CONTENT_WORD``), in lower case."""
+    return [word.lower() for word in _CONTENT_WORD.findall(text)]
 
 
 def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[str, str]:
