@@ -182,6 +182,16 @@ def test_nothing_after_a_comment_section_heading_joins_the_story():
     assert "The council's email" in interrupted.body   # "read also" interrupts a story, it does not end it
 
 
+@pytest.mark.parametrize("notice", ["Alle Rechte vorbehalten", "© 2018 Harbour Times", "Tous droits réservés"])
+def test_a_rights_notice_ends_the_story(notice):
+    """A copyright under the story closes it: the subscription pitch below it is the site's."""
+    pitch = ("Read the new edition before it reaches the shops, on every device, with interactive maps, "
+             "videos and the whole archive since 1947.\nSubscribe now and save a third of the price.")
+    article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=f"By Ann Lee\n{notice}\n{pitch}"))
+    assert article.body.endswith("open through the season.")
+    assert notice not in article.body and "archive since 1947" not in article.body
+
+
 @pytest.mark.parametrize("heading", ["Hinterlasse eine Antwort", "Deja una respuesta", "Laisser un commentaire",
                                      "Lascia un commento"])
 def test_a_reply_forms_heading_in_any_language_ends_the_story(heading):

@@ -298,8 +298,9 @@ def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int
             gap = sum(1 for line in between if not line.repeated or line.template)
             if any(_is_date_line(line) for line in between):
                 break   # a date line marks the article's header (or the next story): not across it
-            if step > 0 and any(boilerplate.ends_the_story(line.text) for line in between):
-                break   # "Related posts", "Leave a comment": the story has ended
+            if step > 0 and any(boilerplate.ends_the_story(line.text) or boilerplate.is_rights_notice(line.text)
+                                for line in between):
+                break   # "Related posts", "Leave a comment", "All rights reserved": the story has ended
             # a line of prose next to the story, or past one line (an ad's label, a photo), goes with
             # it, unless it speaks to the reader ("Share your experiences with us"): the site's pitch
             near = gap <= ADJACENT_GAP_LINES and not _speaks_to_reader(lines[run_start:run_end]) \
