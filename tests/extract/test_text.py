@@ -546,6 +546,16 @@ def test_a_list_the_story_ends_with_is_the_storys_but_not_what_follows_it():
     assert "Ferry fares" not in article.body
 
 
+@pytest.mark.parametrize("label", ["Zuletzt geändert am:", "Last updated on:"])
+def test_a_dates_label_under_the_story_opens_no_list_of_the_storys(label):
+    dump_text = ("Harbour Times\nCouncil agrees the harbour budget\n14 March 2020\n"
+                 f"{_STORY_LINES}\n{label}\n15.03.2020\nPress team\nAnn Lee\nPress officer of the harbour council\n"
+                 "+49 30 1234-5\nHarbour Council press office\n")
+    article = extract_text(dump_text)
+    assert article.body.endswith("through the season.")
+    assert "Press officer" not in article.body
+
+
 def test_a_colon_before_other_stories_opens_no_list_of_the_storys():
     dump_text = ("Harbour Times\nCouncil agrees the harbour budget\n14 March 2020\n"
                  f"{_STORY_LINES}\nYou might also like:\nFerry fares go up again\nThe quay in pictures\n")

@@ -143,6 +143,17 @@ def gives_its_date(text: str) -> bool:
     return len(text) < 200 and any(True for _ in find_dates(_ADDRESS.sub(" ", text))) and not dates_another_text(text)
 
 
+#: A date's label alone on its line ("Erschienen am:", "Zuletzt geändert am:") is this short.
+MAX_DATE_LABEL_CHARS = 40
+
+
+def labels_a_date(text: str) -> bool:
+    """A publication's or an update's label alone, its date on the next line: a header's or a
+    footer's meta line broken in two, not a heading."""
+    return len(text) <= MAX_DATE_LABEL_CHARS and not gives_its_date(text) \
+        and bool(PUBLISHED_LABEL.search(text) or _UPDATE.search(text))
+
+
 def dates_another_text(text: str) -> bool:
     """A teaser's date ("5 July 2018 read more"), a span of days (an event, an archive), an
     embedded post's, or the moment the page was served ("Aktuelle Zeit: 14.10.2020, 12:18")."""

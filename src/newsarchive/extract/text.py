@@ -19,7 +19,8 @@ from pathlib import PurePath
 from urllib.parse import unquote, urlparse
 
 from . import boilerplate
-from .date_lines import META_LINE_WORDS, dates_another_text, gives_its_date, labelled_publication, nearest_date
+from .date_lines import (META_LINE_WORDS, dates_another_text, gives_its_date, labelled_publication, labels_a_date,
+                         nearest_date)
 from .dateline import looks_like_place_line
 from .dates import date_in_url, day_of, find_dates, precision_rank
 from .record import Draft
@@ -320,12 +321,14 @@ def _past_closing_list(lines: list[Line], end: int) -> int:
     """Where the story ends once the list its last line (or the line after it) introduces with a
     colon is taken in ("Aus dem Inhalt:", "Our favourite spots:"): short lines, so no run of prose,
     up to the blank line that closes the list. A colon that leads to other stories ("Das könnte
-    Sie auch interessieren:") or to the comments introduces no list of the story's."""
+    Sie auch interessieren:") or to the comments introduces no list of the story's, nor does a
+    date's label ("Zuletzt geändert am:"), whose date and the page's contacts follow."""
     if not 0 < end < len(lines):
         return end
     intro = end - 1 if lines[end - 1].text.endswith(":") else end
     if intro + 1 >= len(lines) or not lines[intro].text.endswith(":") or intro == end and lines[intro].is_prose \
-            or boilerplate.ends_the_story(lines[intro].text) or boilerplate.points_to_another_text(lines[intro].text):
+            or boilerplate.ends_the_story(lines[intro].text) or boilerplate.points_to_another_text(lines[intro].text) \
+            or labels_a_date(lines[intro].text):
         return end
     items = intro + 1
     while items < len(lines) and lines[items].block == lines[intro + 1].block and not lines[items].is_prose \
