@@ -53,7 +53,9 @@ def test_an_affiliate_disclosure_line_is_not_the_story():
     "Follow The Harbour Times on Twitter and Instagram @harbourtimes and on Facebook, and send us your news and "
     "photos.",
     "Ann Lee is a professor at the Harbour School of Law and the author of The Island Budget: How Towns Pay for "
-    "Their Ferries."])
+    "Their Ferries.",
+    "We want to hear what you think about this article. Submit a letter to the editor.",
+    "Teile diesen Beitrag auf Social Media."])
 def test_a_closing_pitch_to_the_reader_or_an_authors_bio_is_not_the_story(trailer):
     story = "The council met on Tuesday and agreed the budget after a long debate about roads. " * 3
     article = extract_text(f"Harbour Times\nBudget agreed\n{story}\n{story}\n{trailer}\nContact us\n")
