@@ -586,6 +586,18 @@ def test_a_headline_the_page_shows_twice_with_its_byline_is_still_the_headline()
     assert article.body.startswith("The harbour council met") and "Ann Lee" not in article.body
 
 
+def test_a_standfirst_the_page_shows_twice_with_its_headline_opens_the_story():
+    """The header stuck to the top of the window repeats the standfirst with the headline: a
+    template pair, but the story's own opening, unlike the reading time under it."""
+    header = "Council agrees the harbour budget\n\nA decision that pleases shopkeepers and commuters alike"
+    dump_text = (f"Harbour Times\nHome\n\n{header}\n\nBy Ann Lee\n14 March 2020\nLesedauer: 3 Min.\n\n"
+                 f"{_STORY_LINES}\n\n{header}\n\nContact us\n")
+    article = extract_text(dump_text)
+    assert article.headline == "Council agrees the harbour budget"
+    assert article.body.startswith("A decision that pleases shopkeepers and commuters alike\n\nThe harbour council met")
+    assert "Lesedauer" not in article.body
+
+
 def test_a_question_headline_that_opens_the_storys_prose_is_the_headline_when_the_address_names_it():
     headline = "Will the harbour council keep the island's ferry running through the winter?"
     dump_text = f"Harbour Times\nHome\nNews\n\n{headline}\n{_STORY_LINES}\n"

@@ -228,18 +228,33 @@ def _opening(lines: list[Line], headline_index: int | None, standfirst_index: in
     headline = lines[headline_index].text
     standfirst = [] if standfirst_index is None else [lines[standfirst_index].text]
     start = headline_index + 1 if standfirst_index is None else standfirst_index + 1
-    return standfirst + [line.text for line in lines[start:body_start]
-            if line.words >= MIN_BREAK_WORDS and _keeps(line) and not line.repeated
+
+    def stands_in_story(position: int, line: Line) -> bool:
+        return _keeps(line) and not line.repeated \
+            or position == headline_index + 1 and _shown_with_headline(lines, position)
+
+    return standfirst + [line.text for position, line in enumerate(lines[start:body_start], start)
+            if line.words >= MIN_BREAK_WORDS and stands_in_story(position, line)
             and not gives_its_date(line.text) and not _is_header_furniture(line.text)
             and not _is_caption(line, headline)]
+
+
+def _shown_with_headline(lines: list[Line], position: int) -> bool:
+    """Whether the line under the headline is repeated with it as the header's: a page that sticks
+    its header to the top of the window shows the headline and its standfirst twice, which makes
+    them a template pair."""
+    line = lines[position]
+    return lines[position - 1].template and line.template and not line.site and _keeps_text(line)
 
 
 def _keeps(line: Line) -> bool:
     """Whether a line may stand in the story: not the site's template, a credit, a "read also"
     pointer, a notice about the page, or an author's bio (which a dump may set above the story
     as well as below it)."""
-    if line.template or line.site:
-        return False
+    return not (line.template or line.site) and _keeps_text(line)
+
+
+def _keeps_text(line: Line) -> bool:
     if boilerplate.is_photo_credit(line.text) or boilerplate.is_read_also_line(line.text) \
             or boilerplate.is_page_notice(line.text) or boilerplate.is_author_bio(line.text):
         return False
