@@ -558,6 +558,18 @@ def test_a_dates_label_under_the_story_opens_no_list_of_the_storys(label):
     assert "Press officer" not in article.body
 
 
+@pytest.mark.parametrize("label", ["Related", "Keep reading", "Zum Thema", "Lee también...", "Leggi anche:"])
+def test_a_box_of_other_stories_between_paragraphs_is_not_the_story(label):
+    story = _STORY_LINES.splitlines()
+    last = "The ferry will keep its winter timetable, and the first repairs start on the quay in April."
+    dump_text = (f"Harbour Times\nCouncil agrees the harbour budget\n14 March 2020\n{story[0]}\n{story[1]}\n"
+                 f"{label}\nFerry fares go up again next spring\nThe quay in pictures after the storm\n"
+                 f"{story[2]}\n{last}\nContact us\n")
+    article = extract_text(dump_text)
+    assert article.body.endswith(last)
+    assert "Ferry fares" not in article.body and "The quay in pictures" not in article.body
+
+
 def test_a_colon_before_other_stories_opens_no_list_of_the_storys():
     dump_text = ("Harbour Times\nCouncil agrees the harbour budget\n14 March 2020\n"
                  f"{_STORY_LINES}\nYou might also like:\nFerry fares go up again\nThe quay in pictures\n")

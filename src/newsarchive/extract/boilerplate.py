@@ -250,6 +250,19 @@ def is_read_also_line(text: str) -> bool:
     return len(text) < 300 and bool(_READ_ALSO_LABEL.search(text)) and not text.rstrip().endswith(".")
 
 
+#: The whole line a box of other stories is labelled with: "Related", "Keep reading", "Zum Thema",
+#: "Lee también…", "Lue myös:".
+_BOX_LABEL = re.compile(
+    r"^\W*(?:related(?: coverage| content| reading)?|keep reading|more on this|zum thema|passend zum thema|"
+    r"lee también|lea también|lire aussi|à lire|leggi anche|lue myös|läs också|les også|læs også|lees ook|"
+    r"czytaj też|veja também|leia também)\W*$", re.I)
+
+
+def labels_other_stories(text: str) -> bool:
+    """A label alone on its line over a box of other stories: the lines under it are their headlines."""
+    return bool(_BOX_LABEL.match(text))
+
+
 def points_to_another_text(text: str) -> bool:
     """Short text that leads to another story ("read more", "related stories"), as a teaser does."""
     return len(text) < 250 and bool(_POINTER_TO_ANOTHER_TEXT.search(text))

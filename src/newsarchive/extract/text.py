@@ -35,6 +35,8 @@ ADJACENT_GAP_LINES = 1
 #: A line between the story's runs of prose needs this many words to stay: a list item or a
 #: caption does, a "Share" or "Photo: AFP" left between paragraphs does not.
 MIN_BREAK_WORDS = 3
+#: A box's label ("Related coverage", "Lesen Sie auch:") has at most this many words.
+MAX_LABEL_WORDS = 4
 #: A list the story ends with has at least this many items: one line after a colon is a label's value.
 MIN_LIST_ITEMS = 2
 #: A run joined to the story needs this much text (or two lines or more).
@@ -185,7 +187,8 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     body_end = _past_closing_list(lines, body_end)
     in_runs = {position for start, end, _ in runs if body_start <= start < body_end for position in range(start, end)}
     body = [line for position, line in enumerate(lines[body_start:body_end], body_start)
-            if _keeps(line) and (position in in_runs or line.words >= MIN_BREAK_WORDS and position not in wide_breaks)
+            if _keeps(line) and (position in in_runs or line.words >= MIN_BREAK_WORDS and position not in wide_breaks
+                                 and not _under_box_label(lines, position, in_runs))
             and (line.is_prose or not (boilerplate.is_byline(line.text) or gives_its_date(line.text)))]
     date_index, published = _date(lines, body_start, body_end)
     if date_index is not None and date_index >= body_end:
@@ -350,6 +353,26 @@ def _past_closing_list(lines: list[Line], end: int) -> int:
             and _keeps(lines[items]) and not boilerplate.ends_the_story(lines[items].text):
         items += 1
     return items if items - intro - 1 >= MIN_LIST_ITEMS else end
+
+
+def _under_box_label(lines: list[Line], position: int, in_runs: set[int]) -> bool:
+    """Whether a short line between the story's paragraphs stands in a box of other stories: under
+    its label, with only short lines (the box's other headlines) between them, no more of them
+    than part a story's runs of prose."""
+    above = position - 1
+    while above >= max(0, position - MAX_GAP_LINES) and above not in in_runs:
+        if _labels_other_texts(lines[above]):
+            return True
+        above -= 1
+    return False
+
+
+def _labels_other_texts(line: Line) -> bool:
+    """A box's label of a few words that sends the reader to other stories ("Related", "Leggi
+    anche:", "Read more"). A button's ("Share", "Back to the overview") is not one: the short line
+    under a button can be the story's next subheading."""
+    return line.words <= MAX_LABEL_WORDS and (boilerplate.points_to_another_text(line.text)
+                                              or boilerplate.labels_other_stories(line.text))
 
 
 def _speaks_to_reader(lines: list[Line]) -> bool:
