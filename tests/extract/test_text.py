@@ -397,7 +397,10 @@ def test_a_lone_line_of_prose_below_the_story_and_its_share_buttons_is_not_story
 @pytest.mark.parametrize("caption", ["The northern quay at dawn. Foto: Jane Roe | flickr | CC BY 2.0",
                                      "Ferries wait out the storm © Jane Roe/harbour-pictures.example",
                                      "The mayor, photo: Archives of the Harbour Council",
-                                     "The picket line in the harbour office / (C) Jane Roe"])
+                                     "The picket line in the harbour office / (C) Jane Roe",
+                                     "Photograph by Jane Roe, Harbour Restoration Programme",
+                                     "Fot. Jane Roe / Agencja Harbour",
+                                     "Die Fähre im Hafen von Emden. Bildrechte: Jane Roe"])
 def test_a_caption_closing_with_its_credit_leaves_the_body(caption):
     article = extract_text(_story_broken_by(caption))
     assert "Jane Roe" not in article.body and "Archives of" not in article.body
