@@ -407,6 +407,13 @@ def test_a_caption_closing_with_its_credit_leaves_the_body(caption):
     assert article.body.endswith("boat at weekends.")
 
 
+@pytest.mark.parametrize("button", ["Schon registriert? Hier einloggen", "Udostępnij na Facebooku (12)",
+                                    "Déjà abonné ? Connectez-vous"])
+def test_a_login_or_share_button_between_paragraphs_leaves_the_body(button):
+    article = extract_text(_story_broken_by(button))
+    assert button not in article.body and article.body.endswith("boat at weekends.")
+
+
 def test_a_credit_label_inside_a_sentence_stays():
     line = "The council asked for one photo: the quay as it stood before the storm took its railings away."
     assert line in extract_text(_story_broken_by(line)).body

@@ -105,7 +105,7 @@ _CALL_TO_ACTION = re.compile(
     r"skip to (?:main )?content|springe? zum inhalt|zum inhalt springen|wechseln zu|^suche nach|^search for|"
     r"aller au contenu|ir al contenido|schreibe eine antwort|"
     r"teilen|teile (?:diesen|den|unseren) (?:beitrag|artikel)|letters? to the editor|"
-    r"abonnieren|anmelden|weiterlesen|mehr zum thema|werbung|impressum|datenschutz|"
+    r"abonnieren|einloggen|connectez-vous|iniciar sesión|udostępnij|anmelden|weiterlesen|mehr zum thema|werbung|impressum|datenschutz|"
     r"partager|abonnez|s'abonner|lire aussi|lire la suite|publicité|"
     r"compartir|suscríbete|leer más|publicidad|condividi|iscriviti|leggi anche|pubblicità|"
     r"you (?:may|might) also like|more from|filed under|posted in|related posts|tags?:|"
