@@ -316,7 +316,14 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "photos and videos at news@harbourtimes.example or by message.",
     "Ann Lee is a senior writer for The Harbour Times, covering the islands. She was previously an editor at "
     "the Island Post.", "Moritz Roe leitet das Ressort Hafen bei der Hafenzeitung.",
-    "Ana Pérez es periodista y cubre el puerto desde 2010."])
+    "Ana Pérez es periodista y cubre el puerto desde 2010.",
+    "Follow The Harbour Times on Twitter @harbourtimes. Send us a message on WhatsApp or email us at "
+    "news@harbourtimes.example.",
+    "Puede escribirnos a news@harbourtimes.example o seguir a Harbour Times en Facebook o suscribirse aquí a "
+    "nuestra newsletter.",
+    "Missing out on the latest Harbour Times developments? Enter your email below to receive future announcements "
+    "direct to your inbox. An email confirmation will be sent before you will start receiving notifications - "
+    "please check your spam folder if you don't receive this."])
 def test_a_credit_a_pitch_or_a_posts_footer_under_the_story_is_not_its_text(trailer):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{trailer}</p></article>"))
     assert article.body.endswith("about roads.")

@@ -55,7 +55,12 @@ def test_an_affiliate_disclosure_line_is_not_the_story():
     "Ann Lee is a professor at the Harbour School of Law and the author of The Island Budget: How Towns Pay for "
     "Their Ferries.",
     "We want to hear what you think about this article. Submit a letter to the editor.",
-    "Teile diesen Beitrag auf Social Media."])
+    "Teile diesen Beitrag auf Social Media.",
+    "Follow The Harbour Times on Twitter @harbourtimes. Send us a message on WhatsApp or email us at "
+    "news@harbourtimes.example.",
+    "Missing out on the latest Harbour Times developments? Enter your email below to receive future announcements "
+    "direct to your inbox. An email confirmation will be sent before you will start receiving notifications - "
+    "please check your spam folder if you don't receive this."])
 def test_a_closing_pitch_to_the_reader_or_an_authors_bio_is_not_the_story(trailer):
     story = "The council met on Tuesday and agreed the budget after a long debate about roads. " * 3
     article = extract_text(f"Harbour Times\nBudget agreed\n{story}\n{story}\n{trailer}\nContact us\n")

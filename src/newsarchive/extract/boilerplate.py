@@ -199,10 +199,19 @@ def addresses_reader(text: str) -> bool:
     return bool(_READER.search(text))
 
 
+#: The publisher speaking of itself to the reader: "send us", "schreiben Sie uns", "écrivez-nous",
+#: "escríbenos".
+_PUBLISHER = re.compile(r"\b(?:us|uns|nous|(?:escr[ií]b|cont[aá]ct|s[ií]gu|l[lí]am|escuch)\w*nos)\b", re.I)
+#: A pitch is at most a short paragraph.
+MAX_PITCH_CHARS = 400
+
+
 def is_closing_pitch(text: str) -> bool:
-    """A call to action that speaks to the reader ("Follow us on …, send us your news …"): at a
-    story's end, a pitch of any length under a paragraph's, not its last sentence."""
-    return is_call_to_action(text) and addresses_reader(text)
+    """A call to action that speaks to the reader or as the publisher ("Follow us on …, send us your
+    news …", "Enter your email below …"): at a story's end, a pitch of any length under a long
+    paragraph's, not its last sentence."""
+    return len(text) < MAX_PITCH_CHARS and bool(_CALL_TO_ACTION.search(text)) \
+        and (addresses_reader(text) or bool(_PUBLISHER.search(text)))
 
 
 #: An author's bio: a name, then what the author is or does at the publication ("Will Knight is a

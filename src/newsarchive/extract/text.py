@@ -263,7 +263,7 @@ def _keeps_text(line: Line) -> bool:
         return False
     # a button's call to action, or a longer pitch that speaks to the reader: a dump has no markup
     # to set a newsletter's box apart from the story
-    if boilerplate.is_call_to_action(line.text) and (len(line.text) < 100 or boilerplate.addresses_reader(line.text)):
+    if boilerplate.is_call_to_action(line.text) and len(line.text) < 100 or boilerplate.is_closing_pitch(line.text):
         return False
     return True
 
