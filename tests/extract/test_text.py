@@ -49,6 +49,18 @@ def test_an_affiliate_disclosure_line_is_not_the_story():
     assert "compensation" not in article.body and article.body.startswith("The council met")
 
 
+@pytest.mark.parametrize("notice", [
+    "Disclaimer: The responses below are not provided or commissioned by the bank advertiser, and have not been "
+    "reviewed, approved or otherwise endorsed by it. It is not the advertiser's responsibility to answer them.",
+    "NOTE: The advertising disclaimer below does not apply to this article, nor any other from the newsroom.",
+    "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
+    "Dieser Text ist urheberrechtlich geschützt und darf nur mit Genehmigung der Redaktion verbreitet werden."])
+def test_a_disclaimer_or_a_copyright_notice_is_not_the_story(notice):
+    story = "The council met on Tuesday and agreed the budget after a long debate about roads. " * 3
+    article = extract_text(f"Harbour Times\nBudget agreed\n{story}\n{notice}\n{story}\nContact us\n")
+    assert notice[:30] not in article.body and article.body.startswith("The council met")
+
+
 @pytest.mark.parametrize("trailer", [
     "Follow The Harbour Times on Twitter and Instagram @harbourtimes and on Facebook, and send us your news and "
     "photos.",

@@ -333,11 +333,15 @@ def is_signup_consent(text: str) -> bool:
     return len(text) < 400 and bool(_CONSENT.search(text))
 
 
-#: A rights notice: "All rights reserved", "Alle Rechte vorbehalten", or a copyright sign and year
-#: opening the line ("© 2019 Harbour Times"); a photo's credit ("© dpa") names no year.
+#: A rights notice: "All rights reserved", "Alle Rechte vorbehalten", "urheberrechtlich geschützt", a
+#: copyright sign and year opening the line ("© 2019 Harbour Times"; a photo's credit, "© dpa", names
+#: no year).
 _RIGHTS_NOTICE = re.compile(
     r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
-    r"tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|alle rechten voorbehouden)\b|"
+    r"tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|alle rechten voorbehouden|"
+    r"(?:protected|protégé|protegido|protetto) (?:by|par|por|da)(?: (?:the|le|los|il))? (?:copyright|droit d'auteur|"
+    r"derechos de autor|diritto d'autore)|urheberrechtlich geschützt|chroniony prawem autorskim)\b|"
+
     r"^\W*(?:©|\(c\)|copyright)\s*\d{4}", re.I)
 #: A rights notice is a line of the page's footer, not a paragraph.
 MAX_RIGHTS_NOTICE_CHARS = 200
@@ -348,12 +352,23 @@ def is_rights_notice(text: str) -> bool:
     return len(text) < MAX_RIGHTS_NOTICE_CHARS and bool(_RIGHTS_NOTICE.search(text))
 
 
+#: A disclaimer labelled as one ("Disclaimer: The responses below are not provided by …", "NOTE: The
+#: advertising disclaimer below does not apply …"), at a notice's length.
+_DISCLAIMER = re.compile(r"^\W*(?:(?:disclaimer|haftungsausschluss|aviso legal)\s*:|note\s*:.{0,40}\bdisclaimer\b)", re.I)
+MAX_DISCLAIMER_CHARS = 800
+
+
+def is_disclaimer(text: str) -> bool:
+    """A notice about the page's liability or advertising, labelled as a disclaimer."""
+    return len(text) < MAX_DISCLAIMER_CHARS and bool(_DISCLAIMER.search(text))
+
+
 def is_page_notice(text: str) -> bool:
     """Text about the page, not the story, whatever its length as a paragraph: a PHP warning
     printed into it, a consent banner, a sign-up form's consent, an affiliate disclosure, a blog
     post's closing meta line."""
     return is_server_error(text) or is_cookie_notice(text) or is_signup_consent(text) \
-        or is_affiliate_disclosure(text) or is_post_footer(text) or is_rights_notice(text)
+        or is_affiliate_disclosure(text) or is_post_footer(text) or is_rights_notice(text) or is_disclaimer(text)
 
 
 def is_cookie_notice(text: str) -> bool:
