@@ -304,6 +304,7 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.", "Folgen Sie uns auf Facebook!",
     "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, "
     "Hafen und Stadtrat abgelegt. Sie können die Kommentare zu diesem Beitrag verfolgen.",
+    "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen, Stadtrat, Fähren.",
     "Abbildung 4: Der neue Kran am Ostkai.", "Dieses Skript als PDF herunterladen", "Valora esta noticia",
     "Lesen Sie das Magazin digital in unserer App (App Store und Google Play).",
     "Verpasse keine News zum Hafen!", "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",

@@ -54,8 +54,9 @@ def test_an_affiliate_disclosure_line_is_not_the_story():
     "reviewed, approved or otherwise endorsed by it. It is not the advertiser's responsibility to answer them.",
     "NOTE: The advertising disclaimer below does not apply to this article, nor any other from the newsroom.",
     "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
-    "Dieser Text ist urheberrechtlich geschützt und darf nur mit Genehmigung der Redaktion verbreitet werden."])
-def test_a_disclaimer_or_a_copyright_notice_is_not_the_story(notice):
+    "Dieser Text ist urheberrechtlich geschützt und darf nur mit Genehmigung der Redaktion verbreitet werden.",
+    "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen, Stadtrat, Fähren, Tutorials."])
+def test_a_disclaimer_a_copyright_notice_or_a_posts_footer_is_not_the_story(notice):
     story = "The council met on Tuesday and agreed the budget after a long debate about roads. " * 3
     article = extract_text(f"Harbour Times\nBudget agreed\n{story}\n{notice}\n{story}\nContact us\n")
     assert notice[:30] not in article.body and article.body.startswith("The council met")

@@ -300,12 +300,14 @@ _COMMISSION = re.compile(r"\b(?:affiliate|affiliés?|afiliados?|affiliati|"
 
 
 #: A blog post's closing meta line: "This entry was posted on … and filed under …", "Der Beitrag
-#: wurde am … veröffentlicht und unter … abgelegt".
+#: wurde am … veröffentlicht und unter … abgelegt", "Erstellt am … und abgelegt unter …".
 _POST_FOOTER = re.compile(
     r"^\W*(?:this (?:entry|post|article) was (?:posted|published|written|filed)|"
     r"(?:dieser|der) (?:beitrag|eintrag|artikel) wurde|cet (?:article|billet) a été (?:publié|écrit)|"
     r"(?:esta|la) entrada (?:fue|se) (?:publicada|publicó|escrita)|"
-    r"questo (?:articolo|post) è stato (?:pubblicato|scritto))\b", re.I)
+    r"questo (?:articolo|post) è stato (?:pubblicato|scritto)|"
+    r"(?:erstellt|veröffentlicht|geschrieben|posted|published|written) (?:am|on)\b.{0,80}"
+    r"\b(?:abgelegt unter|filed under|posted in|veröffentlicht in))\b", re.I)
 
 
 def is_post_footer(text: str) -> bool:
