@@ -594,11 +594,24 @@ def test_a_box_of_other_stories_between_paragraphs_is_not_the_story(label):
     story = _STORY_LINES.splitlines()
     last = "The ferry will keep its winter timetable, and the first repairs start on the quay in April."
     dump_text = (f"Harbour Times\nCouncil agrees the harbour budget\n14 March 2020\n{story[0]}\n{story[1]}\n"
-                 f"{label}\nFerry fares go up again next spring\nThe quay in pictures after the storm\n"
+                 f"{label}\nFerry fares go up again next spring\nThe quay in pictures: is it safe for walkers?\n"
                  f"{story[2]}\n{last}\nContact us\n")
     article = extract_text(dump_text)
     assert article.body.endswith(last)
     assert "Ferry fares" not in article.body and "The quay in pictures" not in article.body
+
+
+def test_the_numbered_steps_of_a_recipe_are_one_story():
+    steps = ["Sift the flour and the sugar into a large bowl and mix them well.",
+             "Add the egg and the soft butter and knead them into a smooth dough.",
+             "Shape small balls, set them on a tray and bake them for twenty minutes.",
+             "Let them cool, then dip each biscuit halfway into the melted chocolate."]
+    numbered = "\n".join(f"{number}. {number}.\n{step}" for number, step in enumerate(steps, 1))
+    notice = ("Attention: images taken from the internet are protected by their authors' rights and are "
+              "removed when the authorship is proven to us by mail, with a link to the original.")
+    dump_text = f"Harbour Kitchen\nChocolate biscuits\n{notice}\nIngredients\n200 g flour\nMethod\n{numbered}\nMore\n"
+    article = extract_text(dump_text)
+    assert all(step in article.body for step in steps)
 
 
 def test_a_colon_before_other_stories_opens_no_list_of_the_storys():

@@ -187,8 +187,8 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     body_end = _past_closing_list(lines, body_end)
     in_runs = {position for start, end, _ in runs if body_start <= start < body_end for position in range(start, end)}
     body = [line for position, line in enumerate(lines[body_start:body_end], body_start)
-            if _keeps(line) and (position in in_runs or line.words >= MIN_BREAK_WORDS and position not in wide_breaks
-                                 and not _under_box_label(lines, position, in_runs))
+            if _keeps(line) and (position in in_runs or line.words >= MIN_BREAK_WORDS and position not in wide_breaks)
+            and not _under_box_label(lines, position, in_runs)
             and (line.is_prose or not (boilerplate.is_byline(line.text) or gives_its_date(line.text)))]
     date_index, published = _date(lines, body_start, body_end)
     if date_index is not None and date_index >= body_end:
@@ -283,8 +283,8 @@ def _prose_runs(lines: list[Line]) -> list[tuple[int, int, int]]:
             if _counts_as_prose(line):
                 score += len(line.text)
                 end += 1
-            elif end + 1 < len(lines) and _counts_as_prose(lines[end + 1]) and _is_subheading(line) \
-                    and len(lines[end + 1].text) >= 150:
+            elif end + 1 < len(lines) and _counts_as_prose(lines[end + 1]) and (
+                    _is_subheading(line) and len(lines[end + 1].text) >= 150 or _is_list_marker(line)):
                 end += 1
             else:
                 break
@@ -356,15 +356,23 @@ def _past_closing_list(lines: list[Line], end: int) -> int:
 
 
 def _under_box_label(lines: list[Line], position: int, in_runs: set[int]) -> bool:
-    """Whether a short line between the story's paragraphs stands in a box of other stories: under
-    its label, with only short lines (the box's other headlines) between them, no more of them
-    than part a story's runs of prose."""
+    """Whether a line that reads as a headline (a teaser put as a question reads as prose too)
+    stands in a box of other stories between the story's paragraphs: under its label, with only
+    such lines or short ones (the box's other headlines) between them, no more of them than part a
+    story's runs of prose. A sentence closed by a full stop is the story's again."""
+    if not _reads_as_headline(lines[position]):
+        return False
     above = position - 1
-    while above >= max(0, position - MAX_GAP_LINES) and above not in in_runs:
+    while above >= max(0, position - MAX_GAP_LINES) and (above not in in_runs or _reads_as_headline(lines[above])):
         if _labels_other_texts(lines[above]):
             return True
         above -= 1
     return False
+
+
+def _reads_as_headline(line: Line) -> bool:
+    """Of a headline's length, and closed by no full stop: a question or an exclamation may be one."""
+    return len(line.text) < MAX_TEASER_CHARS and not line.text.endswith(".")
 
 
 def _labels_other_texts(line: Line) -> bool:
@@ -406,6 +414,12 @@ def _is_date_line(line: Line) -> bool:
 
 def _counts_as_prose(line: Line) -> bool:
     return line.is_prose and not line.template and not line.site
+
+
+def _is_list_marker(line: Line) -> bool:
+    """A numbered list's marker on a line of its own ("2.", "3. 3."): the steps of a recipe or a
+    how-to, each a sentence, stay one run."""
+    return line.words <= 3 and not _LETTERS.search(line.text) and any(char.isdigit() for char in line.text)
 
 
 def _is_subheading(line: Line) -> bool:
