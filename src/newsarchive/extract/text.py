@@ -149,6 +149,7 @@ def split_lines(text: str, site_lines: frozenset[str] = frozenset()) -> list[Lin
         lines.append(Line(len(lines), stripped, block, site=stripped in site_lines))
         previous_blank = False
     _rejoin_drop_caps(lines)
+    _rejoin_wrapped_lines(lines)
     _mark_repeats(lines)
     return [line for line in lines if line.text]
 
@@ -161,6 +162,21 @@ def _rejoin_drop_caps(lines: list[Line]) -> None:
             following.text = current.text + following.text
             following.block = current.block
             current.text = ""
+
+
+#: A line broken by a hard wrap is at least this long: a menu's entries are shorter.
+MIN_WRAPPED_CHARS = 40
+
+
+def _rejoin_wrapped_lines(lines: list[Line]) -> None:
+    """A paragraph hard-wrapped in the page ("…enable you to modify" / "the behaviour of…") is one
+    line again: a line that stops mid-sentence, continued in lower case on the next line of its block."""
+    for index in range(len(lines) - 2, -1, -1):
+        current, following = lines[index], lines[index + 1]
+        if len(current.text) >= MIN_WRAPPED_CHARS and following.block == current.block \
+                and following.text[:1].islower() and not _SENTENCE_END.search(current.text):
+            current.text = f"{current.text} {following.text}"
+            following.text = ""
 
 
 def _mark_repeats(lines: list[Line]) -> None:
