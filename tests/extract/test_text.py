@@ -604,7 +604,7 @@ def test_a_box_of_other_stories_between_paragraphs_is_not_the_story(label):
 def test_a_hard_wrapped_paragraph_is_one_line_of_the_story_again():
     wrapped = ("The harbour council met on Tuesday to agree the\nbudget for the coming year, after weeks of talks,\n"
                "and voted to keep the ferry running through the\nwinter and to repair the northern quay first.")
-    dump_text = f"Harbour Times\nHome\nNews\nCouncil agrees the harbour budget\n{wrapped}\n\n{_STORY_LINES}\nContact us\n"
+    dump_text = f"Harbour Times\nHome\nNews\nCouncil agrees the harbour budget\n{wrapped}\n\n{_STORY_LINES}\n"
     article = extract_text(dump_text)
     assert article.body.startswith("The harbour council met on Tuesday to agree the budget for the coming year, "
                                    "after weeks of talks, and voted to keep the ferry running through the winter")
