@@ -611,6 +611,15 @@ def test_a_hard_wrapped_paragraph_is_one_line_of_the_story_again():
     assert "Home" not in article.body
 
 
+def test_a_menu_whose_entries_run_together_is_not_the_story():
+    menu = ("Go to... Choose a blog... Harbour Times main page All about the seaFerry newsHarbour lifeIsland "
+            "weatherThe council at workOld boats and new, Sport on the quayLetters to the editorPictures of the "
+            "week, Tides and timetables")
+    article = extract_text(f"Harbour Times\n{menu}\n\nCouncil agrees the harbour budget\n{_STORY_LINES}\n")
+    assert article.body.startswith("The harbour council met") and "Ferry news" not in article.body
+    assert article.headline == "Council agrees the harbour budget"
+
+
 def test_the_numbered_steps_of_a_recipe_are_one_story():
     steps = ["Sift the flour and the sugar into a large bowl and mix them well.",
              "Add the egg and the soft butter and knead them into a smooth dough.",

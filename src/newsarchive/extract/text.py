@@ -48,6 +48,9 @@ AFTER_END_DISCOUNT = 0.3
 LATE_RUN_DISCOUNT = 0.5
 #: A line shorter than this that ends in an ellipsis is a teaser cut short, not a sentence.
 MAX_TEASER_CHARS = 120
+#: Share of words running two together ("lebtAlpha") above which a line is a menu's entries, not prose.
+MAX_GLUED_SHARE = 0.1
+MIN_GLUED_WORDS = 3
 #: Share of capitalised words above which a long line without a stop is a list of names, not prose.
 NAME_LIST_SHARE = 0.7
 #: How far below the story (lines) its closing date line is looked for: further than in HTML,
@@ -98,6 +101,8 @@ class Line:
         words = len(tokens)
         if sum(1 for token in tokens if _LETTERS.search(token)) < 0.7 * words:
             return False   # a list of dates, counts or prices, not sentences
+        if _is_glued_menu(tokens):
+            return False   # link texts run together ("Alles was lebtAlpha CepheiAnd the water…"): a menu
         if boilerplate.is_page_notice(text) or boilerplate.is_author_bio(text):
             return False   # a PHP warning printed into the page, a consent banner, a legal notice, a bio
         if len(text) < MAX_TEASER_CHARS and _CUT_SHORT.search(text):
@@ -123,6 +128,16 @@ class Line:
         first = next((char for char in text if char.isalnum()), "")
         return bool(_LETTERS.search(text)) and (first.isupper() or first.isdigit() or not first.isascii()
                                                 or not text[0].isascii())
+
+
+_GLUED = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+
+
+def _is_glued_menu(tokens: list[str]) -> bool:
+    """Whether many words run two together, a lower-case letter followed by a capital: a menu's
+    entries copied without their separators; in prose only a brand name or two do ("VeraCrypt")."""
+    glued = sum(1 for token in tokens if _GLUED.search(token))
+    return glued >= MIN_GLUED_WORDS and glued > MAX_GLUED_SHARE * len(tokens)
 
 
 def _is_name_list(tokens: list[str]) -> bool:
