@@ -330,6 +330,14 @@ def test_a_credit_a_pitch_or_a_posts_footer_under_the_story_is_not_its_text(trai
     assert article.body.endswith("about roads.")
 
 
+def test_a_notice_declining_responsibility_for_contributors_is_not_the_story_wherever_it_stands():
+    notice = ("The Harbour Times is not responsible for the opinions, statements or media content presented by "
+              "contributors. In case of abuse, click here to report.")
+    story = _STORY.replace("</p>", f"</p><p>{notice}</p>", 1)
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{story}<p>Sign-off.</p></article>"))
+    assert "not responsible" not in article.body
+
+
 def test_a_story_whose_last_paragraph_describes_a_person_keeps_it_when_it_is_no_bio():
     last = ("Ann Lee, a fisherman for forty years, said the vote came too late for the northern quay, which "
             "lost its railings in the storm and has been closed since January.")

@@ -355,9 +355,10 @@ def is_rights_notice(text: str) -> bool:
 
 
 #: A disclaimer labelled as one ("Disclaimer: The responses below are not provided by …", "NOTE: The
-#: advertising disclaimer below does not apply …"), at a notice's length.
-_DISCLAIMER = re.compile(r"^\W*(?:(?:disclaimer|haftungsausschluss|aviso legal)\s*:|note\s*:.{0,40}\bdisclaimer\b)",
-                         re.I)
+#: advertising disclaimer below does not apply …") or declining responsibility for what others post
+#: ("… is not responsible for the opinions … presented by contributors"), at a notice's length.
+_DISCLAIMER = re.compile(r"^\W*(?:(?:disclaimer|haftungsausschluss|aviso legal)\s*:|note\s*:.{0,40}\bdisclaimer\b)|"
+                         r"\b(?:is|are) not responsible for (?:the )?(?:opinions|views|content)", re.I)
 MAX_DISCLAIMER_CHARS = 800
 
 
