@@ -230,6 +230,15 @@ def test_a_labelled_byline_between_headline_and_date_is_the_byline_not_the_headl
     assert article.byline == "Helge Fahrnberger"
 
 
+def test_a_posts_footer_dates_the_story_over_a_date_its_sentences_tell_of():
+    lead = ("The harbour court quashed a ruling of the district court (case 6B_1224/2019 of 24.01.2020, five "
+            "judges), which had fined the ferry's captain only for careless steering in the harbour.")
+    filler = "\n".join(f"Tag {number}" for number in range(12))
+    footer = "Dieser Beitrag wurde am 04/02/2020 von kj in Hafen, Gericht, Fähren veröffentlicht."
+    dump_text = f"Harbour Law Blog\nCourt quashes the ferry ruling\n{lead}\n{_STORY_LINES}\n{filler}\n{footer}\n"
+    assert extract_text(dump_text).date == date(2020, 2, 4)
+
+
 def test_a_date_line_the_dump_repeats_still_dates_it():
     """A page header shown twice (as it sticks to the top) repeats its date line."""
     header = "Posted: Nov 8, 2023 / 04:43 PM CST\nUpdated: Nov 8, 2023 / 04:50 PM CST\nMenu"

@@ -80,7 +80,8 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[^\W\d_])")
 def labelled_publication(texts: Iterable[str]) -> date | None:
     """The day a line anywhere on the page labels as the publication's ("erstellt von Dominique —
     veröffentlicht 28.01.2022 06:00", "Published: 03 December 2019", or closing it: "wurde am
-    3. Dezember 2011 veröffentlicht"), when its sentences label one day only: some layouts set
+    3. Dezember 2011 veröffentlicht"; a blog post's footer, "This entry was posted on …", gives
+    its first date), when its sentences label one day only: some layouts set
     the story's meta line below its tags and related links, beyond the reach of the search near
     the story, and two days so labelled are a listing's."""
     days: dict[date, date] = {}
@@ -89,10 +90,13 @@ def labelled_publication(texts: Iterable[str]) -> date | None:
             continue
         # the labels first: most sentences have none, and the other tests read each one whole
         labels = list(PUBLISHED_LABEL.finditer(text))
-        if not labels or dates_another_text(text):
+        footer = boilerplate.is_post_footer(text)
+        if not (labels or footer) or dates_another_text(text):
             continue
         labelled = (opening_date(text[label.end():]) or _date_closed_by(text[:label.start()]) for label in labels)
         found = next((day for day in labelled if day is not None), None)
+        if found is None and footer:   # "Dieser Beitrag wurde am 04/02/2020 von kj in … veröffentlicht"
+            found = next(iter(find_dates(text)), None)
         if found is not None:
             days.setdefault(day_of(found), found)
     return next(iter(days.values())) if len(days) == 1 else None

@@ -473,10 +473,13 @@ def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None
         return None, None
     found = nearest_date([line.text for line in lines], body_start, body_end - 1,
                          lambda index, _: lines[index].site, lines_below=LINES_BELOW_STORY)
-    if found is None:
+    if found is None or lines[found[0]].words > META_LINE_WORDS:
+        # no date line, or only a sentence's date, which is what it tells of: a line that labels
+        # the publication's day anywhere on the page is the better witness
         labelled = labelled_publication(line.text for line in lines if not (line.template or line.site))
         if labelled is not None:
             return None, labelled
+    if found is None:
         found = _first_date_line(lines[:body_start])
     if found is None:
         return None, None
