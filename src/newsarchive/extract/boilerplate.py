@@ -74,7 +74,7 @@ _CALL_TO_ACTION = re.compile(
     r"folge uns|suivez-nous|seguici|(?:canal|channel|kanal) (?:de |on |auf )?(?:youtube|telegram|whatsapp)|"
     r"download (?:\w+ ){0,4}apps?|apps? (?:for|für|pour|para) (?:ios|android)|continue in the app|"
     r"app store|google play|\d+\s*min(?:ute)?s?\.? (?:read|de lectura|de lecture|di lettura)|lesezeit|lesedauer|"
-    r"reading time|tiempo de lectura|temps de lecture|(?:als )?pdf herunterladen|download (?:as )?pdf|"
+    r"reading time|tiempo de lectura|temps de lecture|(?:als )?pdf herunterladen|"
     r"(?:listen to|hear) this (?:article|story)|artikel (?:vor)?(?:an)?hören|écouter (?:cet |l')article|"
     r"escuchar (?:este |el )?(?:artículo|nota|noticia)|ascolta (?:l'|questo )articolo|"
     r"print (?:this )?(?:recipe|article|page)|rezept drucken|imprimir (?:receta|artículo)|"
@@ -343,7 +343,6 @@ _RIGHTS_NOTICE = re.compile(
     r"tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|alle rechten voorbehouden|"
     r"(?:protected|protégé|protegido|protetto) (?:by|par|por|da)(?: (?:the|le|los|il))? (?:copyright|droit d'auteur|"
     r"derechos de autor|diritto d'autore)|urheberrechtlich geschützt|chroniony prawem autorskim)\b|"
-
     r"^\W*(?:©|\(c\)|copyright)\s*\d{4}", re.I)
 #: A rights notice is a line of the page's footer, not a paragraph.
 MAX_RIGHTS_NOTICE_CHARS = 200

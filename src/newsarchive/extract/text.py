@@ -48,7 +48,8 @@ AFTER_END_DISCOUNT = 0.3
 LATE_RUN_DISCOUNT = 0.5
 #: A line shorter than this that ends in an ellipsis is a teaser cut short, not a sentence.
 MAX_TEASER_CHARS = 120
-#: Share of words running two together ("lebtAlpha") above which a line is a menu's entries, not prose.
+#: A line is a menu's entries, not prose, when more than this share of its words, and at least
+#: this many, run two together ("lebtAlpha").
 MAX_GLUED_SHARE = 0.1
 MIN_GLUED_WORDS = 3
 #: Share of capitalised words above which a long line without a stop is a list of names, not prose.
@@ -289,6 +290,7 @@ def _keeps(line: Line) -> bool:
 
 
 def _keeps_text(line: Line) -> bool:
+    """Whether a line's text may stand in the story, wherever the dump repeats it."""
     if boilerplate.is_photo_credit(line.text) or boilerplate.is_read_also_line(line.text) \
             or boilerplate.is_page_notice(line.text) or boilerplate.is_author_bio(line.text):
         return False
