@@ -144,6 +144,18 @@ def test_story_served_inside_noscript_is_found():
     assert "template copy" not in article.body
 
 
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_code_after_a_self_closed_script_tag_is_not_text(as_bytes):
+    # in HTML "<script/>" closes nothing: the code after it is the script's, up to </script>
+    page = _bears_page("<article><h1>Bears: a record year</h1><script type='text/javascript'/>"
+                       "(function() { var meta = JSON.parse('{}'); })();</script>"
+                       f"{_STORY}<script src='late.js'/><p>The budget passes to the mayor next week.</p></article>")
+    article = extract_html(page.encode() if as_bytes else page)
+    assert "function" not in article.body
+    assert article.body.startswith("The council met on Tuesday")
+    assert article.body.endswith("The budget passes to the mayor next week.")   # no code after it: kept
+
+
 def test_a_story_the_parser_nests_in_an_unclosed_button_is_found():
     # "<button>" never closed: lxml nests the rest of the page in it, and a button's text is skipped
     page = _bears_page(f"<header><button class='menu'><span>Menu</span><main><article><h1>Bears: a record year</h1>"

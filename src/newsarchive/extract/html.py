@@ -32,9 +32,22 @@ _TEXTUAL = {"p", "pre", "blockquote", "li", "dd", "td"} | _HEADING
 _RETRY_BELOW_CHARS = 500
 #: How much longer than the page's own text a structured ``articleBody`` must be to stand for it.
 _STRUCTURED_BODY_RATIO = 3
+_SELF_CLOSED_SCRIPT = r"(<script\b[^>]*?)\s*/>(?=\s*[^\s<])"
+_SELF_CLOSED_SCRIPT_TEXT = re.compile(_SELF_CLOSED_SCRIPT, re.I)
+_SELF_CLOSED_SCRIPT_BYTES = re.compile(_SELF_CLOSED_SCRIPT.encode(), re.I)
+
+
+def _reopened_scripts(html: str | bytes) -> str | bytes:
+    """``<script .../>`` with code right after it, opened again: in HTML the slash closes
+    nothing and the code runs to ``</script>``, but lxml closes the element at the slash and
+    the code would become page text, in the body."""
+    if isinstance(html, str):
+        return _SELF_CLOSED_SCRIPT_TEXT.sub(r"\1>", html)
+    return _SELF_CLOSED_SCRIPT_BYTES.sub(rb"\1>", html)
 
 
 def parse(html: str | bytes) -> BeautifulSoup:
+    html = _reopened_scripts(html)
     with warnings.catch_warnings():
         # XHTML served as HTML parses fine as HTML; the warning would only reach the user's terminal
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
