@@ -11,12 +11,10 @@ text density, link density and paragraph structure, never a site's markup.
 from __future__ import annotations
 
 import re
-import warnings
 from datetime import date, datetime, timedelta
 from urllib.parse import urlparse
 
-from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
-from bs4.element import AttributeDict
+from bs4 import Tag
 
 from . import boilerplate
 from .date_lines import PUBLISHED_LABEL, dates_another_text, labelled_publication, nearest_date
@@ -24,6 +22,7 @@ from .dates import date_in_url, day_of, find_dates, month_in_url, parse_machine_
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
+from .soup import parse
 from .tree import Block, PageTree, attribute_text, attribute_words, furniture_only_as_teaser, walk
 
 _HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -32,30 +31,6 @@ _TEXTUAL = {"p", "pre", "blockquote", "li", "dd", "td"} | _HEADING
 _RETRY_BELOW_CHARS = 500
 #: How much longer than the page's own text a structured ``articleBody`` must be to stand for it.
 _STRUCTURED_BODY_RATIO = 3
-_SELF_CLOSED_SCRIPT = r"(<script\b[^>]*?)\s*/>(?=\s*[^\s<])"
-_SELF_CLOSED_SCRIPT_TEXT = re.compile(_SELF_CLOSED_SCRIPT, re.I)
-_SELF_CLOSED_SCRIPT_BYTES = re.compile(_SELF_CLOSED_SCRIPT.encode(), re.I)
-
-
-def _reopened_scripts(html: str | bytes) -> str | bytes:
-    """``<script .../>`` with code right after it, opened again: in HTML the slash closes
-    nothing and the code runs to ``</script>``, but lxml closes the element at the slash and
-    the code would become page text, in the body."""
-    if isinstance(html, str):
-        return _SELF_CLOSED_SCRIPT_TEXT.sub(r"\1>", html)
-    return _SELF_CLOSED_SCRIPT_BYTES.sub(rb"\1>", html)
-
-
-def parse(html: str | bytes) -> BeautifulSoup:
-    html = _reopened_scripts(html)
-    with warnings.catch_warnings():
-        # XHTML served as HTML parses fine as HTML; the warning would only reach the user's terminal
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        # class values kept as one string: splitting every element's classes into lists was
-        # a tenth of parsing, and the walk reads them as words anyway. A plain attribute dict:
-        # the lxml builder's default one converts each value in Python, twice per attribute,
-        # for values that from lxml are always strings already (another tenth of parsing)
-        return BeautifulSoup(html, "lxml", multi_valued_attributes=None, attribute_dict_class=AttributeDict)
 
 
 def extract_html_fields(html: str | bytes, url: str = "") -> Draft:

@@ -1,0 +1,57 @@
+"""Markup -> BeautifulSoup tree, with the lxml parser, built for reading.
+
+Building the tree is over half of an HTML page's extraction time, nearly all of it
+BeautifulSoup's Python handling of each element lxml reports. The builder here does
+only what an HTML page needs: lxml's HTML parser reports no namespaces, so each
+element's attributes are handed on as they come instead of copied twice more and
+searched for namespace prefixes; and comments, which nothing reads, are not kept.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+from bs4.builder import LXMLTreeBuilder
+from bs4.element import AttributeDict
+
+_SELF_CLOSED_SCRIPT = r"(<script\b[^>]*?)\s*/>(?=\s*[^\s<])"
+_SELF_CLOSED_SCRIPT_TEXT = re.compile(_SELF_CLOSED_SCRIPT, re.I)
+_SELF_CLOSED_SCRIPT_BYTES = re.compile(_SELF_CLOSED_SCRIPT.encode(), re.I)
+
+
+class _HTMLTreeBuilder(LXMLTreeBuilder):
+    """BeautifulSoup's lxml HTML builder without its namespace handling, which HTML lacks."""
+
+    def start(self, tag, attrib, nsmap={}):  # noqa: B006 - lxml's signature; never written to
+        # the element copies the attributes into its own dict: no copy here
+        self.soup.handle_starttag(tag, None, None, attrib, namespaces=self.active_namespace_prefixes[-1])
+
+    def end(self, tag):
+        self.soup.endData()
+        self.soup.handle_endtag(tag, None)
+
+    def comment(self, text):
+        """Dropped: the text on either side of a comment reads as one."""
+
+
+def parse(html: str | bytes) -> BeautifulSoup:
+    html = _reopened_scripts(html)
+    with warnings.catch_warnings():
+        # XHTML served as HTML parses fine as HTML; the warning would only reach the user's terminal
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        # class values kept as one string: splitting every element's classes into lists was
+        # a tenth of parsing, and the walk reads them as words anyway. A plain attribute dict:
+        # the lxml builder's default one converts each value in Python, for values that from
+        # lxml are always strings already (another tenth of parsing)
+        builder = _HTMLTreeBuilder(multi_valued_attributes=None, attribute_dict_class=AttributeDict)
+        return BeautifulSoup(html, builder=builder)
+
+
+def _reopened_scripts(html: str | bytes) -> str | bytes:
+    """``<script .../>`` with code right after it, opened again: in HTML the slash closes
+    nothing and the code runs to ``</script>``, but lxml closes the element at the slash and
+    the code would become page text, in the body."""
+    if isinstance(html, str):
+        return _SELF_CLOSED_SCRIPT_TEXT.sub(r"\1>", html)
+    return _SELF_CLOSED_SCRIPT_BYTES.sub(rb"\1>", html)

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from newsarchive.extract.soup import parse
+
+
+def test_attributes_come_through_as_written():
+    soup = parse('<html xml:lang="de" lang="de-AT"><body><div class="story  main" id="s1" data-x="1">'
+                 '<p>Text</p></div></body></html>')
+    div = soup.find("div")
+    assert div.attrs == {"class": "story  main", "id": "s1", "data-x": "1"}   # class kept as one string
+    assert soup.find("html").attrs == {"xml:lang": "de", "lang": "de-AT"}
+
+
+def test_comments_are_not_kept_and_the_text_around_one_reads_as_one():
+    soup = parse("<p>Bears<!-- ad slot -->ville grows</p>")
+    assert soup.find("p").contents == ["Bearsville grows"]
+
+
+def test_inline_svg_and_structured_data_parse_as_html():
+    soup = parse('<body><svg viewBox="0 0 1 1"><path d="M0"/></svg>'
+                 '<script type="application/ld+json">{"@type": "NewsArticle"}</script><p>After</p></body>')
+    assert soup.find("path")["d"] == "M0"
+    assert soup.find("script").string == '{"@type": "NewsArticle"}'
+    assert soup.find("p").get_text() == "After"
