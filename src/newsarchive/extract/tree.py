@@ -34,6 +34,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _DATE_HINT = re.compile(r"date|time|publish|posted|updated|datum|fecha", re.I)
 _DATELINE_HINT = re.compile(r"(?:^|[-_ ])(?:dateline|location)(?:$|[-_ ])", re.I)
 _BYLINE_HINT = re.compile(r"byline|author|autor", re.I)
+#: one search for the three: most class names hint at none of them
+_ANY_HINT = re.compile("|".join(f"(?:{hint.pattern})" for hint in (_DATE_HINT, _DATELINE_HINT, _BYLINE_HINT)), re.I)
 
 
 @dataclass(eq=False)
@@ -111,6 +113,9 @@ def furniture_only_as_teaser(element: Tag) -> bool:
                    if isinstance(node, Tag) and node.name not in {"[document]", "html", "body"})
 
 
+_LEAVING, _LEAVING_FURNITURE = 1, 2
+
+
 def walk(soup: BeautifulSoup) -> PageTree:
     tree = PageTree()
     parts: list[str] = []
@@ -129,34 +134,38 @@ def walk(soup: BeautifulSoup) -> PageTree:
         parts.clear()
         state["links"] = 0
 
-    stack: list[tuple[object, int]] = [(soup, 0)]   # 0 entering, 1 leaving, 2 leaving furniture
+    # elements to enter, and (element, _LEAVING or _LEAVING_FURNITURE) where one ends
+    stack: list[object] = [soup]
     while stack:
-        node, phase = stack.pop()
-        if isinstance(node, NavigableString):
-            if type(node) is NavigableString:
-                text = str(node)
-                parts.append(text)
-                if link_depth:
-                    state["links"] += len(text.strip())
+        node = stack.pop()
+        kind = type(node)
+        if kind is NavigableString:   # not its subclasses: comments, script and style text
+            text = str(node)
+            parts.append(text)
+            if link_depth:
+                state["links"] += len(text.strip())
             continue
-        if not isinstance(node, Tag):
-            continue
-        name = node.name
-        if phase:
+        if kind is tuple:
+            node, leaving = node
+            name = node.name
             if name in BLOCK_TAGS:
                 flush()
                 owners.pop()
             elif name == "a":
                 link_depth -= 1
-            if phase == 2:
+            if leaving == _LEAVING_FURNITURE:
                 noise_depth -= 1
             continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
         if (name in SKIP and not _holds_the_page(node, name)) or name == "br":
             _collect_skipped(tree, node, name, parts, flush)
             continue
         hint = attribute_text(node)
         _collect(tree, node, name, hint)
-        furniture = node is not soup and _is_furniture(node, hint)
+        # inside furniture everything is furniture already: not asked again
+        furniture = not noise_depth and node is not soup and _is_furniture(node, hint)
         if name in BLOCK_TAGS:
             flush()
             owners.append(node)
@@ -164,8 +173,8 @@ def walk(soup: BeautifulSoup) -> PageTree:
             link_depth += 1
         if furniture:
             noise_depth += 1
-        stack.append((node, 2 if furniture else 1))
-        stack.extend((child, 0) for child in reversed(node.contents))
+        stack.append((node, _LEAVING_FURNITURE if furniture else _LEAVING))
+        stack.extend(reversed(node.contents))
     flush()
     return tree
 
@@ -216,7 +225,7 @@ def _collect(tree: PageTree, node: Tag, name: str, hint: str) -> None:
         tree.h1s.append(node)
     elif name == "a" and "author" in attribute_words(node, "rel"):
         tree.author_links.append(node)
-    if hint:
+    if hint and _ANY_HINT.search(hint):
         if _DATE_HINT.search(hint):
             tree.date_hinted.append(node)
         if _DATELINE_HINT.search(hint):
