@@ -156,6 +156,20 @@ def test_code_after_a_self_closed_script_tag_is_not_text(as_bytes):
     assert article.body.endswith("The budget passes to the mayor next week.")   # no code after it: kept
 
 
+def test_text_hidden_inside_a_paragraph_is_left_out_of_it():
+    # a slideshow's other captions, a label shown on hover: hidden inline, never read on the page
+    page = _bears_page("<article><h1>Bears: a record year</h1><p>The council met on Tuesday"
+                       "<cite style='display: none'>Photo: a bear on the town hall steps in the rain</cite>"
+                       "<span hidden>Download image</span> and agreed the budget after a long debate about roads. "
+                       f"{'It took the whole evening and most of the night before the vote was called. ' * 3}</p>"
+                       "<div style='display:none'>Slide 2 of 14: a bear outside the library on Monday</div>"
+                       f"{_STORY}</article>")
+    article = extract_html(page)
+    assert article.body.startswith("The council met on Tuesday and agreed the budget")
+    for hidden in ("Photo: a bear", "Download image", "Slide 2 of 14"):
+        assert hidden not in article.body
+
+
 def test_a_story_the_parser_nests_in_an_unclosed_button_is_found():
     # "<button>" never closed: lxml nests the rest of the page in it, and a button's text is skipped
     page = _bears_page(f"<header><button class='menu'><span>Menu</span><main><article><h1>Bears: a record year</h1>"

@@ -100,9 +100,14 @@ def _is_layout_furniture(element: Tag) -> bool:
     if element.name in FURNITURE_TAGS:
         return True
     attrs = element.attrs
-    return str(attrs.get("role", "")).lower() in NOISE_ROLES or "hidden" in attrs \
-        or str(attrs.get("aria-hidden", "")).lower() == "true" \
-        or bool(_HIDDEN_STYLE.search(str(attrs.get("style", ""))))
+    return str(attrs.get("role", "")).lower() in NOISE_ROLES or _is_hidden(element) \
+        or str(attrs.get("aria-hidden", "")).lower() == "true"
+
+
+def _is_hidden(element: Tag) -> bool:
+    """Not shown: the ``hidden`` attribute, or a style of ``display: none``."""
+    attrs = element.attrs
+    return "hidden" in attrs or bool(_HIDDEN_STYLE.search(str(attrs.get("style", ""))))
 
 
 def furniture_only_as_teaser(element: Tag) -> bool:
@@ -113,7 +118,8 @@ def furniture_only_as_teaser(element: Tag) -> bool:
                    if isinstance(node, Tag) and node.name not in {"[document]", "html", "body"})
 
 
-_LEAVING, _LEAVING_FURNITURE = 1, 2
+#: what the walk undoes where an element ends, beside the element's own tag: bits of a mask
+_LEAVING, _LEAVING_FURNITURE, _LEAVING_HIDDEN = 1, 2, 4
 
 
 def walk(soup: BeautifulSoup) -> PageTree:
@@ -123,6 +129,7 @@ def walk(soup: BeautifulSoup) -> PageTree:
     owners: list[Tag] = [soup]
     link_depth = 0
     noise_depth = 0
+    hidden_depth = 0   # inside a hidden inline element, whose text readers never see
 
     def flush() -> None:
         if not parts:
@@ -134,12 +141,14 @@ def walk(soup: BeautifulSoup) -> PageTree:
         parts.clear()
         state["links"] = 0
 
-    # elements to enter, and (element, _LEAVING or _LEAVING_FURNITURE) where one ends
+    # elements to enter, and (element, a mask of _LEAVING bits) where one ends
     stack: list[object] = [soup]
     while stack:
         node = stack.pop()
         kind = type(node)
         if kind is NavigableString:   # not its subclasses: comments, script and style text
+            if hidden_depth:
+                continue
             text = str(node)
             parts.append(text)
             if link_depth:
@@ -153,8 +162,10 @@ def walk(soup: BeautifulSoup) -> PageTree:
                 owners.pop()
             elif name == "a":
                 link_depth -= 1
-            if leaving == _LEAVING_FURNITURE:
+            if leaving & _LEAVING_FURNITURE:
                 noise_depth -= 1
+            if leaving & _LEAVING_HIDDEN:
+                hidden_depth -= 1
             continue
         if not isinstance(node, Tag):
             continue
@@ -166,14 +177,21 @@ def walk(soup: BeautifulSoup) -> PageTree:
         _collect(tree, node, name, hint)
         # inside furniture everything is furniture already: not asked again
         furniture = not noise_depth and node is not soup and _is_furniture(node, hint)
+        leaving = _LEAVING
         if name in BLOCK_TAGS:
             flush()
             owners.append(node)
-        elif name == "a":
-            link_depth += 1
+        else:
+            if name == "a":
+                link_depth += 1
+            if _is_hidden(node):
+                # a hidden block is a block of furniture; a hidden part of one is left out of it
+                hidden_depth += 1
+                leaving |= _LEAVING_HIDDEN
         if furniture:
             noise_depth += 1
-        stack.append((node, _LEAVING_FURNITURE if furniture else _LEAVING))
+            leaving |= _LEAVING_FURNITURE
+        stack.append((node, leaving))
         stack.extend(reversed(node.contents))
     flush()
     return tree
