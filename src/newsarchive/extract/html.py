@@ -1,6 +1,6 @@
 """HTML news page -> the article's fields.
 
-The page is parsed once with BeautifulSoup (lxml parser) and walked once
+The page is parsed once with BeautifulSoup (lxml parser, ``soup.py``) and walked once
 (``tree.py``), which yields its text blocks and the elements metadata lives in.
 Metadata comes first (``metadata.py``); then the article container is chosen
 by where the prose is dense and link-poor, in the manner of Readability, first

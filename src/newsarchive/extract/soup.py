@@ -23,7 +23,7 @@ _SELF_CLOSED_SCRIPT_BYTES = re.compile(_SELF_CLOSED_SCRIPT.encode(), re.I)
 class _HTMLTreeBuilder(LXMLTreeBuilder):
     """BeautifulSoup's lxml HTML builder without its namespace handling, which HTML lacks."""
 
-    def start(self, tag, attrib, nsmap={}):  # noqa: B006 - lxml's signature; never written to
+    def start(self, tag, attrib, nsmap=None):   # lxml's signature; HTML brings no namespace map
         # the element copies the attributes into its own dict: no copy here
         self.soup.handle_starttag(tag, None, None, attrib, namespaces=self.active_namespace_prefixes[-1])
 

@@ -105,7 +105,7 @@ def _is_layout_furniture(element: Tag) -> bool:
 
 
 def _is_hidden(element: Tag) -> bool:
-    """Not shown: the ``hidden`` attribute, or a style of ``display: none``."""
+    """Not shown: the ``hidden`` attribute, or a style of ``display: none`` or ``visibility: hidden``."""
     attrs = element.attrs
     return "hidden" in attrs or bool(_HIDDEN_STYLE.search(str(attrs.get("style", ""))))
 
