@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsarchive.extract.date_lines import line_date
-from newsarchive.extract.dates import find_dates, is_plausible, opening_date, parse_date, parse_machine_date
+from newsarchive.extract.dates import (date_in_url, find_dates, is_plausible, opening_date, parse_date,
+                                       parse_machine_date)
 
 
 def zone(hours: float) -> timezone:
@@ -121,3 +122,16 @@ def test_a_date_line_giving_update_and_publication_gives_the_publication(line, d
 
 def test_an_update_alone_ranks_after_a_publication_date():
     assert line_date("Zuletzt geändert: 5. Mai 2021", 1)[1] > line_date("5. Mai 2021", 1)[1]
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://news.example/2019/10/04/budget-talks", date(2019, 10, 4)),
+    ("https://press.example/meldungen/29-10-2021", date(2021, 10, 29)),
+    ("https://press.example/news/29.10.2021/", date(2021, 10, 29)),
+    ("https://press.example/releases/10-29-2021", date(2021, 10, 29)),   # only the US order makes a date
+    ("https://press.example/releases/03-04-2021?page=2", date(2021, 4, 3)),   # else day first
+    ("https://shop.example/item/13-25-2021", None),
+    ("https://shop.example/item-29-10-2021-sale", None),   # a day inside a slug is not a whole segment
+])
+def test_date_in_url_reads_a_day_filed_in_the_path(url, day):
+    assert date_in_url(url) == day

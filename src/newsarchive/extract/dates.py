@@ -309,16 +309,24 @@ def parse_machine_date(text: str) -> date | None:
 #: A day in a URL's path: "/2019/10/04/", "-20191004-", "_2019-10-04", "/2019/1/4/"
 _URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[^\d]|$)"
                        r"|/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+#: A path segment that is a day, as a press office files its releases: "/meldungen/29-10-2021",
+#: "/news/29.10.2021/" (day first, unless only the US order makes a date: "/10-29-2021")
+_URL_DAY_SEGMENT = re.compile(r"/(\d{2})([.-])(\d{2})\2((?:19|20)\d{2})(?:/|$|[?#.])")
 
 
 def date_in_url(url: str) -> date | None:
-    """The day a URL files its story under ("/2019/10/04/story"), if it names one: fixed at
-    publication, in the publisher's own day."""
+    """The day a URL files its story under ("/2019/10/04/story", "/meldungen/29-10-2021"), if
+    it names one: fixed at publication, in the publisher's own day."""
     match = _URL_DATE.search(url or "")
-    if not match:
-        return None
-    parts = [x for x in match.groups() if x]
-    return parse_machine_date("-".join(f"{int(x):02d}" for x in parts))
+    if match:
+        parts = [x for x in match.groups() if x]
+        return parse_machine_date("-".join(f"{int(x):02d}" for x in parts))
+    match = _URL_DAY_SEGMENT.search(url or "")
+    if match:
+        first, _, second, year = match.groups()
+        day, month = (second, first) if int(first) <= 12 < int(second) else (first, second)   # "10-29-2021"
+        return parse_machine_date(f"{year}-{month}-{day}")
+    return None
 
 
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
