@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsarchive.extract.date_lines import line_date
-from newsarchive.extract.dates import (date_in_url, find_dates, is_plausible, opening_date, parse_date,
+from newsarchive.extract.date_lines import labelled_publication, line_date
+from newsarchive.extract.dates import (date_in_url, day_of, find_dates, is_plausible, opening_date, parse_date,
                                        parse_machine_date)
 
 
@@ -135,3 +135,15 @@ def test_an_update_alone_ranks_after_a_publication_date():
 ])
 def test_date_in_url_reads_a_day_filed_in_the_path(url, day):
     assert date_in_url(url) == day
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Literatur und Typografie wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Lesenswert abgelegt.",
+     date(2010, 5, 19)),
+    ("Publicerad 3 mars 2021", date(2021, 3, 3)),
+    ("Julkaistu 19.2.2020", date(2020, 2, 19)),
+    ("Opublikowano: 12.05.2022", date(2022, 5, 12)),
+    ("Опубликовано 12.05.2022", date(2022, 5, 12)),
+])
+def test_a_publication_label_in_other_languages_dates_the_page(line, day):
+    assert day_of(labelled_publication([line])) == day

@@ -48,8 +48,9 @@ _UPDATE = re.compile(
 
 #: The label of a publication date ("veröffentlicht am", "published on"), up to the date it labels.
 PUBLISHED_LABEL = re.compile(
-    r"\b(?:published|posted|erschienen|veröffentlicht|publiziert|erstellt|publié|paru|"
-    r"publicado|pubblicato|gepubliceerd|opublikowano)\b(?:\s+(?:on|am|le|el|il|em|op|den))?\s*:?\s*", re.I)
+    r"\b(?:published|posted|erschienen|veröffentlicht|publiziert|erstellt|gepostet|publié|paru|"
+    r"publicado|publicada|pubblicato|pubblicata|gepubliceerd|opublikowano|publicerad|publicerat|publisert|"
+    r"udgivet|julkaistu|publikováno|publicat|опубликовано|опубліковано|yayınlandı|δημοσιεύθηκε)\b(?:\s+(?:on|am|le|el|il|em|op|den))?\s*:?\s*", re.I)
 
 
 def nearest_date(texts: Sequence[str], first: int, last: int, cannot_date: Callable[[int, float], bool],
