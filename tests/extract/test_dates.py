@@ -67,7 +67,9 @@ def test_opening_date_is_only_the_date_a_text_starts_with():
 
 @pytest.mark.parametrize("lead", ["Karlsruhe, (12.11.2021). Traditionell gedenken die Gemeinden",
                                   "BERLIN, 12. November 2021 – Die Gemeinden gedenken",
-                                  "New York, Nov. 12, 2021 /PRNewswire/ -- The company said"])
+                                  "New York, Nov. 12, 2021 /PRNewswire/ -- The company said",
+                                  "Pressemitteilung vom 12. November 2021 | Berlin – Die Gemeinden gedenken",
+                                  "Press release of 12 November 2021 – The company said"])
 def test_a_lead_opens_with_its_date_after_the_place_it_was_filed_from(lead):
     assert opening_date(lead) == date(2021, 11, 12)
 
@@ -75,6 +77,7 @@ def test_a_lead_opens_with_its_date_after_the_place_it_was_filed_from(lead):
 def test_a_sentence_opening_with_a_clause_is_not_a_dated_lead():
     assert opening_date("In the end, the council met on 12.11.2021 to agree the budget") is None
     assert opening_date("Am Sonntag, 5. November 2023, kurz nach 21.25 Uhr, wurde der Polizei gemeldet") is None
+    assert opening_date("Die Sitzung vom 5. November 2023, die lange dauerte, brachte nichts") is None
 
 
 @pytest.mark.parametrize("text", ["28. Juni 2019123", "28.06.2019123"])

@@ -144,9 +144,11 @@ def opening_date(text: str) -> date | None:
     """The date ``text`` opens with ("01.02.2022 „Der Arbeitsmarkt …", "27.1.2022 - Bei …"), or
     opens with after the place it was filed from ("Karlsruhe, (12.11.2021). …", "BERLIN, 3. Mai
     2021 – …"), as a lead that carries its publication date in front does; ``None`` if it opens
-    otherwise. After a place the date must end the lead's opening ("… 2021 –", "… 2021).", "…
-    2021 /PRNewswire/"): "Am Sonntag, 5. November 2023, kurz nach 21 Uhr …" tells of an event."""
-    place = _FILED_FROM.match(text)
+    otherwise; a release may name itself before its date ("Pressemitteilung vom 25. Januar 2022 |
+    Berlin – …", "Press release of 3 May 2021 –"). After a place or a name the date must end the
+    lead's opening ("… 2021 –", "… 2021).", "… 2021 /PRNewswire/"): "Am Sonntag, 5. November
+    2023, kurz nach 21 Uhr …" tells of an event."""
+    place = _FILED_FROM.match(text) or _RELEASE_OF.match(text)
     start = place.end() if place else 0
     for pattern, build in _PATTERNS:
         match = pattern.match(text, start)
@@ -159,6 +161,8 @@ def opening_date(text: str) -> date | None:
 
 #: A lead's place before its date: one to three words and a comma ("New York, (").
 _FILED_FROM = re.compile(r"(?:[^\W\d_][\w'.-]*\s+){0,2}[^\W\d_][\w'.-]*,\s*\(?")
+#: A release's name before its date: one or two words and "of" ("Pressemitteilung vom").
+_RELEASE_OF = re.compile(r"(?:[^\W\d_][\w'.-]*\s+){1,2}(?:vom|of|from|du|del|dal|van|z)\s+", re.I)
 #: What follows a lead's date after its place: a dash, a slash, a closing bracket or full stop.
 _LEAD_DATE_END = re.compile(r"\s*\)?\s*(?:[-–—/:|.(]|$)")
 
