@@ -535,3 +535,16 @@ def test_json_ld_dates_a_page_that_shows_none_only_for_written_pieces(item_type,
             f"<article><h1>Bears: a record year</h1>{_STORY}</article></body></html>")
     found = extract_html(page).date
     assert (date(found.year, found.month, found.day) if found else None) == published
+
+
+@pytest.mark.parametrize("wrapper", ["above-footer", "below-nav"])
+def test_a_wrapper_named_for_its_place_beside_furniture_is_not_furniture(wrapper):
+    """"above-footer" places the story's wrapper above the footer; it does not name a footer."""
+    terms = ("<p>Many offers on this site come from companies that pay us; this may affect where they appear "
+             "on the page and in which order, and the site does not list every offer there is.</p>")
+    notice = f"<section class='site-notice'><h3>Advertiser notice</h3>{terms * 4}</section>"
+    page = _bears_page(f"{notice}<div class='{wrapper}'><article><h1>Bears: a record year</h1>{_STORY * 3}"
+                       "</article></div><footer><p>© Harbour Times</p></footer>")
+    article = extract_html(page)
+    assert article.body.count("The council met on Tuesday") == 12
+    assert "offers" not in article.body and "Harbour Times" not in article.body

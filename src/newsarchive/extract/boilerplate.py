@@ -35,6 +35,11 @@ _LABEL_PREFIX = re.compile(r"^(?:has|with|no|one|two|three|is|tag|tags|category|
                            r"custom_tags|format|status|type|lang|field--label|field-label)[-_]", re.I)
 
 
+#: a name's first word placing the element by a neighbour ("above-footer", "below-header"): the
+#: words after it name the neighbour, not the element
+_PLACED_BY = frozenset({"above", "below", "before", "after", "under", "beneath", "over"})
+
+
 #: noise words that also name a story's own part: many sites class their standfirst "teaser"
 TEASER_WORDS = frozenset({"teaser", "teasers"})
 
@@ -53,7 +58,7 @@ def classify_attribute(value: str, ignored: frozenset[str] = frozenset()) -> str
         if _LABEL_PREFIX.match(name):
             continue
         words = [w.lower() for w in _WORD_SPLIT.split(name) if w]
-        if not words:
+        if not words or (len(words) > 1 and words[0] in _PLACED_BY):
             continue
         if words[-1] in noise_words:
             return "noise"
