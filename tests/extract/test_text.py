@@ -183,6 +183,22 @@ def test_a_labelled_publication_line_far_below_the_story_dates_it():
     assert extract_text(listing).date is None   # two days labelled: a listing's
 
 
+def test_a_listings_dated_items_near_the_story_do_not_date_it():
+    """Recent posts under the story, each with a day of its own: an item's date, not the story's."""
+    items = "\n".join(f"Ferry story number {n}\n{n + 1} November 2019" for n in range(4))
+    assert extract_text(_story_dump("", footer=f"More stories\n{items}")).date is None
+    labelled = extract_text(_story_dump("", footer=f"Erscheinungsdatum: 03.12.2019\nMore stories\n{items}"))
+    assert labelled.date == date(2019, 12, 3)   # the story's own labelled line stands beside them
+    header = "Published 14 March 2020\nUpdated 16 March 2020"   # two dated lines: a header, no listing
+    assert extract_text(_story_dump(header)).date == date(2020, 3, 14)
+
+
+def test_a_date_earlier_than_the_month_the_address_files_the_story_under_is_not_its_date():
+    dump_text = _story_dump("", footer="22 October 2018")
+    assert extract_text(dump_text, url="https://news.example/2019/10/budget/").date is None
+    assert extract_text(dump_text, url="https://news.example/2018/10/budget/").date == date(2018, 10, 22)
+
+
 def test_a_linked_pages_date_an_embedded_post_and_an_update_do_not_date_the_story():
     header = ("Read: harbourtimes.example/2019/01/15/old-budget-story\n"
               "— Jane Doe (@janedoe) May 2, 2020\nPublished 14 March 2020\nUpdated 16 March 2020")

@@ -50,7 +50,9 @@ _UPDATE = re.compile(
 PUBLISHED_LABEL = re.compile(
     r"\b(?:published|posted|erschienen|veröffentlicht|publiziert|erstellt|gepostet|publié|paru|"
     r"publicado|publicada|pubblicato|pubblicata|gepubliceerd|opublikowano|publicerad|publicerat|publisert|"
-    r"udgivet|julkaistu|publikováno|publicat|опубликовано|опубліковано|yayınlandı|δημοσιεύθηκε)\b(?:\s+(?:on|am|le|el|il|em|op|den))?\s*:?\s*", re.I)
+    r"udgivet|julkaistu|publikováno|publicat|опубликовано|опубліковано|yayınlandı|δημοσιεύθηκε|"
+    r"erscheinungsdatum|veröffentlichungsdatum|publikationsdatum|publication date|date de publication|"
+    r"fecha de publicación|data di pubblicazione|data publikacji)\b(?:\s+(?:on|am|le|el|il|em|op|den))?\s*:?\s*", re.I)
 
 
 def nearest_date(texts: Sequence[str], first: int, last: int, cannot_date: Callable[[int, float], bool],

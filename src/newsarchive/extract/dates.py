@@ -340,3 +340,11 @@ def month_in_url(url: str) -> tuple[int, int] | None:
     """The (year, month) a URL's path files its story under ("/2019/10/story")."""
     match = _URL_MONTH.search(url or "")
     return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def before_filing(found: date, url: str) -> bool:
+    """Whether ``found`` is earlier than the month the URL files the story under: the address is
+    made when the story is, and a story is published then or later, never before, so such a date
+    is another text's (a related story's, a listing's)."""
+    filed = month_in_url(url)
+    return filed is not None and (found.year, found.month) < filed

@@ -18,7 +18,7 @@ from bs4 import Tag
 
 from . import boilerplate
 from .date_lines import PUBLISHED_LABEL, dates_another_text, labelled_publication, nearest_date
-from .dates import date_in_url, day_of, find_dates, month_in_url, parse_machine_date
+from .dates import before_filing, date_in_url, day_of, find_dates, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
@@ -412,10 +412,7 @@ def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str, *
 
 def _filed_by(found: date | None, url: str) -> date | None:
     """``found``, unless it is earlier than the month the URL files the story under."""
-    filed = month_in_url(url)
-    if found is None or (filed is not None and (found.year, found.month) < filed):
-        return None
-    return found
+    return None if found is None or before_filing(found, url) else found
 
 
 def _labelled_date(blocks: list[Block], url: str) -> date | None:

@@ -19,10 +19,10 @@ from pathlib import PurePath
 from urllib.parse import unquote, urlparse
 
 from . import boilerplate
-from .date_lines import (META_LINE_WORDS, dates_another_text, gives_its_date, labelled_publication, labels_a_date,
-                         nearest_date)
+from .date_lines import (META_LINE_WORDS, PUBLISHED_LABEL, dates_another_text, gives_its_date, labelled_publication,
+                         labels_a_date, nearest_date)
 from .dateline import looks_like_place_line
-from .dates import date_in_url, day_of, find_dates, precision_rank
+from .dates import before_filing, date_in_url, day_of, find_dates, precision_rank
 from .record import Draft
 
 #: Runs of prose separated by at most this many short lines are one story.
@@ -225,6 +225,8 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     date_index, published = _date(lines, body_start, body_end)
     if date_index is not None and date_index >= body_end:
         date_index = None   # a date line below the story: the header has no date to stand by
+    if published is not None and before_filing(published, address):
+        published = None   # earlier than the month its address files the story under: another text's
     if published is None:
         published = date_in_url(address)   # a dump that shows no date is still filed under one
     address_words = _address_words(address)
@@ -474,7 +476,8 @@ def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None
     if body_end <= body_start:
         return None, None
     found = nearest_date([line.text for line in lines], body_start, body_end - 1,
-                         lambda index, _: lines[index].site, lines_below=LINES_BELOW_STORY)
+                         lambda index, _: lines[index].site or _in_a_listing(lines, index),
+                         lines_below=LINES_BELOW_STORY)
     if found is None or lines[found[0]].words > META_LINE_WORDS:
         # no date line, or only a sentence's date, which is what it tells of: a line that labels
         # the publication's day anywhere on the page is the better witness
@@ -490,6 +493,27 @@ def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None
                   for d in find_dates(other.text)]
     candidates = [published] + [d for d in same_block if day_of(d) == day_of(published)]
     return position, max(candidates, key=precision_rank)
+
+
+#: How many lines either side of a date line a listing's other dated items stand, and how many
+#: such items (each dated another day) make it a listing
+LISTING_REACH = 6
+MIN_LISTING_ITEMS = 2
+
+
+def _in_a_listing(lines: list[Line], position: int) -> bool:
+    """Whether the date line is one of a listing's items (recent posts, a carousel of teasers,
+    an archive), each dated on a day of its own: such a date is an item's, not the story's,
+    whose date line has no dated twins around it. A header giving its publication and its
+    update on two lines has one, and a line labelling its day the publication's is the story's."""
+    if PUBLISHED_LABEL.search(lines[position].text):
+        return False
+    days = {day_of(found) for found in find_dates(lines[position].text)}
+    others = set()
+    for near in range(max(0, position - LISTING_REACH), min(len(lines), position + LISTING_REACH + 1)):
+        if near != position and _is_date_line(lines[near]):
+            others.update(day_of(found) for found in find_dates(lines[near].text))
+    return len(others - days) >= MIN_LISTING_ITEMS
 
 
 def _first_date_line(header: list[Line]) -> tuple[int, date] | None:
