@@ -75,6 +75,29 @@ def nearest_date(texts: Sequence[str], first: int, last: int, cannot_date: Calla
     return (best[1], best[2]) if best else None
 
 
+#: How many texts either side of a date line a listing's other dated items stand, and how many
+#: such items (each dated another day) make it a listing
+LISTING_REACH = 6
+MIN_LISTING_ITEMS = 2
+
+
+def among_dated_items(texts: Sequence[str], index: int) -> bool:
+    """Whether the date line ``texts[index]`` is one of a listing's items (recent posts, a
+    carousel of teasers, an archive), each dated on a day of its own: such a date is an item's,
+    not the story's, whose date line has no dated twins around it. A header giving its
+    publication and its update on two lines has one, and a line labelling its day the
+    publication's, or a post's footer ("Dieser Artikel wurde am … geschrieben"), is the story's."""
+    text = texts[index]
+    if PUBLISHED_LABEL.search(text) or boilerplate.is_post_footer(text):
+        return False
+    days = {day_of(found) for found in find_dates(text)}
+    others = set()
+    for near in range(max(0, index - LISTING_REACH), min(len(texts), index + LISTING_REACH + 1)):
+        if near != index and len(texts[near].split()) <= META_LINE_WORDS and gives_its_date(texts[near]):
+            others.update(day_of(found) for found in find_dates(texts[near]))
+    return len(others - days) >= MIN_LISTING_ITEMS
+
+
 #: Where a sentence ends within a block: after a word ("… gespeichert. Sie können …"), not after
 #: a day's number ("3. Dezember") or an initial; a blog's footer block runs several together.
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[^\W\d_])")

@@ -19,8 +19,8 @@ from pathlib import PurePath
 from urllib.parse import unquote, urlparse
 
 from . import boilerplate
-from .date_lines import (META_LINE_WORDS, PUBLISHED_LABEL, dates_another_text, gives_its_date, labelled_publication,
-                         labels_a_date, nearest_date)
+from .date_lines import (META_LINE_WORDS, among_dated_items, dates_another_text, gives_its_date,
+                         labelled_publication, labels_a_date, nearest_date)
 from .dateline import looks_like_place_line
 from .dates import before_filing, date_in_url, day_of, find_dates, precision_rank
 from .record import Draft
@@ -475,8 +475,9 @@ def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None
     top is shown twice) counts; one most of the site's dumps hold does not."""
     if body_end <= body_start:
         return None, None
-    found = nearest_date([line.text for line in lines], body_start, body_end - 1,
-                         lambda index, _: lines[index].site or _in_a_listing(lines, index),
+    texts = [line.text for line in lines]
+    found = nearest_date(texts, body_start, body_end - 1,
+                         lambda index, _: lines[index].site or among_dated_items(texts, index),
                          lines_below=LINES_BELOW_STORY)
     if found is None or lines[found[0]].words > META_LINE_WORDS:
         # no date line, or only a sentence's date, which is what it tells of: a line that labels
@@ -493,27 +494,6 @@ def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None
                   for d in find_dates(other.text)]
     candidates = [published] + [d for d in same_block if day_of(d) == day_of(published)]
     return position, max(candidates, key=precision_rank)
-
-
-#: How many lines either side of a date line a listing's other dated items stand, and how many
-#: such items (each dated another day) make it a listing
-LISTING_REACH = 6
-MIN_LISTING_ITEMS = 2
-
-
-def _in_a_listing(lines: list[Line], position: int) -> bool:
-    """Whether the date line is one of a listing's items (recent posts, a carousel of teasers,
-    an archive), each dated on a day of its own: such a date is an item's, not the story's,
-    whose date line has no dated twins around it. A header giving its publication and its
-    update on two lines has one, and a line labelling its day the publication's is the story's."""
-    if PUBLISHED_LABEL.search(lines[position].text):
-        return False
-    days = {day_of(found) for found in find_dates(lines[position].text)}
-    others = set()
-    for near in range(max(0, position - LISTING_REACH), min(len(lines), position + LISTING_REACH + 1)):
-        if near != position and _is_date_line(lines[near]):
-            others.update(day_of(found) for found in find_dates(lines[near].text))
-    return len(others - days) >= MIN_LISTING_ITEMS
 
 
 def _first_date_line(header: list[Line]) -> tuple[int, date] | None:
