@@ -548,3 +548,17 @@ def test_a_wrapper_named_for_its_place_beside_furniture_is_not_furniture(wrapper
     article = extract_html(page)
     assert article.body.count("The council met on Tuesday") == 12
     assert "offers" not in article.body and "Harbour Times" not in article.body
+
+
+def test_a_wrapper_named_like_furniture_that_holds_the_story_is_the_storys():
+    """A class names a layout as often as a role: "contentw-aside" wraps the story beside an
+    aside. A part named for others' texts (comments) stays out, however much it holds."""
+    sidebar = "<div class='sidebar'><p><a href='/a'>Ferry fares rise again</a></p></div>"
+    comments = "<div class='comments'>" + "<p>I have lived by the harbour for years and I think the council " \
+               "is wrong about the roads, as anyone who drives there every morning knows well.</p>" * 12 + "</div>"
+    page = _bears_page(f"<header><h1>Bears: a record year</h1><p class='excerpt'>The council has a budget at last, "
+                       f"after a long debate.</p></header><div class='contentw contentw-aside'>{_STORY * 6}"
+                       f"{sidebar}</div>{comments}")
+    article = extract_html(page)
+    assert article.body.count("The council met on Tuesday") == 24
+    assert "Ferry fares" not in article.body and "lived by the harbour" not in article.body

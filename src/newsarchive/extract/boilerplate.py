@@ -40,6 +40,20 @@ _LABEL_PREFIX = re.compile(r"^(?:has|with|no|one|two|three|is|tag|tags|category|
 _PLACED_BY = frozenset({"above", "below", "before", "after", "under", "beneath", "over"})
 
 
+#: noise words that name other people's texts beside the story (comments, related stories, an
+#: author's bio, advertisements): such a part holds paragraphs too, and they are never the story's
+OTHERS_TEXT_WORDS = frozenset("""
+comment comments disqus kommentare kommentar related recommend recommended recommendations outbrain
+taboola trending popular bio author authors teaser teasers ad ads advert advertisement adverts sponsor
+sponsored promo promos promotion werbung anzeige
+""".split())
+
+
+def names_others_texts(value: str) -> bool:
+    """Whether a class/id value names a part holding others' texts (comments, related stories)."""
+    return any(w.lower() in OTHERS_TEXT_WORDS for name in value.split() for w in _WORD_SPLIT.split(name) if w)
+
+
 #: noise words that also name a story's own part: many sites class their standfirst "teaser"
 TEASER_WORDS = frozenset({"teaser", "teasers"})
 

@@ -88,11 +88,34 @@ def attribute_words(element: Tag, name: str) -> list[str]:
 
 
 def _is_furniture(element: Tag, hint: str, ignored: frozenset[str] = frozenset()) -> bool:
-    """Furniture by its markup, or by its class/id (``ignored`` noise words left out)."""
+    """Furniture by its markup, or by its class/id (``ignored`` noise words left out). A class
+    names a layout as often as a role: an element named like furniture that holds a story's worth
+    of paragraphs is the story's wrapper ("contentw-aside", "st_menu_under", "print contentBox"),
+    unless the name says the paragraphs are others' (comments, related stories, advertisements)."""
     if _is_layout_furniture(element):
         return True
     return bool(hint) and element.name not in {"body", "html", "main", "article"} \
-        and boilerplate.classify_attribute(hint, ignored) == "noise"
+        and boilerplate.classify_attribute(hint, ignored) == "noise" \
+        and (boilerplate.names_others_texts(hint) or not _holds_a_story(element))
+
+
+#: How much paragraph text, outside links, makes an element named like furniture a story's wrapper,
+#: and in how many paragraphs at most it is looked for (a story reaches it in far fewer)
+STORY_PROSE_CHARS = 1500
+STORY_PARAGRAPHS = 100
+
+
+def _holds_a_story(element: Tag) -> bool:
+    """Whether an element holds a story's worth of paragraphs, outside links."""
+    prose = 0
+    for paragraph in element.find_all("p", limit=STORY_PARAGRAPHS):
+        text = paragraph.get_text()
+        linked = sum(len(link.get_text()) for link in paragraph.find_all("a"))
+        if linked < 0.3 * len(text):
+            prose += len(text)
+            if prose >= STORY_PROSE_CHARS:
+                return True
+    return False
 
 
 def _is_layout_furniture(element: Tag) -> bool:
