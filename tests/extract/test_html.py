@@ -193,6 +193,17 @@ def test_nothing_after_the_heading_of_what_follows_the_story_is_kept():
     assert extract_html(shared_above).body.startswith("The council met")   # a share bar above ends nothing
 
 
+@pytest.mark.parametrize("heading", ["Leserkommentare", "Reader comments", "So können Sie kommentieren:"])
+def test_a_reader_comments_heading_ends_the_story(heading):
+    comment = ("I have lived by the harbour for years and I think the council is wrong about the roads, as "
+               "anyone who drives there every morning knows well.")
+    page = _bears_page(f"<div class='main'><h1>Bears: a record year</h1>{_STORY * 3}<h2>{heading}</h2>"
+                       f"<ul><li><p>{comment}</p></li><li><p>{comment}</p></li></ul></div>")
+    article = extract_html(page)
+    assert article.body.count("The council met on Tuesday") == 12
+    assert "harbour for years" not in article.body
+
+
 def test_boxes_under_the_storys_own_are_not_the_story_unless_it_goes_on_in_them():
     pitch = ("<p>Get the harbour's news in your inbox every morning, with the council's decisions, the "
              "ferry timetable and the week's events, by signing up to our free letter.</p>")

@@ -161,6 +161,7 @@ _POINTER_TO_ANOTHER_TEXT = re.compile(
 #: nothing of the story comes after them.
 _STORY_END = re.compile(
     r"^\W*(?:leave a (?:reply|comment)|\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti)\b|"
+    r"(?:leser|reader|readers'?|user|nutzer)[\s-]?(?:comments?|kommentare?)\b|so können sie kommentieren|"
     r"share (?:this|on|via)|partager|compartir|condividi|tags?\s*:|schlagw(?:o|ö)rter|filed under|"
     r"die meistgelesenen|posted in|related posts|ähnliche beiträge|you (?:may|might) also like|more from|"
     r"about the author|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|"
