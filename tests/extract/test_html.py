@@ -573,3 +573,16 @@ def test_a_wrapper_named_like_furniture_that_holds_the_story_is_the_storys():
     article = extract_html(page)
     assert article.body.count("The council met on Tuesday") == 24
     assert "Ferry fares" not in article.body and "lived by the harbour" not in article.body
+
+
+def test_other_stories_teasers_cut_short_above_their_links_are_not_the_story():
+    teaser = ("<div class='card'><p>The mayor said on Tuesday that the new ferry line would open in spring, "
+              "after the council agreed to pay for ...</p><p><a href='/{n}'>Ver más</a></p></div>")
+    grid = "".join(teaser.format(n=n) for n in range(3))
+    article = extract_html(_bears_page(f"<div><h1>Bears: a record year</h1>{_STORY * 3}{grid}</div>"))
+    assert article.body.count("The council met on Tuesday") == 12
+    assert "ferry line" not in article.body
+    # one post trailing off above its author's link is kept
+    post = "<p>Try the other tablets first, the small ones alone help for a day or so...</p><p><a href='/u'>Ann</a></p>"
+    kept = extract_html(_bears_page(f"<div><h1>Bears: a record year</h1>{_STORY * 3}{post}{_STORY}</div>"))
+    assert "the other tablets" in kept.body

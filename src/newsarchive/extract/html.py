@@ -727,14 +727,32 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     blocks, kinds = blocks[:ending], kinds[:ending]
     last_good = max((i for i, k in enumerate(kinds) if k == "good"), default=-1)
     sign_off = _sign_off(blocks, kinds, last_good)
+    teasers = _teasers(blocks, kinds)
     kept: list[str] = []
     for index, (block, kind) in enumerate(zip(blocks, kinds)):
         introduces_links = index + 1 < len(kinds) and kinds[index + 1] == "link"
+        if index in teasers:
+            continue
         if kind == "good" or kind == "short" and (index < last_good or index in sign_off) and not introduces_links:
             kept.append(block.text)
     while len(kept) > 1 and boilerplate.closes_below_the_story(kept[-1]):
         kept.pop()   # longer than a button's call to action
     return _rejoin_drop_caps(kept)
+
+
+#: A teaser is cut short at about this length; a paragraph of the story ending in an ellipsis is longer.
+_TEASER_CHARS = 250
+
+
+def _teasers(blocks: list[Block], kinds: list[str]) -> set[int]:
+    """Other stories' teasers: short prose cut short with an ellipsis right above a link ("… la
+    Policía aún busca a...", then "Ver más" or the story's headline), when several stand in the
+    body (a grid of teasers, a "trending" box); a post that trails off above its author's link
+    stands alone."""
+    found = {index for index, (block, kind) in enumerate(zip(blocks, kinds))
+             if kind == "good" and index + 1 < len(kinds) and kinds[index + 1] == "link"
+             and len(block.text) < _TEASER_CHARS and block.text.rstrip().endswith(("...", "…"))}
+    return found if len(found) > 1 else set()
 
 
 def _story_end(blocks: list[Block], kinds: list[str]) -> int:
