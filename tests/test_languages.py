@@ -84,7 +84,7 @@ def test_fast_index_path_gives_the_tokens_whoosh_sees():
     """Indexing (TextAnalyzer.positions) and querying/highlighting (the token stream) agree term for term."""
     from newsarchive.analysis import TextAnalyzer
 
-    text = "The U.S. envoy met 東京都の知事 in Zürich; the talks were cancelled. Köln's Bürgermeister"
+    text = "The U.S. envoy met 東京都の知事 in Zürich; the talks were cancelled. Köln's Bürgermeister हिन्दी cafe\u0301"
     for analyzer in (TextAnalyzer("en"), TextAnalyzer("de"), TextAnalyzer("sv"), TextAnalyzer("en", stem=False)):
         streamed: dict[str, list[int]] = {}
         for token in analyzer(text, positions=True):
@@ -93,3 +93,51 @@ def test_fast_index_path_gives_the_tokens_whoosh_sees():
     english = TextAnalyzer("en").positions(text)
     assert {"envoi", "東京", "知事", "zurich", "cancel"} <= set(english) and "the" not in english
     assert "zürich" in TextAnalyzer("sv").positions(text)   # Swedish keeps its letters
+
+
+_INDIC = {
+    "hi": ("नई शिक्षा नीति", "भारत सरकार ने आज नई शिक्षा नीति की घोषणा की। स्कूलों में हिन्दी और अंग्रेज़ी दोनों भाषाओं में "
+           "पढ़ाई होगी।"),
+    "bn": ("কুষ্টিয়ায় হত্যা", "কুষ্টিয়া-১ আসনের সংসদ সদস্যের ফুপাতো ভাইকে কুপিয়ে হত্যা করা হয়েছে। পুলিশ হামলাকারীকে আটক করেছে।"),
+    "ta": ("சென்னையில் மழை", "சென்னையில் இன்று கனமழை பெய்தது. பல சாலைகளில் தண்ணீர் தேங்கியது."),
+}
+
+
+@pytest.fixture(scope="module")
+def indic(tmp_path_factory):
+    articles = [Article(id=code, headline=headline, body=body, language=code)
+                for code, (headline, body) in _INDIC.items()]
+    articles.append(Article(id="fr-nfd", headline="Le cafe\u0301 ferme", language="fr",
+                            body="Le cafe\u0301 du port ferme ses portes apre\u0300s quarante ans, dit la mairie."))
+    index_dir = tmp_path_factory.mktemp("indic") / "index"
+    index_articles(articles, index_dir=index_dir)
+    with Archive.open(index_dir) as archive:
+        yield archive
+
+
+@pytest.mark.parametrize("query, found", [("हिन्दी", "hi"), ("शिक्षा नीति", "hi"), ("হত্যা", "bn"),
+                                          ("சென்னையில்", "ta"), ("café", "fr-nfd"), ("cafe\u0301", "fr-nfd")])
+def test_words_with_combining_marks_are_whole_words(indic, query, found):
+    """A Hindi, Bengali or Tamil word's vowel signs and viramas are part of it, and text written
+    with decomposed accents (e + U+0301) matches a query typed with composed ones."""
+    hits = indic.search(query)
+    assert [hit.article.id for hit in hits] == [found]
+    assert "**" in hits[0].snippet
+
+
+def test_a_single_letter_does_not_match_the_words_it_is_part_of(indic):
+    assert [hit.article.id for hit in indic.search("ক")] == []   # a Bengali consonant, not a word
+
+
+def test_an_index_made_before_marks_were_read_keeps_its_analysis():
+    """The analyzer pickled into an older index has no version: it splits at marks, as that
+    index's terms were made, so that its queries keep matching them."""
+    import pickle
+
+    from newsarchive.analysis import TextAnalyzer
+
+    older = TextAnalyzer.__new__(TextAnalyzer)
+    older.__setstate__({"language": "hi", "stem": True})
+    assert older.version == 1 and older.words("हिन्दी समाचार") == ["ह", "न", "द", "सम", "च", "र"]
+    current = pickle.loads(pickle.dumps(TextAnalyzer("hi")))
+    assert current.version == 2 and current.words("हिन्दी समाचार") == ["हिन्दी", "समाचार"]

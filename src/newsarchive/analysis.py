@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pickle
 import re
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from operator import sub
@@ -46,7 +47,34 @@ SNOWBALL_LANGUAGES = {
 #: Languages whose accented letters are letters of their own (Swedish "ä" is not "a"): not folded.
 UNFOLDED_LANGUAGES = frozenset({"da", "no", "sv", "fi", "et", "hu", "tr"})
 
-_WORD = re.compile(r"\w+(?:\.?\w+)*")
+
+
+def _combining_marks() -> str:
+    """A character class of the combining marks (Unicode categories Mn, Mc, Me), which ``\\w``
+    leaves out: the vowel signs and viramas of Hindi, Bengali or Tamil words (and the accents
+    of decomposed Latin text) are parts of their words. Read from the Unicode database where
+    marks stand (about 20,000 code points, a millisecond or two), not written out by hand."""
+    ranges: list[tuple[int, int]] = []
+    for low, high in ((0x0300, 0x3100), (0xA600, 0xABFF), (0xFB1E, 0xFE30)):
+        for code in range(low, high):
+            if unicodedata.category(chr(code))[0] == "M":
+                if ranges and ranges[-1][1] == code - 1:
+                    ranges[-1] = (ranges[-1][0], code)
+                else:
+                    ranges.append((code, code))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+#: A word: letters, digits and the marks that combine with them, and the joiners (ZWNJ, ZWJ)
+#: that Persian and Indic scripts write inside words; "U.S." and "3.5" stay one word.
+COMBINING_MARKS = _combining_marks()
+_WORD_CHARS = rf"[\w{COMBINING_MARKS}\u200c\u200d]"
+_WORD = re.compile(rf"{_WORD_CHARS}+(?:\.?{_WORD_CHARS}+)*")
+#: Words as indexes made before marks were read saw them: split at every mark. Such an index
+#: keeps reading text (new articles, queries) this way, so that its terms still match.
+_LEGACY_WORD = re.compile(r"\w+(?:\.?\w+)*")
+#: The analysis an index is made with; 1: words split at combining marks, and not normalised.
+ANALYSIS_VERSION = 2
 _CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 #: Distinct surface words remembered per analyzer before the memory is emptied.
 _CACHE_WORDS = 300_000
@@ -78,28 +106,30 @@ class TextAnalyzer(Analyzer):
     ``stem=False`` is for names and places ("Paris" must not become "pari").
     """
 
-    def __init__(self, language: str = "en", *, stem: bool = True) -> None:
+    def __init__(self, language: str = "en", *, stem: bool = True, version: int = ANALYSIS_VERSION) -> None:
         self.language = language
         self.stem = stem
+        self.version = version
+        self._word = _WORD if version >= 2 else _LEGACY_WORD
         self._cache: dict[str, tuple[str, ...]] = {}
         self._stemmer: Callable[[str], str] | None = None
 
     def __getstate__(self) -> dict:
         # the schema is pickled into the index: keep the recipe, not the memory
-        return {"language": self.language, "stem": self.stem}
+        return {"language": self.language, "stem": self.stem, "version": self.version}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(state["language"], stem=state["stem"])
+        self.__init__(state["language"], stem=state["stem"], version=state.get("version", 1))
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, TextAnalyzer) and other.language == self.language
-                and other.stem == self.stem)
+                and other.stem == self.stem and other.version == self.version)
 
     def __hash__(self) -> int:
-        return hash((self.language, self.stem))
+        return hash((self.language, self.stem, self.version))
 
     def __repr__(self) -> str:
-        return f"TextAnalyzer({self.language!r}, stem={self.stem})"
+        return f"TextAnalyzer({self.language!r}, stem={self.stem}, version={self.version})"
 
     def terms_of(self, word: str) -> tuple[str, ...]:
         """The terms one surface word becomes: none for a stop word, several for a CJK run."""
@@ -112,6 +142,8 @@ class TextAnalyzer(Analyzer):
 
     def _analyse(self, word: str) -> tuple[str, ...]:
         lower = word.lower()
+        if self.version >= 2 and not lower.isascii():
+            lower = unicodedata.normalize("NFC", lower)   # "e" + U+0301 is "é", as a query types it
         if len(lower) > 1 and not lower.isascii() and _CJK.search(lower):
             return tuple(lower[i:i + 2] for i in range(len(lower) - 1))
         if lower in _stop_words(self.language):
@@ -127,14 +159,14 @@ class TextAnalyzer(Analyzer):
 
     def words(self, text: str) -> list[str]:
         """The surface words of ``text``, in order (each becomes ``terms_of(word)``)."""
-        return _WORD.findall(text)
+        return self._word.findall(text)
 
     def positions(self, text: str) -> dict[str, list[int]]:
         """Every term of ``text`` with the word positions it occurs at (stop words keep their place)."""
         found: dict[str, list[int]] = defaultdict(list)
         position = 0
         remembered = self._cache.get   # the memo first: one call per word, not two
-        for word in _WORD.findall(text):
+        for word in self._word.findall(text):
             terms = remembered(word)
             if terms is None:
                 terms = self.terms_of(word)
@@ -152,7 +184,7 @@ class TextAnalyzer(Analyzer):
 
     def surface_form(self, text: str, term: str) -> str | None:
         """The first word of ``text`` (lowercased) that this analysis turns into ``term``."""
-        for word in _WORD.findall(text):
+        for word in self._word.findall(text):
             if self.terms_of(word) == (term,):
                 return word.lower()
         return None
@@ -163,7 +195,7 @@ class TextAnalyzer(Analyzer):
         """Whoosh's token stream (for the query parser), term for term as ``positions``."""
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         position = start_pos
-        for match in _WORD.finditer(value):
+        for match in self._word.finditer(value):
             word = match.group()
             terms = self.terms_of(word)
             if not terms:

@@ -19,6 +19,7 @@ from whoosh import query as Q
 from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, Plugin, syntax
 from whoosh.sorting import FieldFacet
 
+from .analysis import COMBINING_MARKS
 from .errors import QueryError
 from .schema import PROSE_FIELDS, QUERY_FIELDS, SEARCHED_FIELDS, base_field, family_field, family_fields
 from .timespan import parse_bound
@@ -364,8 +365,9 @@ def _content_words(text: str) -> str:
     return " ".join(kept) if kept else text
 
 
-#: A word the parser reads as nothing but itself: letters and digits.
-_SIMPLE_WORD = re.compile(r"[^\W_]+")
+#: A word the parser reads as nothing but itself: letters and digits, and the marks that
+#: combine with them (a Hindi word's vowel signs).
+_SIMPLE_WORD = re.compile(rf"(?:[^\W_]|[{COMBINING_MARKS}])+")
 
 
 def widened(query: Q.Query) -> Q.Query | None:
