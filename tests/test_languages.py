@@ -100,6 +100,7 @@ _INDIC = {
            "पढ़ाई होगी।"),
     "bn": ("কুষ্টিয়ায় হত্যা", "কুষ্টিয়া-১ আসনের সংসদ সদস্যের ফুপাতো ভাইকে কুপিয়ে হত্যা করা হয়েছে। পুলিশ হামলাকারীকে আটক করেছে।"),
     "ta": ("சென்னையில் மழை", "சென்னையில் இன்று கனமழை பெய்தது. பல சாலைகளில் தண்ணீர் தேங்கியது."),
+    "th": ("กรุงเทพฯ แก้น้ำท่วม", "กรุงเทพมหานครประกาศแผนแก้ปัญหาน้ำท่วมในฤดูฝนปีนี้ โดยจะสร้างอุโมงค์ระบายน้ำเพิ่มอีกสามแห่ง"),
 }
 
 
@@ -116,10 +117,12 @@ def indic(tmp_path_factory):
 
 
 @pytest.mark.parametrize("query, found", [("हिन्दी", "hi"), ("शिक्षा नीति", "hi"), ("হত্যা", "bn"),
-                                          ("சென்னையில்", "ta"), ("café", "fr-nfd"), ("cafe\u0301", "fr-nfd")])
+                                          ("சென்னையில்", "ta"), ("café", "fr-nfd"), ("cafe\u0301", "fr-nfd"),
+                                          ("อุโมงค์", "th")])
 def test_words_with_combining_marks_are_whole_words(indic, query, found):
-    """A Hindi, Bengali or Tamil word's vowel signs and viramas are part of it, and text written
-    with decomposed accents (e + U+0301) matches a query typed with composed ones."""
+    """A Hindi, Bengali or Tamil word's vowel signs and viramas are part of it, text written
+    with decomposed accents (e + U+0301) matches a query typed with composed ones, and Thai,
+    written without spaces, is found by a word inside a run (character pairs, as for CJK)."""
     hits = indic.search(query)
     assert [hit.article.id for hit in hits] == [found]
     assert "**" in hits[0].snippet

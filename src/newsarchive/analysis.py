@@ -73,9 +73,13 @@ _WORD = re.compile(rf"{_WORD_CHARS}+(?:\.?{_WORD_CHARS}+)*")
 #: Words as indexes made before marks were read saw them: split at every mark. Such an index
 #: keeps reading text (new articles, queries) this way, so that its terms still match.
 _LEGACY_WORD = re.compile(r"\w+(?:\.?\w+)*")
-#: The analysis an index is made with; 1: words split at combining marks, and not normalised.
+#: The analysis an index is made with; 1: words split at combining marks, not normalised, and
+#: only Chinese, Japanese and Korean cut into character pairs.
 ANALYSIS_VERSION = 2
+#: Scripts written without spaces between words, indexed as overlapping character pairs:
+#: Chinese, Japanese and Korean, and (since version 2) Thai, Lao, Myanmar and Khmer.
 _CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 #: Distinct surface words remembered per analyzer before the memory is emptied.
 _CACHE_WORDS = 300_000
 
@@ -111,6 +115,7 @@ class TextAnalyzer(Analyzer):
         self.stem = stem
         self.version = version
         self._word = _WORD if version >= 2 else _LEGACY_WORD
+        self._unspaced = UNSPACED if version >= 2 else _CJK
         self._cache: dict[str, tuple[str, ...]] = {}
         self._stemmer: Callable[[str], str] | None = None
 
@@ -144,7 +149,7 @@ class TextAnalyzer(Analyzer):
         lower = word.lower()
         if self.version >= 2 and not lower.isascii():
             lower = unicodedata.normalize("NFC", lower)   # "e" + U+0301 is "é", as a query types it
-        if len(lower) > 1 and not lower.isascii() and _CJK.search(lower):
+        if len(lower) > 1 and not lower.isascii() and self._unspaced.search(lower):
             return tuple(lower[i:i + 2] for i in range(len(lower) - 1))
         if lower in _stop_words(self.language):
             return ()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from .analysis import _CJK, _WORD
+from .analysis import _WORD, UNSPACED
 from .article import Article
 from .schema import family_field, family_of, shared_analyzer
 
@@ -100,7 +100,7 @@ def _words_at(text: str, places: dict[str, list[int]] | None) -> dict[str, set[s
     """The text's words at the terms' positions, each with the terms it stands for; ``None``
     when positions are unknown or cannot be read as word numbers (a CJK run stands for
     several positions)."""
-    if places is None or (not text.isascii() and _CJK.search(text)):
+    if places is None or (not text.isascii() and UNSPACED.search(text)):
         return None
     if not any(places.values()):
         return {}
