@@ -150,3 +150,9 @@ def test_date_in_url_reads_a_day_filed_in_the_path(url, day):
 ])
 def test_a_publication_label_in_other_languages_dates_the_page(line, day):
     assert day_of(labelled_publication([line])) == day
+
+
+@pytest.mark.parametrize("text, day", [("12 มกราคม 2566", date(2023, 1, 12)),   # the Buddhist era's year
+                                       ("12 มกราคม 2023", date(2023, 1, 12))])
+def test_thai_dates_are_read_in_either_era(text, day):
+    assert parse_date(text) == day

@@ -705,3 +705,13 @@ def test_a_question_headline_that_opens_the_storys_prose_is_the_headline_when_th
     article = extract_text(dump_text, url=url)
     assert article.headline == headline and article.body.startswith("The harbour council met")
     assert extract_text(dump_text, url="https://harbour.example/news/budget-agreed/").headline != headline
+
+
+def test_a_thai_dump_whose_sentences_end_without_full_stops_is_read():
+    """Thai writes no full stop: a long line of it is prose by its length."""
+    story = ("กรุงเทพมหานครประกาศแผนแก้ปัญหาน้ำท่วมในฤดูฝนปีนี้ โดยจะสร้างอุโมงค์ระบายน้ำเพิ่มอีกสามแห่ง\n"
+             "ผู้ว่าราชการกรุงเทพมหานครกล่าวว่าโครงการนี้จะช่วยลดปัญหาน้ำท่วมขังในพื้นที่ชั้นในได้อย่างมาก")
+    article = extract_text(f"ข่าวไทย\nหน้าแรก\nการเมือง\nกรุงเทพฯ แก้น้ำท่วม\n12 มกราคม 2566\n{story}\nแชร์\n")
+    assert article.headline == "กรุงเทพฯ แก้น้ำท่วม"
+    assert article.body.startswith("กรุงเทพมหานครประกาศ") and "แชร์" not in article.body
+    assert article.date == date(2023, 1, 12)

@@ -19,37 +19,37 @@ _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate([
     "january jan janvier janv januar jän enero ene gennaio genn janeiro januari stycznia ocak января "
     "январь січня січень ledna leden ianuarie "
-    "يناير جانفي ιανουαρίου",
+    "يناير جانفي ιανουαρίου มกราคม",
     "february feb février fév fevrier fev februar febrero febbraio fevereiro februari lutego şubat "
     "февраля февраль лютого лютий února únor februarie "
-    "فبراير فيفري φεβρουαρίου",
+    "فبراير فيفري φεβρουαρίου กุมภาพันธ์",
     "march mar mars märz maerz marzo março maart marca mart марта март березня березень března březen "
     "martie "
-    "مارس μαρτίου",
+    "مارس μαρτίου มีนาคม",
     "april apr avril avr abril aprile kwietnia nisan апреля апрель квітня квітень dubna duben aprilie "
-    "أبريل إبريل أفريل απριλίου",
+    "أبريل إبريل أفريل απριλίου เมษายน",
     "may mai mayo maggio maio mei maja mayıs мая май травня травень května květen "
-    "مايو ماي μαΐου",
+    "مايو ماي μαΐου พฤษภาคม",
     "june jun juin juni junio giugno junho czerwca haziran июня июнь червня червень června červen iunie "
-    "يونيو يونيه جوان ιουνίου",
+    "يونيو يونيه جوان ιουνίου มิถุนายน",
     "july jul juillet juil juli julio luglio julho lipca temmuz июля июль липня липень července červenec "
     "iulie "
-    "يوليو يوليه جويلية ιουλίου",
+    "يوليو يوليه جويلية ιουλίου กรกฎาคม",
     "august aug août aout agosto augustus sierpnia ağustos августа август серпня серпень srpna srpen "
     "augusti "
-    "أغسطس أوت αυγούστου",
+    "أغسطس أوت αυγούστου สิงหาคม",
     "september sep sept septembre septiembre settembre setembro wrzesień września eylül сентября сентябрь "
     "вересня вересень září septembrie "
-    "سبتمبر σεπτεμβρίου",
+    "سبتمبر σεπτεμβρίου กันยายน",
     "october oct octobre oktober okt octubre ottobre outubro października ekim октября октябрь жовтня "
     "жовтень října říjen octombrie "
-    "أكتوبر οκτωβρίου",
+    "أكتوبر οκτωβρίου ตุลาคม",
     "november nov novembre noviembre novembro listopada kasım ноября ноябрь листопада листопад listopadu "
     "noiembrie "
-    "نوفمبر νοεμβρίου",
+    "نوفمبر νοεμβρίου พฤศจิกายน",
     "december dec décembre déc decembre dezember dez diciembre dic dicembre dezembro grudnia aralık "
     "декабря декабрь грудня грудень prosince prosinec decembrie desember "
-    "ديسمبر δεκεμβρίου",
+    "ديسمبر δεκεμβρίου ธันวาคม",
 ], start=1):
     for _name in _names.split():
         _MONTHS[_name] = _number
@@ -199,7 +199,19 @@ def _from_iso(match: re.Match[str]) -> date | None:
 
 def _from_day_month_year(match: re.Match[str]) -> date | None:
     day, month, year, hour, minute, second, meridiem, zone = match.groups()
-    return _assemble(year, _MONTHS[month.lower().rstrip(".")], day, hour, minute, second, meridiem, zone)
+    return _assemble(_common_era(year, month), _MONTHS[month.lower().rstrip(".")], day, hour, minute, second,
+                     meridiem, zone)
+
+
+#: Thai dates count years from the Buddha's death (2566 is 2023): a year this high with a Thai
+#: month name is of that era.
+_BUDDHIST_ERA_OFFSET = 543
+_THAI_MONTH = re.compile("[\u0e00-\u0e7f]")
+
+
+def _common_era(year: str, month: str) -> int:
+    value = int(year)
+    return value - _BUDDHIST_ERA_OFFSET if value > 2400 and _THAI_MONTH.match(month) else value
 
 
 def _from_month_day_year(match: re.Match[str]) -> date | None:

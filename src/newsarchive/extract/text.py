@@ -112,7 +112,7 @@ class Line:
                             and not _is_name_list(tokens)):
             return True   # a long line without a stop is prose if it has punctuation: a tag cloud has none
         return words >= 5 and len(text) >= 30 and bool(_STOP_AT_END.search(text)) \
-            or _is_cjk_prose(text)
+            or _is_unspaced_prose(text)
 
     @property
     def is_title_like(self) -> bool:
@@ -147,8 +147,13 @@ def _is_name_list(tokens: list[str]) -> bool:
     return sum(1 for token in tokens if token[:1].isupper()) >= NAME_LIST_SHARE * len(tokens)
 
 
-def _is_cjk_prose(text: str) -> bool:
-    return len(text) >= 40 and sum(1 for ch in text if "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af") > 20
+#: Scripts that end no sentence with a full stop, or write none (Thai, Lao): Chinese, Japanese,
+#: Korean, Thai, Lao, Myanmar, Khmer. A long line in them is prose by its length alone.
+_UNSPACED_CHAR = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u9fff\uac00-\ud7af]")
+
+
+def _is_unspaced_prose(text: str) -> bool:
+    return len(text) >= 40 and len(_UNSPACED_CHAR.findall(text)) > 20
 
 
 def split_lines(text: str, site_lines: frozenset[str] = frozenset()) -> list[Line]:
