@@ -586,3 +586,10 @@ def test_other_stories_teasers_cut_short_above_their_links_are_not_the_story():
     post = "<p>Try the other tablets first, the small ones alone help for a day or so...</p><p><a href='/u'>Ann</a></p>"
     kept = extract_html(_bears_page(f"<div><h1>Bears: a record year</h1>{_STORY * 3}{post}{_STORY}</div>"))
     assert "the other tablets" in kept.body
+
+
+def test_a_thai_headline_written_without_spaces_is_the_headline():
+    """Thai sets no spaces between words: the heading is one run, not a one-word label."""
+    paragraph = "<p>กรุงเทพมหานครประกาศแผนแก้ปัญหาน้ำท่วมในฤดูฝนปีนี้ โดยจะสร้างอุโมงค์ระบายน้ำเพิ่มอีกสามแห่ง</p>"
+    page = f"<html><head><title>ข่าวไทย</title></head><body><h1>กรุงเทพฯแก้ปัญหาน้ำท่วม</h1>{paragraph * 4}</body></html>"
+    assert extract_html(page).headline == "กรุงเทพฯแก้ปัญหาน้ำท่วม"

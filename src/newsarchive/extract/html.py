@@ -110,11 +110,13 @@ def _headline(meta: Metadata, h1_texts: list[str], heading: str, title_headline:
     return title_headline
 
 
-_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"   # Thai, Lao, Myanmar, Khmer
+                              r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")   # CJK
 
 
 def _word_count(text: str) -> int:
-    """Words in ``text``; Chinese and Japanese write without spaces, so there two characters count as one."""
+    """Words in ``text``; Chinese, Japanese, Thai, Lao, Myanmar and Khmer write without spaces, so
+    there two characters count as one."""
     return len(text.split()) + len(_UNSPACED_SCRIPT.findall(text)) // 2
 
 
