@@ -156,3 +156,13 @@ def test_a_publication_label_in_other_languages_dates_the_page(line, day):
                                        ("12 มกราคม 2023", date(2023, 1, 12))])
 def test_thai_dates_are_read_in_either_era(text, day):
     assert parse_date(text) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", date(2013, 8, 28)),   # two names of one month
+    ("5 شباط 2020", date(2020, 2, 5)),   # Levantine month names
+    ("12 تموز 2019", date(2019, 7, 12)),
+    ("1 ابريل 2021", date(2021, 4, 1)),   # written without the hamza
+])
+def test_arabic_month_names_of_either_calendar_are_read(text, day):
+    assert day_of(parse_date(text)) == day

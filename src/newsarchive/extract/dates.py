@@ -22,28 +22,28 @@ for _number, _names in enumerate([
     "يناير جانفي ιανουαρίου มกราคม",
     "february feb février fév fevrier fev februar febrero febbraio fevereiro februari lutego şubat "
     "февраля февраль лютого лютий února únor februarie "
-    "فبراير فيفري φεβρουαρίου กุมภาพันธ์",
+    "فبراير فيفري φεβρουαρίου กุมภาพันธ์ شباط",
     "march mar mars märz maerz marzo março maart marca mart марта март березня березень března březen "
     "martie "
-    "مارس μαρτίου มีนาคม",
+    "مارس μαρτίου มีนาคม آذار",
     "april apr avril avr abril aprile kwietnia nisan апреля апрель квітня квітень dubna duben aprilie "
-    "أبريل إبريل أفريل απριλίου เมษายน",
+    "أبريل إبريل أفريل απριλίου เมษายน ابريل نيسان",
     "may mai mayo maggio maio mei maja mayıs мая май травня травень května květen "
-    "مايو ماي μαΐου พฤษภาคม",
+    "مايو ماي μαΐου พฤษภาคม أيار ايار",
     "june jun juin juni junio giugno junho czerwca haziran июня июнь червня червень června červen iunie "
-    "يونيو يونيه جوان ιουνίου มิถุนายน",
+    "يونيو يونيه جوان ιουνίου มิถุนายน حزيران",
     "july jul juillet juil juli julio luglio julho lipca temmuz июля июль липня липень července červenec "
     "iulie "
-    "يوليو يوليه جويلية ιουλίου กรกฎาคม",
+    "يوليو يوليه جويلية ιουλίου กรกฎาคม تموز",
     "august aug août aout agosto augustus sierpnia ağustos августа август серпня серпень srpna srpen "
     "augusti "
-    "أغسطس أوت αυγούστου สิงหาคม",
+    "أغسطس أوت αυγούστου สิงหาคม اغسطس آب",
     "september sep sept septembre septiembre settembre setembro wrzesień września eylül сентября сентябрь "
     "вересня вересень září septembrie "
-    "سبتمبر σεπτεμβρίου กันยายน",
+    "سبتمبر σεπτεμβρίου กันยายน أيلول ايلول",
     "october oct octobre oktober okt octubre ottobre outubro października ekim октября октябрь жовтня "
     "жовтень října říjen octombrie "
-    "أكتوبر οκτωβρίου ตุลาคม",
+    "أكتوبر οκτωβρίου ตุลาคม اكتوبر",
     "november nov novembre noviembre novembro listopada kasım ноября ноябрь листопада листопад listopadu "
     "noiembrie "
     "نوفمبر νοεμβρίου พฤศจิกายน",
@@ -53,7 +53,10 @@ for _number, _names in enumerate([
 ], start=1):
     for _name in _names.split():
         _MONTHS[_name] = _number
-_MONTH = "(" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_MONTH = "(" + _MONTH_NAMES + r")\.?"
+#: A month named twice, in two calendars' names ("28 آب/اغسطس 2013": the Levantine and the Egyptian)
+_SECOND_NAME = r"(?:\s*/\s*(?:" + _MONTH_NAMES + "))?"
 
 _TIME = (
     r"(?:(?:T|[,،]?\s*(?:(?:at|um|à|a las|alle|-|–|\|)\s*)?)"
@@ -67,7 +70,7 @@ _ISO = re.compile(
 #: (a year glued to the next date's day, "28. Juni 201914. Januar 2020", is a published and an
 #: updated date set side by side; one glued to a time, "3 de mayo de 202221:25", its time)
 _DAY_MONTH_YEAR = re.compile(
-    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?(\d{4})"
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?" + _MONTH + _SECOND_NAME + r",?\s+(?:de\s+)?(\d{4})"
     r"(?!\d(?!\d?\.?\s*[^\W\d_]|\d?:\d{2}))" + _TIME,
     re.I,
 )
