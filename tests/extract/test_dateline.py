@@ -15,6 +15,10 @@ from newsarchive.extract.dateline import looks_like_place_line, split_lead
     ("NEW YORK, N.Y. — Stocks fell", "New York, N.Y.", "", "Stocks fell"),
     ("Jakarta / The government said", "Jakarta", "", "The government said"),
     ("دمشق، سوريا (CNN) -- أكدت جهات", "دمشق، سوريا", "CNN", "أكدت جهات"),
+    ("BERLIN/BRÜSSEL (Reuters) – Die Kommission", "Berlin/Brüssel", "Reuters", "Die Kommission"),
+    ("LONDRES, 12 jun (EFE).- El Gobierno", "Londres", "EFE", "El Gobierno"),
+    ("São Paulo, 3 de maio (Reuters) - O Banco", "São Paulo", "Reuters", "O Banco"),
+    ("Los Angeles, California.- La ciudad", "Los Angeles, California", "", "La ciudad"),
 ])
 def test_lead_datelines(lead, place, agency, rest):
     found = split_lead(lead)
@@ -26,6 +30,7 @@ def test_lead_datelines(lead, place, agency, rest):
     "The US said on Monday - that talks would go on.",
     "Prices rose: the index gained 2 percent.",
     "In 2019 (a year of protests) — many things changed.",
+    "Sin embargo.- no hubo acuerdo entre las partes.",
 ])
 def test_no_dateline_is_invented(lead):
     assert split_lead(lead) is None

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from .dates import _MONTH
 from .places import is_known_place, is_known_region
 
-_DASH = r"(?:—|–|--|-|:|\|)"
+#: What parts a dateline from the story: a dash, a colon, a bar, or Spanish wires' ".-"
+_DASH = r"(?:\.-|—|–|--|-|:|\|)"
 _AGENCY = r"\((?P<agency>[^()\n]{2,40})\)"
 _WITH_AGENCY = re.compile(
     r"^(?P<place>[^\s\d(][^()\n]{1,70}?)\s*" + _AGENCY + r"\s*" + _DASH + r"\s*(?P<rest>\S.*)$", re.S
@@ -23,7 +24,11 @@ _CAPS_PLACE = re.compile(
     re.S,
 )
 _SLASH_PLACE = re.compile(r"^(?P<place>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})\s+/\s+(?P<rest>\S.*)$", re.S)
-_TRAILING_DAY = re.compile(r",?\s*(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\s*$", re.I)
+#: "Los Angeles, California.- La ciudad …": Spanish-language wires part a place in mixed case by ".-"
+_POINT_DASH_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w'’ -]{1,40}(?:,\s*[^\W\d_][\w'’ -]{1,30}){0,2})\.-\s*"
+                               r"(?P<rest>\S.*)$", re.S)
+#: The day a wire adds after its place: "Jan 5", "5 mars", "3 de maio"
+_TRAILING_DAY = re.compile(r",?\s*(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?" + _MONTH + r")\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,9 @@ def split_lead(paragraph: str) -> Lead | None:
     match = _SLASH_PLACE.match(text)
     if match and is_known_place(match.group("place")):
         return Lead(tidy_place(match.group("place")), match.group("rest").strip())
+    match = _POINT_DASH_PLACE.match(text)
+    if match and _plausible_place(match.group("place"), strict=False) and match.group("place")[0].isupper():
+        return Lead(tidy_place(match.group("place").strip()), match.group("rest").strip())
     return None
 
 
@@ -85,10 +93,11 @@ def looks_like_place_line(line: str) -> bool:
 
 
 def tidy_place(place: str) -> str:
-    """"NEW YORK, N.Y." -> "New York, N.Y."; mixed-case text is kept as written."""
+    """"NEW YORK, N.Y." -> "New York, N.Y.", "BERLIN/BRÜSSEL" -> "Berlin/Brüssel"; mixed-case text
+    is kept as written."""
     def fix(word: str) -> str:
-        if word.isupper() and len(word) > 2 and "." not in word:
-            return "-".join(part.capitalize() for part in word.split("-"))
+        if word.isupper() and len(word) > 2 and "." not in word:   # "WINSTON-SALEM", "BERLIN/BRÜSSEL"
+            return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), word)
         return word
 
     return " ".join(fix(word) for word in place.split())
