@@ -360,3 +360,17 @@ def test_cli_utc_and_undated(tmp_path):
     assert undated.stdout.count("\n") == 1 and '"id": "b"' in undated.stdout
     tz = runner.invoke(main, ["search", "--from", "yesterday", "--tz", "Asia/Jakarta", "--index", str(tmp_path / "i")])
     assert tz.exit_code == 1   # nothing that recent, but the zone is accepted
+
+
+def test_a_video_that_is_the_pages_story_dates_it_by_its_upload():
+    """A broadcaster's news clip states a VideoObject, not an article; a video embedded beside
+    another, or in an article that states its own date, does not date the page."""
+    video = ('{"@context": "https://schema.org", "@type": "VideoObject", "name": "Budget talks", '
+             '"uploadDate": "2020-04-04T20:57:00+02:00"}')
+    page = (f"<html><head><title>Budget talks</title><script type='application/ld+json'>{video}</script></head>"
+            f"<body><article><h1>Budget talks</h1><p>{BODY}</p></article></body></html>")
+    assert extract_html(page).date.isoformat() == "2020-04-04T20:57:00+02:00"
+    two = page.replace("</head>", f"<script type='application/ld+json'>{video.replace('04-04', '03-01')}</script></head>")
+    assert extract_html(two).date is None
+    article = page.replace("</head>", "<meta property='article:published_time' content='2020-05-01'></head>")
+    assert extract_html(article).date == date(2020, 5, 1)

@@ -53,12 +53,17 @@ class Metadata:
     descriptions: list[str] = field(default_factory=list)
     datelines: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
+    videos: list[date] = field(default_factory=list)   # VideoObject upload dates
     url: str = ""
     language: str = ""
 
     def best_date(self) -> date | None:
         """The earliest-stated published date, upgraded to a timestamp of the same day."""
         return self.published_on(day_of(self.published[0])) if self.published else None
+
+    def video_date(self) -> date | None:
+        """The upload date of a page whose one video is its story: no article is declared."""
+        return self.videos[0] if len(self.videos) == 1 and not self.published else None
 
     def published_on(self, day: date) -> date:
         """The most precise published date stated for ``day`` (a timestamp over a bare day)."""
@@ -125,6 +130,9 @@ def _names(value: Any) -> list[str]:
 
 def _take_json_ld(item: dict[str, Any], meta: Metadata) -> None:
     kinds = _types(item)
+    if "videoobject" in kinds:
+        _take_video(item, meta)
+        return
     if kinds & {"organization", "newsmediaorganization", "website"} and not kinds & _ARTICLE_TYPES:
         if "website" in kinds and _text(item.get("name")):
             meta.site_names.append(_text(item.get("name")))
@@ -158,6 +166,15 @@ def _take_json_ld(item: dict[str, Any], meta: Metadata) -> None:
             meta.datelines.append(place)
     if not meta.url and isinstance(item.get("url"), str):
         meta.url = item["url"]
+
+
+def _take_video(item: dict[str, Any], meta: Metadata) -> None:
+    """A video's upload date: the page's own when the video is the page's story (a broadcaster's
+    news clip), which ``Metadata.video_date`` decides once every item is read; a video embedded
+    in an article has its own date, and the article's is stated beside it."""
+    found = parse_machine_date(_text(item.get("uploadDate") or item.get("datePublished")))
+    if found is not None:
+        meta.videos.append(found)
 
 
 def _take_microdata(elements: list[Tag], meta: Metadata) -> None:
