@@ -374,3 +374,17 @@ def test_a_video_that_is_the_pages_story_dates_it_by_its_upload():
     assert extract_html(two).date is None
     article = page.replace("</head>", "<meta property='article:published_time' content='2020-05-01'></head>")
     assert extract_html(article).date == date(2020, 5, 1)
+
+
+def test_a_day_shown_only_as_a_machine_stamp_is_not_one_readers_see():
+    """Two stated publication days; the page prints one as its readers read dates ("Berlin,
+    28.10.2021") and the other only as a machine stamp (a script's output, a time element whose
+    text is "2021-10-27T20:35:36+01:00"): the day readers see is the publication's."""
+    stamps = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Budget talks", '
+              '"datePublished": "2021-10-27T20:35:36+01:00"}')
+    page = (f"<html><head><title>Budget talks</title><script type='application/ld+json'>{stamps}</script>"
+            "<meta property='article:published_time' content='2021-10-28T13:21:30+01:00'></head><body>"
+            "<div class='data'>Budget talks de-DE 2021-10-27T20:35:36+01:00</div>"
+            "<time datetime='2021-10-27T20:35:36+01:00'>2021-10-27T20:35:36+01:00</time>"
+            f"<article><h1>Budget talks</h1><p>Berlin, 28.10.2021</p><p>{BODY}</p></article></body></html>")
+    assert extract_html(page).date.date() == date(2021, 10, 28)

@@ -324,7 +324,8 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None) -> set[date
     shown = {day_of(from_url)} & near if from_url is not None else set()
     for time_tag in tree.times:
         found = _time_date(time_tag)
-        if found is not None and day_of(found) in near:
+        if found is not None and day_of(found) in near \
+                and not _MACHINE_STAMP.fullmatch(time_tag.get_text(" ", strip=True)):   # readers see no stamp
             shown.add(day_of(found))
     # the short numeric forms are read from the page's text at once (no form spans a line)
     page_text = "\n".join(block.text for block in tree.blocks)
@@ -336,10 +337,15 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None) -> set[date
     for block in tree.blocks:
         text = block.text
         if not text.isascii() or any(year in text for year in years):   # a written-out date names its year
-            days = {day_of(found) for found in find_dates(text)} & near
+            days = {day_of(found) for found in find_dates(_MACHINE_STAMP.sub(" ", text))} & near
             if days and not dates_another_text(text):   # an embedded post's or a teaser's is not the page's
                 shown.update(days)
     return shown
+
+
+#: A timestamp as machines write it ("2021-10-27T20:35:36+01:00"): data printed into the page
+#: (a script's output, a hidden field), not a date its readers are shown.
+_MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[\d:.,]*(?:Z|[+-]\d{2}:?\d{2})?")
 
 
 def _as_shown(stated: date, shown: set[date]) -> date:
