@@ -388,3 +388,17 @@ def test_a_day_shown_only_as_a_machine_stamp_is_not_one_readers_see():
             "<time datetime='2021-10-27T20:35:36+01:00'>2021-10-27T20:35:36+01:00</time>"
             f"<article><h1>Budget talks</h1><p>Berlin, 28.10.2021</p><p>{BODY}</p></article></body></html>")
     assert extract_html(page).date.date() == date(2021, 10, 28)
+
+
+def test_a_mastheads_date_yields_to_the_date_line_by_the_story():
+    """The masthead names today's edition in an element classed "date"; the story's own date line
+    stands by it. Dated items of a listing beside the story are the items'."""
+    menu = "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(12))
+    listing = "".join(f"<div>Ferry story {n}</div><div>{n + 10}/03/2019</div>" for n in range(4))
+    page = (f"<html><head><title>Budget talks</title></head><body><div class='date'>lun. 5 août 2019 Édition du "
+            f"matin</div><ul>{menu}</ul><article><h1>Budget talks</h1><p>27 juin 2019</p><p>{BODY}</p></article>"
+            "</body></html>")
+    assert extract_html(page).date == date(2019, 6, 27)
+    beside = (f"<html><head><title>Budget talks</title></head><body>{listing}<article><h1>Budget talks</h1>"
+              f"<p>{BODY}</p></article></body></html>")
+    assert extract_html(beside).date is None

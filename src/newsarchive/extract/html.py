@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 from bs4 import Tag
 
 from . import boilerplate
-from .date_lines import PUBLISHED_LABEL, dates_another_text, labelled_publication, nearest_date
+from .date_lines import PUBLISHED_LABEL, among_dated_items, dates_another_text, labelled_publication, nearest_date
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
@@ -52,8 +52,9 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     headline = without_markers(_headline(meta, h1_texts, _heading_before(blocks, first_body), title_headline, site))
     if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
         site = page_title   # a title that is not the headline names the site
-    published = (_date(tree, meta, url)
+    published = (_date(tree, meta, url) or _hinted_date(tree, publication=True)
                  or _date_near(blocks, first_body, last_body, url, declared=meta.declares_article)
+                 or _hinted_date(tree, publication=False)
                  or _labelled_date(blocks, url) or _declared_date(meta))
     paragraphs = _clean_paragraphs(_without_trailing_boxes(body_blocks), headline)
     if meta.bodies and len(meta.bodies[0]) > _STRUCTURED_BODY_RATIO * sum(len(p) for p in paragraphs):
@@ -228,8 +229,7 @@ def _site_name(meta: Metadata, url: str) -> str:
 
 
 def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
-    """Structured published date the page also shows; else ``<time>``; else the URL; else a dated
-    element by its class.
+    """Structured published date the page also shows; else ``<time>``; else the URL.
 
     Metadata alone is trusted only when it declares a news article's publication
     (schema.org news types): content systems stamp every page, evergreen ones
@@ -259,10 +259,15 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
             return found
     if from_url is not None:
         return from_url
-    # an element named for the publication before one named for a date ("today" in the masthead)
-    hinted = sorted(tree.date_hinted[:40], key=lambda element: not _PUBLICATION_HINT.search(attribute_text(element)))
-    for element in hinted:
-        if _inside_related(element):
+    return None
+
+
+def _hinted_date(tree: PageTree, *, publication: bool) -> date | None:
+    """A date in an element its class names for the publication ("article-publish", read before
+    the date line nearest the story), or only for a date ("date", read after it: a masthead's
+    "today" is named so too, above the story)."""
+    for element in tree.date_hinted[:40]:
+        if bool(_PUBLICATION_HINT.search(attribute_text(element))) != publication or _inside_related(element):
             continue
         text = element.get_text(" ", strip=True)
         if len(text) < 120 and not dates_another_text(text):
@@ -403,9 +408,9 @@ def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str, *
     its start, whose author and comment count are links ("Tanja Karrasch 3.11.2023"): such a
     line stands alone, where a listing's items come in runs of links. A byline is the story's
     meta line wherever it stands near it ("von Marianne1 am 20.09.2020", the name linked). A quotation's date is
-    the quoted post's. When the metadata ``declared`` an article's publication, a date deeper in
-    the story than its meta line is one the story cites ("Enzyklika …, 25. Dezember 2005:"), and
-    yields to the declared one.
+    the quoted post's, and a listing's dated items are the items' (``among_dated_items``). When
+    the metadata ``declared`` an article's publication, a date deeper in the story than its meta
+    line is one the story cites ("Enzyklika …, 25. Dezember 2005:"), and yields to the declared one.
     """
     def cannot_date(index: int, distance: float) -> bool:
         block = blocks[index]
@@ -413,9 +418,10 @@ def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str, *
             return True
         linked = block.link_density > 0.5 and (distance > _META_LINE_REACH or _beside_links(blocks, index)) \
             and not boilerplate.is_byline(block.text)
-        return linked or _inside_quotation(block.owner)
+        return linked or _inside_quotation(block.owner) or among_dated_items(texts, index)
 
-    found = nearest_date([block.text for block in blocks], first_body, last_body, cannot_date)
+    texts = [block.text for block in blocks]
+    found = nearest_date(texts, first_body, last_body, cannot_date)
     return _filed_by(found[1], url) if found else None
 
 
