@@ -35,7 +35,7 @@ _LABEL_PREFIX = re.compile(r"^(?:has|with|no|one|two|three|is|tag|tags|category|
                            r"custom_tags|format|status|type|lang|field--label|field-label)[-_]", re.I)
 
 
-#: a name's first word placing the element by a neighbour ("above-footer", "below-header"): the
+#: a name's first word placing the element by a neighbour ("above-footer", "below-nav"): the
 #: words after it name the neighbour, not the element
 _PLACED_BY = frozenset({"above", "below", "before", "after", "under", "beneath", "over"})
 
