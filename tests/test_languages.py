@@ -144,3 +144,26 @@ def test_an_index_made_before_marks_were_read_keeps_its_analysis():
     assert older.version == 1 and older.words("हिन्दी समाचार") == ["ह", "न", "द", "सम", "च", "र"]
     current = pickle.loads(pickle.dumps(TextAnalyzer("hi")))
     assert current.version == 2 and current.words("हिन्दी समाचार") == ["हिन्दी", "समाचार"]
+
+
+def test_an_older_index_keeps_matching_and_stats_tells_its_analysis(tmp_path, monkeypatch):
+    """An index made before words kept their marks is searched its own way (its Hindi words still
+    found), and ``stats`` tells its analysis version; a new index has the current one."""
+    from click.testing import CliRunner
+
+    from newsarchive.analysis import ANALYSIS_VERSION, TextAnalyzer
+    from newsarchive.cli import main
+
+    headline, body = _INDIC["hi"]
+    with monkeypatch.context() as patched:
+        patched.setitem(TextAnalyzer.__init__.__kwdefaults__, "version", 1)   # as the earlier release made it
+        index_articles([Article(id="hi", headline=headline, body=body, language="hi")], index_dir=tmp_path / "old")
+    with Archive.open(tmp_path / "old") as archive:
+        assert archive.stats().analysis_version == 1 < ANALYSIS_VERSION
+        assert [hit.article.id for hit in archive.search("शिक्षा")] == ["hi"]
+    shown = CliRunner().invoke(main, ["stats", "--index", str(tmp_path / "old")]).stdout
+    assert "analysis:  version 1" in shown and "new folder" in shown
+    index_articles([Article(id="hi", headline=headline, body=body, language="hi")], index_dir=tmp_path / "new")
+    with Archive.open(tmp_path / "new") as archive:
+        assert archive.stats().analysis_version == ANALYSIS_VERSION
+    assert "analysis:" not in CliRunner().invoke(main, ["stats", "--index", str(tmp_path / "new")]).stdout

@@ -25,6 +25,7 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 
 from . import copies
+from .analysis import ANALYSIS_VERSION
 from . import query as queries
 from .article import Article
 from .errors import IndexDamagedError, NewsArchiveError, QueryError
@@ -111,6 +112,9 @@ class ArchiveStats:
     sources: dict[str, int] = field(default_factory=dict)
     size_bytes: int = 0
     index_dir: str = ""
+    #: how the index splits text into words (``analysis.ANALYSIS_VERSION`` for a new one; an
+    #: older index keeps its own until rebuilt)
+    analysis_version: int = ANALYSIS_VERSION
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -121,6 +125,7 @@ class ArchiveStats:
             "sources": self.sources,
             "size_bytes": self.size_bytes,
             "index_dir": self.index_dir,
+            "analysis_version": self.analysis_version,
         }
 
 
@@ -314,9 +319,11 @@ class Archive:
             first = self._edge(searcher, reverse=False)
             last = self._edge(searcher, reverse=True)
             undated = self._count(searcher, Q.Term("undated", "1"), None)
+            analyzer = searcher.schema["body"].analyzer
         return ArchiveStats(documents, first, last, undated,
                             dict(sorted(sources.items(), key=lambda item: (-item[1], item[0]))),
-                            index_size(self.index_dir), self.index_dir)
+                            index_size(self.index_dir), self.index_dir,
+                            getattr(analyzer, "version", ANALYSIS_VERSION))
 
     def check(self) -> dict[str, int]:
         """Read every stored document and every posting list; a damaged file raises ``IndexDamagedError``."""

@@ -387,6 +387,7 @@ def clean_keep_lines(text: str) -> str:
 @click.option("--json", "as_json", is_flag=True)
 def stats_command(index_dir: str, as_json: bool) -> None:
     """Documents, date span, sources and size of the index."""
+    from .analysis import ANALYSIS_VERSION
     from .archive import Archive
 
     with Archive.open(index_dir) as archive:
@@ -400,6 +401,9 @@ def stats_command(index_dir: str, as_json: bool) -> None:
     click.echo(f"documents: {stats.documents} ({stats.undated} undated)")
     click.echo(f"dates:     {span}")
     click.echo(f"size:      {stats.size_bytes / 1024 / 1024:.1f} MB")
+    if stats.analysis_version < ANALYSIS_VERSION:
+        click.echo(f"analysis:  version {stats.analysis_version}, an earlier release's: Hindi, Bengali or Thai "
+                   f"words are split (index the pages into a new folder for version {ANALYSIS_VERSION})")
     click.echo(f"sources:   {len(stats.sources)}")
     for name, count in stats.sources.items():
         click.echo(f"  {count:>7}  {clean(name)}")
