@@ -91,6 +91,8 @@ def among_dated_items(texts: Sequence[str], index: int) -> bool:
     if PUBLISHED_LABEL.search(text) or boilerplate.is_post_footer(text):
         return False
     days = {day_of(found) for found in find_dates(text)}
+    if not days:
+        return False   # no date to rule out: its neighbours need not be read (this runs for every candidate)
     others = set()
     for near in range(max(0, index - LISTING_REACH), min(len(texts), index + LISTING_REACH + 1)):
         if near != index and len(texts[near].split()) <= META_LINE_WORDS and gives_its_date(texts[near]):
