@@ -30,6 +30,8 @@ from whoosh.lang import has_stopwords, stopwords_for_language
 from whoosh.support.charset import accent_map
 from whoosh.system import pack_uint
 
+from .scripts import SPACELESS_SOUTHEAST_ASIAN
+
 #: News words that generic English stop lists drop.
 _KEPT_WORDS = {"us", "may", "will", "can", "not", "it", "tbd", "yet", "when"}
 ENGLISH_STOP_WORDS = frozenset(STOP_WORDS) - _KEPT_WORDS
@@ -79,7 +81,7 @@ ANALYSIS_VERSION = 2
 #: Scripts written without spaces between words, indexed as overlapping character pairs:
 #: Chinese, Japanese and Korean, and (since version 2) Thai, Lao, Myanmar and Khmer.
 _CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+UNSPACED = re.compile(f"[{SPACELESS_SOUTHEAST_ASIAN}\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 #: Distinct surface words remembered per analyzer before the memory is emptied.
 _CACHE_WORDS = 300_000
 

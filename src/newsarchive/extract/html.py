@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 
 from bs4 import Tag
 
+from ..scripts import SPACELESS_SOUTHEAST_ASIAN
 from . import boilerplate
 from .date_lines import PUBLISHED_LABEL, among_dated_items, dates_another_text, labelled_publication, nearest_date
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_machine_date
@@ -111,8 +112,7 @@ def _headline(meta: Metadata, h1_texts: list[str], heading: str, title_headline:
     return title_headline
 
 
-_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"   # Thai, Lao, Myanmar, Khmer
-                              r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")   # CJK
+_UNSPACED_SCRIPT = re.compile(rf"[{SPACELESS_SOUTHEAST_ASIAN}\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _word_count(text: str) -> int:

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import PurePath
 from urllib.parse import unquote, urlparse
 
+from ..scripts import SPACELESS_SOUTHEAST_ASIAN
 from . import boilerplate
 from .date_lines import (META_LINE_WORDS, among_dated_items, dates_another_text, gives_its_date,
                          labelled_publication, labels_a_date, nearest_date)
@@ -149,7 +150,7 @@ def _is_name_list(tokens: list[str]) -> bool:
 
 #: Scripts that end no sentence with a full stop, or write none (Thai, Lao): Chinese, Japanese,
 #: Korean, Thai, Lao, Myanmar, Khmer. A long line in them is prose by its length alone.
-_UNSPACED_CHAR = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u9fff\uac00-\ud7af]")
+_UNSPACED_CHAR = re.compile(f"[{SPACELESS_SOUTHEAST_ASIAN}\u3000-\u9fff\uac00-\ud7af]")
 
 
 def _is_unspaced_prose(text: str) -> bool:
