@@ -25,8 +25,8 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 
 from . import copies
-from .analysis import ANALYSIS_VERSION
 from . import query as queries
+from .analysis import ANALYSIS_VERSION
 from .article import Article
 from .errors import IndexDamagedError, NewsArchiveError, QueryError
 from .ranker import Ranker
