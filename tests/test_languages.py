@@ -146,24 +146,51 @@ def test_an_index_made_before_marks_were_read_keeps_its_analysis():
     assert current.version == 2 and current.words("हिन्दी समाचार") == ["हिन्दी", "समाचार"]
 
 
+def _older_index(index_dir, monkeypatch, code: str = "hi") -> Article:
+    """An index as the release before words kept their marks made it, holding one article."""
+    from newsarchive.analysis import TextAnalyzer
+
+    headline, body = _INDIC[code]
+    article = Article(id=code, headline=headline, body=body, language=code)
+    with monkeypatch.context() as patched:
+        patched.setitem(TextAnalyzer.__init__.__kwdefaults__, "version", 1)
+        index_articles([article], index_dir=index_dir)
+    return article
+
+
 def test_an_older_index_keeps_matching_and_stats_tells_its_analysis(tmp_path, monkeypatch):
     """An index made before words kept their marks is searched its own way (its Hindi words still
-    found), and ``stats`` tells its analysis version; a new index has the current one."""
+    found), and ``stats`` tells its analysis version and how to bring it up to date."""
     from click.testing import CliRunner
 
-    from newsarchive.analysis import ANALYSIS_VERSION, TextAnalyzer
+    from newsarchive.analysis import ANALYSIS_VERSION
     from newsarchive.cli import main
 
-    headline, body = _INDIC["hi"]
-    with monkeypatch.context() as patched:
-        patched.setitem(TextAnalyzer.__init__.__kwdefaults__, "version", 1)   # as the earlier release made it
-        index_articles([Article(id="hi", headline=headline, body=body, language="hi")], index_dir=tmp_path / "old")
+    _older_index(tmp_path / "old", monkeypatch)
     with Archive.open(tmp_path / "old") as archive:
         assert archive.stats().analysis_version == 1 < ANALYSIS_VERSION
         assert [hit.article.id for hit in archive.search("शिक्षा")] == ["hi"]
     shown = CliRunner().invoke(main, ["stats", "--index", str(tmp_path / "old")]).stdout
-    assert "analysis:  version 1" in shown and "new folder" in shown
-    index_articles([Article(id="hi", headline=headline, body=body, language="hi")], index_dir=tmp_path / "new")
-    with Archive.open(tmp_path / "new") as archive:
+    assert "analysis:  version 1" in shown and "--rebuild" in shown
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_rebuild_brings_an_older_index_to_the_current_analysis(tmp_path, monkeypatch, jobs):
+    """A rebuild replaces the index's schema with this release's in its first commit, by one
+    process or several: a Bengali consonant no longer matches the words it is part of."""
+    from click.testing import CliRunner
+
+    from newsarchive.analysis import ANALYSIS_VERSION
+    from newsarchive.cli import main
+
+    article = _older_index(tmp_path / "index", monkeypatch, "bn")
+    with Archive.open(tmp_path / "index") as archive:
+        assert [hit.article.id for hit in archive.search("ক")] == ["bn"]   # words split at their marks
+    report = index_articles([article], index_dir=tmp_path / "index", rebuild=True, jobs=jobs)
+    assert report.added == 1
+    with Archive.open(tmp_path / "index") as archive:
         assert archive.stats().analysis_version == ANALYSIS_VERSION
-    assert "analysis:" not in CliRunner().invoke(main, ["stats", "--index", str(tmp_path / "new")]).stdout
+        assert len(archive) == 1
+        assert [hit.article.id for hit in archive.search("হত্যা")] == ["bn"]
+        assert list(archive.search("ক")) == []
+    assert "analysis:" not in CliRunner().invoke(main, ["stats", "--index", str(tmp_path / "index")]).stdout

@@ -110,6 +110,26 @@ def test_garbled_table_of_contents_is_reported_as_damaged(small_index):
     assert result.exit_code == 3 and "damaged" in result.stderr
 
 
+@pytest.mark.parametrize("damage", ["truncated segment", "garbled table of contents"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_rebuild_a_damage_report_asks_for_repairs_the_index(small_index, damage, jobs):
+    """``index --rebuild``, which every damage report names, replaces the index without reading
+    the damaged files: a segment cut short or a table of contents turned to garbage."""
+    if damage == "truncated segment":
+        biggest = max((p for p in small_index.iterdir() if p.suffix == ".seg"), key=lambda p: p.stat().st_size)
+        biggest.write_bytes(biggest.read_bytes()[: biggest.stat().st_size // 3])
+    else:
+        next(p for p in small_index.iterdir() if p.suffix == ".toc").write_bytes(b"\x00garbage" * 10)
+    assert CliRunner().invoke(main, ["check", "--index", str(small_index)]).exit_code == 3
+    rebuilt = CliRunner().invoke(main, ["index", str(FIXTURES), "--index", str(small_index), "--rebuild",
+                                        "--jobs", jobs])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    result = CliRunner().invoke(main, ["check", "--index", str(small_index)])
+    assert result.exit_code == 0 and "ok, 3 documents" in result.stdout
+    with Archive.open(small_index) as archive:
+        assert archive.search("port strike")
+
+
 def test_check_passes_on_a_good_index(small_index):
     result = CliRunner().invoke(main, ["check", "--index", str(small_index)])
     assert result.exit_code == 0 and "ok, 3 documents" in result.stdout

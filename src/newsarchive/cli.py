@@ -84,7 +84,8 @@ def main() -> None:
 @index_option
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
 @click.option("--prune", is_flag=True, help="Remove articles whose page files are gone.")
-@click.option("--rebuild", is_flag=True, help="Start from an empty index.")
+@click.option("--rebuild", is_flag=True,
+              help="Replace the index with PATHS alone (repairs a damaged one, upgrades an older one).")
 @click.option("--wait", type=click.FloatRange(min=0), default=10.0, show_default=True,
               help="Seconds to wait for another process that is updating the index.")
 @click.option("--timeout", "page_timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
@@ -403,7 +404,7 @@ def stats_command(index_dir: str, as_json: bool) -> None:
     click.echo(f"size:      {stats.size_bytes / 1024 / 1024:.1f} MB")
     if stats.analysis_version < ANALYSIS_VERSION:
         click.echo(f"analysis:  version {stats.analysis_version}, an earlier release's: Hindi, Bengali or Thai "
-                   f"words are split (index the pages into a new folder for version {ANALYSIS_VERSION})")
+                   f"words are split ('newsarchive index PATHS --rebuild' brings it to version {ANALYSIS_VERSION})")
     click.echo(f"sources:   {len(stats.sources)}")
     for name, count in stats.sources.items():
         click.echo(f"  {count:>7}  {clean(name)}")

@@ -132,7 +132,7 @@ def _index_found(found: list[PageFile], index_dir, options: _Options, progress: 
     from . import storage
 
     report = IndexReport()
-    ix = storage.open_or_create(index_dir)
+    ix = storage.open_or_create(index_dir, replace_damaged=options.rebuild)
     known = {} if options.rebuild else _known_stamps(ix)
     changed: list[PageFile] = []
     for page_file in found:
@@ -207,7 +207,8 @@ class _Batch:
         if self.writer is None:
             from .storage import locked_writer
 
-            self._context = locked_writer(self.ix, self.index_dir, wait=self.wait, procs=self.procs)
+            self._context = locked_writer(self.ix, self.index_dir, wait=self.wait, procs=self.procs,
+                                          fresh=self.clear)
             self.writer = self._context.__enter__()
         return self.writer
 
@@ -222,10 +223,10 @@ class _Batch:
         fresh = [a for a in result.articles if self._first_with_id(a, found)]
         if fresh or found.path in self.known:
             writer = self._open()
-            writer.delete_by_term("path", found.path)
+            self._delete("path", found.path)
             stamp = stamp_of(found.path, found.size, found.mtime_ns, result.fingerprint)
             for article in fresh:
-                writer.delete_by_term("id", article.id)
+                self._delete("id", article.id)
                 writer.add_document(**to_document(article.with_changes(path=found.path), stamp))
             if found.path in self.known:
                 self.report.updated += len(fresh)
@@ -247,13 +248,19 @@ class _Batch:
             self.report.unchanged += 1
             return
         writer = self._open()
-        writer.delete_by_term("id", article.id)
+        self._delete("id", article.id)
         writer.add_document(**to_document(article))
         if existing_fingerprint is None:
             self.report.added += 1
         else:
             self.report.updated += 1
         self._count()
+
+    def _delete(self, field: str, value: str) -> None:
+        """Delete the committed documents with ``value`` in ``field``. A rebuild's first batch
+        deletes nothing: its commit drops every old segment unread, damaged ones included."""
+        if not self.clear:
+            self._open().delete_by_term(field, value)
 
     def prune(self, present: set[str]) -> None:
         for path in self.known:
@@ -269,17 +276,22 @@ class _Batch:
 
     def _commit(self) -> None:
         if self.writer is not None:
-            self.writer.commit(merge=False)   # segments are merged once, after the run
+            if self.clear:
+                # a rebuild's first commit replaces every segment, and the schema with this release's
+                from whoosh.writing import CLEAR
+
+                self.writer.commit(mergetype=CLEAR)
+                self.clear = False
+            else:
+                self.writer.commit(merge=False)   # segments are merged once, after the run
             self._context.__exit__(None, None, None)
             self.writer = self._context = None
             self.pending = 0
 
     def __enter__(self) -> "_Batch":
         if self.clear:
-            # a rebuild empties the index under the write lock, in the first batch's commit
-            from whoosh.query import Every
-
-            self._open().delete_by_query(Every())
+            # a rebuild replaces the index under the write lock, in the first batch's commit
+            self._open()
             self.pending += 1
         return self
 
@@ -311,7 +323,7 @@ def index_articles(
 
     started = time.monotonic()
     report = IndexReport()
-    ix = storage.open_or_create(index_dir)
+    ix = storage.open_or_create(index_dir, replace_damaged=rebuild)
     existing = {} if rebuild else _known_fingerprints(ix)
     procs = jobs or os.cpu_count() or 1
     with _Batch(ix, index_dir, wait, batch_size, {}, report, clear=rebuild, procs=procs) as batch:

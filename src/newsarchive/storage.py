@@ -556,11 +556,19 @@ def while_committing(action):
 _OPEN_ATTEMPTS = 5
 
 
-def open_or_create(index_dir: str | os.PathLike[str]) -> Index:
-    """Open the index for writing, creating it (and its folder) if it does not exist yet."""
+def open_or_create(index_dir: str | os.PathLike[str], *, replace_damaged: bool = False) -> Index:
+    """Open the index for writing, creating it (and its folder) if it does not exist yet.
+
+    With ``replace_damaged`` (a rebuild) an index whose table of contents cannot be read is
+    created anew, so that the rebuild the damage report asks for can run.
+    """
     path = Path(index_dir)
     if exists(path):
-        return open_index(path)
+        try:
+            return open_index(path)
+        except IndexDamagedError:
+            if not replace_damaged:
+                raise
     path.mkdir(parents=True, exist_ok=True)
     try:
         return _storage(path).create_index(build_schema())
@@ -569,22 +577,30 @@ def open_or_create(index_dir: str | os.PathLike[str]) -> Index:
 
 
 @contextmanager
-def locked_writer(ix: Index, index_dir: str | os.PathLike[str], *, wait: float, procs: int = 1) -> Iterator[object]:
+def locked_writer(ix: Index, index_dir: str | os.PathLike[str], *, wait: float, procs: int = 1,
+                  fresh: bool = False) -> Iterator[object]:
     """A Whoosh writer holding the index lock, waiting up to ``wait`` seconds for it.
 
     With ``procs`` > 1 the documents are analysed and written by that many processes,
-    each into a segment of its own, which the commit adds to the index.
+    each into a segment of its own, which the commit adds to the index. A ``fresh`` writer
+    writes with this release's schema (its fields and word splitting), for a commit that
+    replaces every segment (``mergetype=whoosh.writing.CLEAR``): a rebuild brings an index
+    made by an earlier release up to date.
     """
     pid_file = Path(index_dir) / _PID_FILE
     from .writers import ParallelWriter, Writer
 
     try:
-        _add_new_fields(ix, wait)
+        schema = build_schema() if fresh else None
+        if not fresh:
+            _add_new_fields(ix, wait)
         options = dict(timeout=max(wait, 0.0), delay=0.1, codec=NewsCodec())
         if procs > 1:
-            writer = ParallelWriter(ix, procs=procs, multisegment=True, subargs={"codec": NewsCodec()}, **options)
+            writer = ParallelWriter(ix, procs=procs, multisegment=True,
+                                    subargs={"codec": NewsCodec(), "schema": schema}, **options)
+            writer.schema = schema or writer.schema
         else:
-            writer = Writer(ix, **options)
+            writer = Writer(ix, schema=schema, **options)
     except LockError as exc:
         raise IndexLockedError(str(index_dir), _holder(pid_file)) from exc
     pid_file.write_text(str(os.getpid()))

@@ -28,8 +28,10 @@ class Writer(SegmentWriter):
     """Whoosh's segment writer with its postings kept per term, and a prose field's terms
     handed to the pool a field at a time."""
 
-    def __init__(self, ix, **kwargs) -> None:
+    def __init__(self, ix, schema=None, **kwargs) -> None:
+        """``schema`` replaces the index's own, for a commit that clears the index (a rebuild)."""
         super().__init__(ix, **kwargs)
+        self.schema = schema or self.schema
         self.pool = TermPool(self._tempstorage, kwargs.get("limitmb", 128))
 
     def add_document(self, **fields) -> None:
