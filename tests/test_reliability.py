@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsarchive import Archive, IndexDamagedError, IndexLockedError, index_paths
+from newsarchive import Archive, Article, IndexDamagedError, IndexLockedError, index_articles, index_paths
 from newsarchive.cli import main
 from tests.conftest import FIXTURES, SAMPLE_DATA
 
@@ -110,14 +110,28 @@ def test_garbled_table_of_contents_is_reported_as_damaged(small_index):
     assert result.exit_code == 3 and "damaged" in result.stderr
 
 
+def _cut_biggest_segment(index_dir: Path) -> None:
+    biggest = max((p for p in index_dir.iterdir() if p.suffix == ".seg"), key=lambda p: p.stat().st_size)
+    biggest.write_bytes(biggest.read_bytes()[: biggest.stat().st_size // 3])
+
+
+def test_indexing_into_a_damaged_index_says_so(small_index, new_page):
+    """An incremental run reads the index's stamps first: a damaged segment is reported as
+    damage (exit 3, the rebuild to run), not as click's bare "Aborted!" for an ``EOFError``."""
+    _cut_biggest_segment(small_index)
+    result = CliRunner().invoke(main, ["index", str(new_page), "--index", str(small_index)])
+    assert result.exit_code == 3 and "damaged" in result.stderr and "--rebuild" in result.stderr
+    with pytest.raises(IndexDamagedError):
+        index_articles([Article(id="x", headline="Port strike", body="Dockers stop work.")], index_dir=small_index)
+
+
 @pytest.mark.parametrize("damage", ["truncated segment", "garbled table of contents"])
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_the_rebuild_a_damage_report_asks_for_repairs_the_index(small_index, damage, jobs):
     """``index --rebuild``, which every damage report names, replaces the index without reading
     the damaged files: a segment cut short or a table of contents turned to garbage."""
     if damage == "truncated segment":
-        biggest = max((p for p in small_index.iterdir() if p.suffix == ".seg"), key=lambda p: p.stat().st_size)
-        biggest.write_bytes(biggest.read_bytes()[: biggest.stat().st_size // 3])
+        _cut_biggest_segment(small_index)
     else:
         next(p for p in small_index.iterdir() if p.suffix == ".toc").write_bytes(b"\x00garbage" * 10)
     assert CliRunner().invoke(main, ["check", "--index", str(small_index)]).exit_code == 3

@@ -133,7 +133,8 @@ def _index_found(found: list[PageFile], index_dir, options: _Options, progress: 
 
     report = IndexReport()
     ix = storage.open_or_create(index_dir, replace_damaged=options.rebuild)
-    known = {} if options.rebuild else _known_stamps(ix)
+    with storage.reporting_damage(index_dir):
+        known = {} if options.rebuild else _known_stamps(ix)
     changed: list[PageFile] = []
     for page_file in found:
         stamp = known.get(page_file.path)
@@ -324,7 +325,8 @@ def index_articles(
     started = time.monotonic()
     report = IndexReport()
     ix = storage.open_or_create(index_dir, replace_damaged=rebuild)
-    existing = {} if rebuild else _known_fingerprints(ix)
+    with storage.reporting_damage(index_dir):
+        existing = {} if rebuild else _known_fingerprints(ix)
     procs = jobs or os.cpu_count() or 1
     with _Batch(ix, index_dir, wait, batch_size, {}, report, clear=rebuild, procs=procs) as batch:
         for article in articles:

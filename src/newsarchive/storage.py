@@ -537,6 +537,18 @@ def open_index(index_dir: str | os.PathLike[str]) -> Index | ShardedIndex:
         raise IndexDamagedError(str(index_dir), _describe(exc)) from exc
 
 
+@contextmanager
+def reporting_damage(index_dir: str | os.PathLike[str]) -> Iterator[None]:
+    """Errors reading the index's files raised as ``IndexDamagedError`` (Whoosh raises many
+    kinds on a damaged file: ``EOFError``, ``struct.error``, ``ValueError`` …)."""
+    try:
+        yield
+    except IndexDamagedError:
+        raise
+    except Exception as exc:
+        raise IndexDamagedError(str(index_dir), _describe(exc)) from exc
+
+
 def while_committing(action):
     """Run ``action``, retrying briefly if a segment file vanished under it.
 
