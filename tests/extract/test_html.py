@@ -204,6 +204,18 @@ def test_a_reader_comments_heading_ends_the_story(heading):
     assert "harbour for years" not in article.body
 
 
+def test_a_line_labelling_one_other_story_inside_the_story_does_not_end_it():
+    """"YOU MAY ALSO LIKE: <a headline>" set between two paragraphs is a teaser to drop; the same
+    words alone head the box of other stories under it, where the story ends."""
+    second = "<p>" + "Ferries ran again on Thursday once the harbour master lifted the storm warning for the bay. " * 3 + "</p>"
+    teaser = "<p>YOU MAY ALSO LIKE: <a href='/other'>Council to vote on new parking charges</a></p>"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 2}{teaser}{second}</article>"))
+    assert "Ferries ran again on Thursday" in article.body and "parking charges" not in article.body
+    heading = "<h3>You may also like</h3><p><a href='/other'>Council to vote on new parking charges</a></p>"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 2}{heading}{second}</article>"))
+    assert "Ferries ran again" not in article.body
+
+
 def test_boxes_under_the_storys_own_are_not_the_story_unless_it_goes_on_in_them():
     pitch = ("<p>Get the harbour's news in your inbox every morning, with the council's decisions, the "
              "ferry timetable and the week's events, by signing up to our free letter.</p>")

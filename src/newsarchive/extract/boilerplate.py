@@ -278,7 +278,8 @@ _READ_ALSO_LABEL = re.compile(
     r"^\W*(?i:(?:vea|ver|lea|lee|mira|mire|puedes ver|lesen sie(?: hier| auch| mehr)?|lies|siehe|read|see|watch|"
     r"also read|lire|voir|à voir|leia|veja|czytaj|zobacz|leggi|guarda)(?:\s+(?:también|además|aussi|auch|also|"
     r"more|más|mehr|anche|também|też|hier))?|(?:también )?(?:te|le|les) pueden? interesar|te recomendamos|"
-    r"nächster artikel|next story|related|relacionad[oa]s?)\s*:\s*\S")
+    r"nächster artikel|next story|related|relacionad[oa]s?|you (?:may|might) also (?:like|enjoy)|"
+    r"(?:das|dies) könnte (?:dich|sie|euch) auch interessieren|vous aimerez aussi)\s*:\s*\S")
 
 
 def is_read_also_line(text: str) -> bool:
@@ -306,8 +307,9 @@ def points_to_another_text(text: str) -> bool:
 
 
 def ends_the_story(text: str) -> bool:
-    """A heading of what follows a story ("Leave a reply", "Related posts", "About the author")."""
-    return len(text) < 100 and bool(_STORY_END.search(text))
+    """A heading of what follows a story ("Leave a reply", "Related posts", "About the author"),
+    not a line inside it that labels one other story ("YOU MAY ALSO LIKE: <its headline>")."""
+    return len(text) < 100 and bool(_STORY_END.search(text)) and not is_read_also_line(text)
 
 
 #: An affiliate disclosure: links named with the commission they earn the publisher ("Für Links
