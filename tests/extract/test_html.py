@@ -216,6 +216,21 @@ def test_a_line_labelling_one_other_story_inside_the_story_does_not_end_it():
     assert "Ferries ran again" not in article.body
 
 
+@pytest.mark.parametrize("trail, dropped", [
+    ("<a href='/'>Home</a> » <a href='/news'>News</a> » ", True),   # a breadcrumb trail of links
+    ("Record season: ", True),                                      # a kicker set off by a colon
+    ("My ", False),                                                  # a word of the story's own
+])
+def test_the_headline_repeated_after_a_trail_is_not_the_body(trail, dropped):
+    headline = "Bears return to the harbour woods"
+    page = (f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+            f"<p>{trail}{headline}</p>{_STORY * 2}</article></body></html>")
+    article = extract_html(page)
+    assert article.headline == headline
+    assert (headline not in article.body) is dropped
+    assert "The council met on Tuesday" in article.body
+
+
 def test_boxes_under_the_storys_own_are_not_the_story_unless_it_goes_on_in_them():
     pitch = ("<p>Get the harbour's news in your inbox every morning, with the council's decisions, the "
              "ferry timetable and the week's events, by signing up to our free letter.</p>")

@@ -725,7 +725,8 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     kinds: list[str] = []
     for block in blocks:
         text = block.text
-        if block.tag == "h1" or (headline_norm and text.lower().strip() == headline_norm):
+        if block.tag == "h1" or (headline_norm and text.lower().strip() == headline_norm) \
+                or _trails_to_the_headline(block, headline_norm):
             kinds.append("drop")
         elif (boilerplate.is_photo_credit(text) and len(text) < 400) or boilerplate.is_page_notice(text) \
                 or boilerplate.is_read_also_line(text) \
@@ -753,6 +754,22 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     while len(kept) > 1 and boilerplate.closes_below_the_story(kept[-1]):
         kept.pop()   # longer than a button's call to action
     return _rejoin_drop_caps(kept)
+
+
+def _trails_to_the_headline(block: Block, headline_norm: str) -> bool:
+    """The headline again, after a breadcrumb trail of links or a kicker set off by a colon
+    ("Home » Transportation » <the headline>", "Neues Auto: <the headline>"). A headline of a
+    word or two could end a sentence of the story, so it takes three; and a line that only
+    adds a word ("My <the headline>") is the story's own."""
+    text = block.text.lower().strip()
+    if len(headline_norm.split()) < 3 or not text.endswith(headline_norm):
+        return False
+    trail = text[:-len(headline_norm)].rstrip()
+    return 0 < len(trail) <= _TRAIL_CHARS and (block.link_chars > 0 or trail.endswith((":", "»", ">", "/", "|")))
+
+
+#: A breadcrumb trail or a kicker before a repeated headline is at most this long.
+_TRAIL_CHARS = 80
 
 
 #: A teaser is cut short at about this length; a paragraph of the story ending in an ellipsis is longer.
