@@ -30,7 +30,7 @@ from whoosh.lang import has_stopwords, stopwords_for_language
 from whoosh.support.charset import accent_map
 from whoosh.system import pack_uint
 
-from .scripts import SPACELESS_SOUTHEAST_ASIAN
+from .scripts import COMBINING_MARKS, SPACELESS_SOUTHEAST_ASIAN
 
 #: News words that generic English stop lists drop.
 _KEPT_WORDS = {"us", "may", "will", "can", "not", "it", "tbd", "yet", "when"}
@@ -49,27 +49,8 @@ SNOWBALL_LANGUAGES = {
 #: Languages whose accented letters are letters of their own (Swedish "ä" is not "a"): not folded.
 UNFOLDED_LANGUAGES = frozenset({"da", "no", "sv", "fi", "et", "hu", "tr"})
 
-
-
-def _combining_marks() -> str:
-    """A character class of the combining marks (Unicode categories Mn, Mc, Me), which ``\\w``
-    leaves out: the vowel signs and viramas of Hindi, Bengali or Tamil words (and the accents
-    of decomposed Latin text) are parts of their words. Read from the Unicode database where
-    marks stand (about 20,000 code points, a millisecond or two), not written out by hand."""
-    ranges: list[tuple[int, int]] = []
-    for low, high in ((0x0300, 0x3100), (0xA600, 0xABFF), (0xFB1E, 0xFE30)):
-        for code in range(low, high):
-            if unicodedata.category(chr(code))[0] == "M":
-                if ranges and ranges[-1][1] == code - 1:
-                    ranges[-1] = (ranges[-1][0], code)
-                else:
-                    ranges.append((code, code))
-    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
-
-
 #: A word: letters, digits and the marks that combine with them, and the joiners (ZWNJ, ZWJ)
 #: that Persian and Indic scripts write inside words; "U.S." and "3.5" stay one word.
-COMBINING_MARKS = _combining_marks()
 _WORD_CHARS = rf"[\w{COMBINING_MARKS}\u200c\u200d]"
 _WORD = re.compile(rf"{_WORD_CHARS}+(?:\.?{_WORD_CHARS}+)*")
 #: Words as indexes made before marks were read saw them: split at every mark. Such an index

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 import struct
+import unicodedata
 import zlib
 from bisect import bisect_right
+
+from .scripts import COMBINING_MARKS
 
 SKETCH_SIZE = 64        # hashes kept per article
 LOOKUP_TERMS = 12       # of which this many are indexed for finding candidates
@@ -27,12 +30,13 @@ SHINGLE = 4             # words per shingle
 #: stories on the same event below 0.1 (see bench/copies.py).
 COPY_THRESHOLD = 0.5
 
-_WORD = re.compile(r"\w+")
+#: A word with its combining marks (a Hindi word's vowel signs), as the search reads it.
+_WORD = re.compile(rf"[\w{COMBINING_MARKS}]+")
 
 
 def sketch(text: str) -> tuple[int, ...]:
     """The ``SKETCH_SIZE`` smallest shingle hashes, ascending (empty for very short texts)."""
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(unicodedata.normalize("NFC", text.lower()))
     if len(words) < SHINGLE:
         return ()
     shingles = map(" ".join, zip(*(words[start:] for start in range(SHINGLE))))

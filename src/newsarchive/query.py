@@ -19,9 +19,9 @@ from whoosh import query as Q
 from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, Plugin, syntax
 from whoosh.sorting import FieldFacet
 
-from .analysis import COMBINING_MARKS
 from .errors import QueryError
 from .schema import PROSE_FIELDS, QUERY_FIELDS, SEARCHED_FIELDS, base_field, family_field, family_fields
+from .scripts import COMBINING_MARKS
 from .timespan import parse_bound
 
 SORTS = ("relevance", "newest", "oldest")
