@@ -516,6 +516,20 @@ def test_metadata_that_disagrees_on_the_day_is_settled_by_the_day_the_page_shows
     assert date(found.year, found.month, found.day) == published
 
 
+@pytest.mark.parametrize("shown, published", [
+    ("03.04.2019", date(2019, 4, 3)),                  # only the update's day: republished, read as of then
+    ("21.08.2017, updated 03.04.2019", date(2017, 8, 21)),   # both days: the first publication's
+    ("", date(2017, 8, 21)),                            # neither: the declared publication
+])
+def test_a_story_showing_only_its_update_day_is_dated_that_day(shown, published):
+    page = ("<html><head><title>Bears: a record year</title>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bears: a record year", '
+            '"datePublished": "2017-08-21T13:09:00Z", "dateModified": "2019-04-03T08:04:01Z"}</script>'
+            f"</head><body><article><h1>Bears: a record year</h1><div>{shown}</div>{_STORY}</article></body></html>")
+    found = extract_html(page).date
+    assert date(found.year, found.month, found.day) == published
+
+
 def test_an_embedded_posts_date_does_not_count_as_a_day_the_page_shows():
     # published 21:25 on 3 May where the page is read, 00:25 UTC on the 4th; a quoted post is of the 4th
     page = ("<html><head><title>Bears: a record year</title>"
