@@ -86,6 +86,11 @@ def _bears_page(inside_body: str) -> str:
     return f"<html><head><title>Bears: a record year</title></head><body>{inside_body}</body></html>"
 
 
+def _published_day(page: str) -> date | None:
+    found = extract_html(page).date
+    return date(found.year, found.month, found.day) if found else None
+
+
 @pytest.mark.parametrize("h1, headline", [
     # kicker named by its class, separator for screen readers
     ('<span class="article-heading__kicker">Climate</span><span class="visually-hidden">: </span>'
@@ -512,8 +517,7 @@ def test_metadata_that_disagrees_on_the_day_is_settled_by_the_day_the_page_shows
             '"datePublished": "2020-02-19"}</script>'
             '<meta property="article:published_time" content="2017-04-12T18:33:59+02:00"></head><body>'
             f"<article><h1>Bears: a record year</h1><p>{shown}</p>{_STORY}</article></body></html>")
-    found = extract_html(page).date
-    assert date(found.year, found.month, found.day) == published
+    assert _published_day(page) == published
 
 
 @pytest.mark.parametrize("shown, published", [
@@ -526,8 +530,28 @@ def test_a_story_showing_only_its_update_day_is_dated_that_day(shown, published)
             '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bears: a record year", '
             '"datePublished": "2017-08-21T13:09:00Z", "dateModified": "2019-04-03T08:04:01Z"}</script>'
             f"</head><body><article><h1>Bears: a record year</h1><div>{shown}</div>{_STORY}</article></body></html>")
-    found = extract_html(page).date
-    assert date(found.year, found.month, found.day) == published
+    assert _published_day(page) == published
+
+
+def test_a_stamp_the_page_shows_only_as_its_update_does_not_date_it():
+    """A content system's stamp (``<meta name=date>``) dates a page when the page shows its day,
+    but not when that day is shown as the page's last change: the day labelled as published is."""
+    page = ('<html><head><title>Bears: a record year</title><meta name="date" content="2021-10-15"></head>'
+            "<body><article><h1>Bears: a record year</h1><div>Erschienen am:</div><div>13.10.2021</div>"
+            f"{_STORY * 2}<div>Zuletzt geändert am:</div><div>15.10.2021</div></article></body></html>")
+    assert _published_day(page) == date(2021, 10, 13)
+
+
+def test_a_listings_dated_items_do_not_show_the_day_of_a_stamp():
+    """A bare-day stamp (30 April) that only a carousel's teasers show is not the day readers see
+    the story dated (29 April, at its top): the day before, as a UTC day often is."""
+    teasers = "".join(f"<a href='/story{n}'><div class='teaser'><p>Other story {n} about the harbour</p>"
+                      f"<div>{day}.2020 / Ann Lee</div></div></a>"
+                      for n, day in enumerate(["30.04", "26.05", "16.05"]))
+    page = ('<html><head><title>Bears: a record year</title><meta name="date" content="2020-04-30"></head>'
+            "<body><article><h1>Bears: a record year</h1><ul><li>29.04.2020, 12:01 Uhr</li></ul>"
+            f"{_STORY * 8}</article><div class='carousel'>{teasers}</div></body></html>")
+    assert _published_day(page) == date(2020, 4, 29)
 
 
 def test_an_embedded_posts_date_does_not_count_as_a_day_the_page_shows():
@@ -538,8 +562,7 @@ def test_an_embedded_posts_date_does_not_count_as_a_day_the_page_shows():
             "</script></head><body><article><h1>Bears: a record year</h1><p>3 May 2022</p>"
             f"{_STORY}<blockquote>Bears everywhere! — Ann Lee (@annlee) May 4, 2022</blockquote>"
             "</article></body></html>")
-    found = extract_html(page).date
-    assert date(found.year, found.month, found.day) == date(2022, 5, 3)
+    assert _published_day(page) == date(2022, 5, 3)
 
 
 def test_paragraphs_a_page_hides_behind_its_paywall_are_the_story():

@@ -186,6 +186,22 @@ def labels_a_date(text: str) -> bool:
         and bool(PUBLISHED_LABEL.search(text) or _UPDATE.search(text))
 
 
+def dates_an_update(text: str, above: str = "") -> bool:
+    """A line giving the day the story was changed: it opens with an update's label ("Aktualisiert:
+    15.10.2021"), or it is the date under that label alone on the line ``above`` ("Zuletzt
+    geändert am:", then "15.10.2021"). A line that labels the publication's day too ("Letzte
+    Änderung: … Erschienen am: …") gives that one."""
+    if PUBLISHED_LABEL.search(text) or _AS_OF.match(text):
+        return False
+    return bool(_UPDATE.search(text)) or (labels_a_date(above) and not PUBLISHED_LABEL.search(above)
+                                          and not _AS_OF.match(above))
+
+
+#: "Stand: 07.11.2023, 07:30 Uhr" (as of): how German news pages date the story they show, its
+#: publication's day as often as its update's.
+_AS_OF = re.compile(r"^\W*stand\b", re.I)
+
+
 def dates_another_text(text: str) -> bool:
     """A teaser's date ("5 July 2018 read more"), a span of days (an event, an archive), an
     embedded post's, or the moment the page was served ("Aktuelle Zeit: 14.10.2020, 12:18")."""

@@ -18,7 +18,8 @@ from bs4 import Tag
 
 from ..scripts import SPACELESS_SOUTHEAST_ASIAN
 from . import boilerplate
-from .date_lines import PUBLISHED_LABEL, among_dated_items, dates_another_text, labelled_publication, nearest_date
+from .date_lines import (PUBLISHED_LABEL, among_dated_items, dates_an_update, dates_another_text, gives_its_date,
+                         labelled_publication, nearest_date)
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_machine_date
 from .headings import heading_text, without_markers
 from .metadata import Metadata, read_metadata
@@ -247,7 +248,7 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     if shown_for_stated is not None:
         shown = shown_for_stated   # the cross-check already read them
     else:
-        shown = _shown_days(stated, tree, from_url) if needs_shown else set()
+        shown = _shown_days(stated, tree, from_url, updates=meta.declares_publication) if needs_shown else set()
     if stated is not None and (meta.declares_publication or shown):
         # a date in the URL is fixed at publication, in the publisher's own day: metadata later
         # than it is an update, and a UTC time the day before it was after midnight there
@@ -338,31 +339,57 @@ def _in_page_offset(stated: date, tree: PageTree) -> date:
     return stated
 
 
-def _shown_days(stated: date, tree: PageTree, from_url: date | None) -> set[date]:
+def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates: bool = True) -> set[date]:
     """Which of ``stated``'s day and the days either side (time zones) the page shows in its
-    text, a ``<time>`` element or its URL."""
+    text, a ``<time>`` element or its URL; a listing's dated items show their own days, and
+    without ``updates`` an update's date line does not count either (a content system's stamp
+    is its publication's only if shown as that)."""
     day = day_of(stated)
     near = {day - timedelta(days=1), day, day + timedelta(days=1)}
     shown = {day_of(from_url)} & near if from_url is not None else set()
+    texts = [block.text for block in tree.blocks]
+
+    def the_pages_own(index: int) -> bool:
+        """Whether a block showing one of the days shows it as the page's (read only for those:
+        the listing test reads the block's neighbours)."""
+        if not updates and dates_an_update(texts[index], texts[index - 1] if index else ""):
+            return False
+        return not among_dated_items(texts, index)
+
+    block_of = {id(block.owner): index for index, block in enumerate(tree.blocks)}
     for time_tag in tree.times:
         found = _time_date(time_tag)
         if found is not None and day_of(found) in near \
                 and not _MACHINE_STAMP.fullmatch(time_tag.get_text(" ", strip=True)):   # readers see no stamp
-            shown.add(day_of(found))
-    # the short numeric forms are read from the page's text at once (no form spans a line)
-    page_text = "\n".join(block.text for block in tree.blocks)
-    numeric = _short_numeric_days(page_text)
-    shown.update(near_day for near_day in near
-                 if (near_day.day, near_day.month, near_day.year) in numeric
-                 or (near_day.day, near_day.month, near_day.year % 100) in numeric)
+            index = _block_holding(time_tag, block_of)
+            if index is None or the_pages_own(index):
+                shown.add(day_of(found))
+    # the short numeric forms ("19.10.19") are too ambiguous to read blind, enough to confirm a day
+    forms = {form: near_day for near_day in near
+             for form in ((near_day.day, near_day.month, near_day.year),
+                          (near_day.day, near_day.month, near_day.year % 100))}
+    written = any(form in forms for form in _short_numeric_days("\n".join(texts)))   # one pass to rule them out
+    short_years = {f"{near_day.year % 100:02d}" for near_day in near}   # in every numeric form, long or short
     years = {str(near_day.year) for near_day in near}
-    for block in tree.blocks:
-        text = block.text
+    for index, text in enumerate(texts):
+        days = {forms[form] for form in _short_numeric_days(text) if form in forms} \
+            if written and any(year in text for year in short_years) else set()
         if not text.isascii() or any(year in text for year in years):   # a written-out date names its year
-            days = {day_of(found) for found in find_dates(_MACHINE_STAMP.sub(" ", text))} & near
-            if days and not dates_another_text(text):   # an embedded post's or a teaser's is not the page's
-                shown.update(days)
+            found = {day_of(found) for found in find_dates(_MACHINE_STAMP.sub(" ", text))} & near
+            if found and not dates_another_text(text):   # an embedded post's or a teaser's is not the page's
+                days |= found
+        if days - shown and the_pages_own(index):
+            shown |= days
     return shown
+
+
+def _block_holding(element: Tag, block_of: dict[int, int]) -> int | None:
+    """The index of the block whose element is ``element`` or holds it (``block_of`` maps an
+    element's ``id`` to its block's index)."""
+    for candidate in (element, *element.parents):
+        if id(candidate) in block_of:
+            return block_of[id(candidate)]
+    return None
 
 
 #: A timestamp as machines write it ("2021-10-27T20:35:36+01:00"): data printed into the page
@@ -371,9 +398,10 @@ _MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[\d:.,]*(?:Z|[+-]\d{2
 
 
 def _as_shown(stated: date, shown: set[date]) -> date:
-    """A UTC time whose day the page does not show, while it shows the day before or after,
-    was published on that day where the page is read: keep the day readers saw."""
-    if _is_utc(stated) and len(shown) == 1 and day_of(stated) not in shown:
+    """A UTC time, or a bare day, whose day the page does not show, while it shows the day before
+    or after, was published on that day where the page is read (a bare day is often a UTC
+    time's): keep the day readers saw."""
+    if (_is_utc(stated) or not isinstance(stated, datetime)) and len(shown) == 1 and day_of(stated) not in shown:
         return next(iter(shown))
     return stated
 
@@ -400,8 +428,7 @@ _MONTH_FIRST_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(
 
 def _short_numeric_days(text: str) -> set[tuple[int, int, int]]:
     """(day, month, year) of each date ``text`` writes as "19.10.19", "19-10-2019" or "10/19/19"
-    (a two-digit year as written): too ambiguous to read blind, enough to confirm a date.
-    Gathered in one pass over the page, as every day to confirm is looked up in them."""
+    (a two-digit year as written): too ambiguous to read blind, enough to confirm a date."""
     found = set()
     for match in _DAY_FIRST_NUMERIC.finditer(text):
         day, month, year = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
