@@ -368,12 +368,12 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates:
     forms = {form: near_day for near_day in near
              for form in ((near_day.day, near_day.month, near_day.year),
                           (near_day.day, near_day.month, near_day.year % 100))}
-    written = any(form in forms for form in _short_numeric_days("\n".join(texts)))   # one pass to rule them out
+    numeric_shown = any(form in forms for form in _short_numeric_days("\n".join(texts)))   # one pass rules most out
     short_years = {f"{near_day.year % 100:02d}" for near_day in near}   # in every numeric form, long or short
     years = {str(near_day.year) for near_day in near}
     for index, text in enumerate(texts):
         days = {forms[form] for form in _short_numeric_days(text) if form in forms} \
-            if written and any(year in text for year in short_years) else set()
+            if numeric_shown and any(year in text for year in short_years) else set()
         if not text.isascii() or any(year in text for year in years):   # a written-out date names its year
             found = {day_of(found) for found in find_dates(_MACHINE_STAMP.sub(" ", text))} & near
             if found and not dates_another_text(text):   # an embedded post's or a teaser's is not the page's
