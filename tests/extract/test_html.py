@@ -554,6 +554,20 @@ def test_a_listings_dated_items_do_not_show_the_day_of_a_stamp():
     assert _published_day(page) == date(2020, 4, 29)
 
 
+def test_a_linked_meta_line_under_the_headings_above_the_story_dates_it():
+    """Server warnings printed above the page are not the story's container, and the meta line
+    under a section's name and the headline dates the story although its links ("Email this
+    post", "Comment") make it mostly link text."""
+    warnings = "".join(f"<br />\n<b>Strict Standards</b>:  Declaration of Walker_Page::start_el{n}() should be "
+                       f"compatible with Walker::start_el(&$output, $page) in <b>/www/htdocs/wp-includes/classes.php"
+                       f"</b> on line <b>{n}</b><br />" for n in range(16))
+    meta_line = ("<div>⋅ November 22, 2011 ⋅ <a href='/mail'>Email this post</a> ⋅ <a href='/print'>Print this "
+                 "page</a> ⋅ <a href='#comments'>Leave a comment</a></div>")
+    page = (f"<html><head><title>Bears: a record year</title></head><body>{warnings}<div class='column'>"
+            f"<h2>General</h2><h2>Bears: a record year</h2>{meta_line}{_STORY * 3}</div></body></html>")
+    assert _published_day(page) == date(2011, 11, 22)
+
+
 def test_an_embedded_posts_date_does_not_count_as_a_day_the_page_shows():
     # published 21:25 on 3 May where the page is read, 00:25 UTC on the 4th; a quoted post is of the 4th
     page = ("<html><head><title>Bears: a record year</title>"

@@ -460,13 +460,20 @@ def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str, *
         block = blocks[index]
         if declared and first_body + _META_LINE_REACH < index <= last_body:
             return True
-        linked = block.link_density > 0.5 and (distance > _META_LINE_REACH or _beside_links(blocks, index)) \
+        linked = block.link_density > 0.5 and (distance > _META_LINE_REACH and not _under_headings(blocks, first_body, index)
+                                               or _beside_links(blocks, index)) \
             and not boilerplate.is_byline(block.text)
         return linked or _inside_quotation(block.owner) or among_dated_items(texts, index)
 
     texts = [block.text for block in blocks]
     found = nearest_date(texts, first_body, last_body, cannot_date)
     return _filed_by(found[1], url) if found else None
+
+
+def _under_headings(blocks: list[Block], first_body: int, index: int) -> bool:
+    """Whether only headings (a section's name, the headline) stand between the story's first
+    block and ``index``: the meta line under the headline, however many headings it has."""
+    return first_body < index and all(block.tag in _HEADING for block in blocks[first_body:index])
 
 
 def _filed_by(found: date | None, url: str) -> date | None:
@@ -583,7 +590,8 @@ def _byline_element(tree: PageTree) -> str:
 
 def _paragraph_weight(block: Block) -> float:
     text = block.text
-    if len(text) < 25 or block.link_density > 0.5 or boilerplate.is_cookie_notice(text):
+    if len(text) < 25 or block.link_density > 0.5 or boilerplate.is_cookie_notice(text) \
+            or boilerplate.is_page_notice(text):   # a server's warnings printed above the page
         return 0.0
     return (1 + text.count(",") + text.count("،") + text.count("，") + min(len(text) / 100, 3)) * (1 - block.link_density)
 
@@ -673,7 +681,8 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
         if block.noisy and not furniture_only_as_teaser(block.owner):
             continue
         if len(block.text) >= _LEAD_CHARS and block.link_density < 0.2 \
-                and not boilerplate.is_call_to_action(block.text) and not boilerplate.is_photo_credit(block.text):
+                and not boilerplate.is_call_to_action(block.text) and not boilerplate.is_photo_credit(block.text) \
+                and not boilerplate.is_page_notice(block.text):
             lead.insert(0, block)
         elif len(block.text) >= _LEAD_CHARS or block.link_density >= 0.5:
             break
