@@ -236,6 +236,14 @@ def test_the_headline_repeated_after_a_trail_is_not_the_body(trail, dropped):
     assert "The council met on Tuesday" in article.body
 
 
+def test_a_sentence_reporting_views_is_the_story_where_a_paragraph_disowning_them_is_not():
+    reported = "<p>The views expressed in the letter were shared by many residents, the mayor told the council.</p>"
+    disowning = "<p>The views expressed by the author are personal.</p>"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{reported}{_STORY}"
+                                       f"{disowning}</article>"))
+    assert "shared by many residents" in article.body and "are personal" not in article.body
+
+
 def test_a_label_repeated_over_each_post_of_a_live_blog_is_not_the_story():
     posts = "".join(f"<div class='post'><div class='label'>Weather threatens holiday plans</div>"
                     f"<p>Update {n}: " + "Flights out of the northeast were delayed again this morning as the "

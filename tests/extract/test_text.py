@@ -55,7 +55,9 @@ def test_an_affiliate_disclosure_line_is_not_the_story():
     "NOTE: The advertising disclaimer below does not apply to this article, nor any other from the newsroom.",
     "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
     "Dieser Text ist urheberrechtlich geschützt und darf nur mit Genehmigung der Redaktion verbreitet werden.",
-    "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen, Stadtrat, Fähren, Tutorials."])
+    "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen, Stadtrat, Fähren, Tutorials.",
+    "The views expressed by the author are personal.",
+    "الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط."])
 def test_a_disclaimer_a_copyright_notice_or_a_posts_footer_is_not_the_story(notice):
     story = "The council met on Tuesday and agreed the budget after a long debate about roads. " * 3
     article = extract_text(f"Harbour Times\nBudget agreed\n{story}\n{notice}\n{story}\nContact us\n")

@@ -379,12 +379,20 @@ def is_rights_notice(text: str) -> bool:
 #: advertising disclaimer below does not apply …") or declining responsibility for what others post
 #: ("… is not responsible for the opinions … presented by contributors"), at a notice's length.
 _DISCLAIMER = re.compile(r"^\W*(?:(?:disclaimer|haftungsausschluss|aviso legal)\s*:|note\s*:.{0,40}\bdisclaimer\b)|"
-                         r"\b(?:is|are) not responsible for (?:the )?(?:opinions|views|content)", re.I)
+                         r"\b(?:is|are) not responsible for (?:the )?(?:opinions|views|content)|"
+                         # a paragraph opening by disowning the views around it: a blog's footer, a
+                         # comment section's ("The views expressed … are personal", "الآراء الواردة أدناه لا تعبر …")
+                         r"^\W*(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:do not|don't|does not|are (?:personal|"
+                         r"(?:solely )?(?:those|the author's)))|^\W*(?:die )?(?:hier )?(?:geäußerten |veröffentlichten )?"
+                         r"(?:meinungen|kommentare)\b.{0,80}\b(?:spiegeln nicht|entsprechen nicht|geben nicht)|"
+                         r"^\W*les opinions\b.{0,80}\bne (?:reflètent|représentent|engagent) pas|"
+                         r"^\W*las opiniones\b.{0,80}\bno (?:reflejan|representan)|^\W*الآراء الواردة.{0,80}لا تعبر", re.I)
 MAX_DISCLAIMER_CHARS = 800
 
 
 def is_disclaimer(text: str) -> bool:
-    """A notice about the page's liability or advertising, labelled as a disclaimer."""
+    """A notice about the page's liability or advertising, labelled as a disclaimer, or one that
+    opens by disowning the views around it."""
     return len(text) < MAX_DISCLAIMER_CHARS and bool(_DISCLAIMER.search(text))
 
 
