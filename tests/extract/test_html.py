@@ -244,16 +244,6 @@ def test_a_sentence_reporting_views_is_the_story_where_a_paragraph_disowning_the
     assert "shared by many residents" in article.body and "are personal" not in article.body
 
 
-def test_a_label_repeated_over_each_post_of_a_live_blog_is_not_the_story():
-    posts = "".join(f"<div class='post'><div class='label'>Weather threatens holiday plans</div>"
-                    f"<p>Update {n}: " + "Flights out of the northeast were delayed again this morning as the "
-                    "storm moved up the coast, and the airports asked travellers to check before leaving. </p></div>"
-                    for n in range(5))
-    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{posts}</article>"))
-    assert article.body.count("Flights out of the northeast") == 5
-    assert "Weather threatens holiday plans" not in article.body
-
-
 def test_boxes_under_the_storys_own_are_not_the_story_unless_it_goes_on_in_them():
     pitch = ("<p>Get the harbour's news in your inbox every morning, with the council's decisions, the "
              "ferry timetable and the week's events, by signing up to our free letter.</p>")

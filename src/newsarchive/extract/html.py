@@ -11,7 +11,6 @@ text density, link density and paragraph structure, never a site's markup.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date, datetime, timedelta
 from urllib.parse import urlparse
 
@@ -797,7 +796,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     blocks, kinds = blocks[:ending], kinds[:ending]
     last_good = max((i for i, k in enumerate(kinds) if k == "good"), default=-1)
     sign_off = _sign_off(blocks, kinds, last_good)
-    teasers = _teasers(blocks, kinds) | _repeated_labels(blocks, kinds)
+    teasers = _teasers(blocks, kinds)
     kept: list[str] = []
     for index, (block, kind) in enumerate(zip(blocks, kinds)):
         introduces_links = index + 1 < len(kinds) and kinds[index + 1] == "link"
@@ -839,18 +838,6 @@ def _teasers(blocks: list[Block], kinds: list[str]) -> set[int]:
              if kind == "good" and index + 1 < len(kinds) and kinds[index + 1] == "link"
              and len(block.text) < _TEASER_CHARS and block.text.rstrip().endswith(("...", "…"))}
     return found if len(found) > 1 else set()
-
-
-def _repeated_labels(blocks: list[Block], kinds: list[str]) -> set[int]:
-    """Short lines the body repeats word for word (a live blog's story label over each post):
-    labels of the page's parts, not the story's text, which says a thing once."""
-    counts = Counter(block.text for block, kind in zip(blocks, kinds) if kind == "short")
-    return {index for index, (block, kind) in enumerate(zip(blocks, kinds))
-            if kind == "short" and counts[block.text] >= _REPEATED_LABEL}
-
-
-#: How often a short line recurs in the body to be a label.
-_REPEATED_LABEL = 4
 
 
 def _story_end(blocks: list[Block], kinds: list[str]) -> int:
