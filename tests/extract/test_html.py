@@ -244,6 +244,18 @@ def test_a_sentence_reporting_views_is_the_story_where_a_paragraph_disowning_the
     assert "shared by many residents" in article.body and "are personal" not in article.body
 
 
+def test_a_run_of_cards_titles_is_not_the_story_where_a_lists_or_a_poems_lines_are():
+    cards = "".join(f"<div class='video'><div class='video__details'><div class='video__headline'>Other clip {n}: the "
+                    f"mayor answers questions about the harbour works</div></div></div>" for n in range(5))
+    ingredients = "".join(f"<li class='ingredient'><p class='ingredient-name'>{n}00g flat rice noodles</p></li>"
+                          for n in range(1, 6))
+    verses = "".join(f"<p class='verse'>The ferry sails at dawn again {n}</p>" for n in range(5))
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{cards}{_STORY}"
+                                       f"<ul>{ingredients}</ul><div class='poem'>{verses}</div>{_STORY}</article>"))
+    assert "Other clip" not in article.body
+    assert article.body.count("flat rice noodles") == 5 and article.body.count("The ferry sails") == 5
+
+
 def test_boxes_under_the_storys_own_are_not_the_story_unless_it_goes_on_in_them():
     pitch = ("<p>Get the harbour's news in your inbox every morning, with the council's decisions, the "
              "ferry timetable and the week's events, by signing up to our free letter.</p>")

@@ -796,7 +796,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     blocks, kinds = blocks[:ending], kinds[:ending]
     last_good = max((i for i, k in enumerate(kinds) if k == "good"), default=-1)
     sign_off = _sign_off(blocks, kinds, last_good)
-    teasers = _teasers(blocks, kinds)
+    teasers = _teasers(blocks, kinds) | _card_titles(blocks)
     kept: list[str] = []
     for index, (block, kind) in enumerate(zip(blocks, kinds)):
         introduces_links = index + 1 < len(kinds) and kinds[index + 1] == "link"
@@ -838,6 +838,42 @@ def _teasers(blocks: list[Block], kinds: list[str]) -> set[int]:
              if kind == "good" and index + 1 < len(kinds) and kinds[index + 1] == "link"
              and len(block.text) < _TEASER_CHARS and block.text.rstrip().endswith(("...", "…"))}
     return found if len(found) > 1 else set()
+
+
+def _card_titles(blocks: list[Block]) -> set[int]:
+    """Titles of a run of cards (a video playlist, a grid of other stories whose links the
+    page's scripts add): four or more lines in a row, none ending a sentence, each in an element
+    of one class that is alone in a wrapper of its own, where a story's lines (a poem's) stand
+    side by side in one, or are a list's items or a table's cells."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, block in enumerate([*blocks, None]):
+        card = _card_shape(block)
+        if run and (card is None or card != _card_shape(blocks[run[-1]])
+                    or block.owner.parent is blocks[run[-1]].owner.parent):
+            if len(run) >= _CARDS:
+                found.update(run)
+            run = []
+        if card is not None:
+            run.append(index)
+    return found
+
+
+def _card_shape(block: Block | None) -> tuple[str, str, str] | None:
+    """The classes of a card's title and of its wrapper, when the block reads as a title (no
+    sentence's end) in a classed element; else ``None``."""
+    if block is None or block.tag in ("li", *_HEADING) or block.text.rstrip().endswith(_SENTENCE_ENDS):
+        return None
+    owner, wrapper = block.owner, block.owner.parent
+    own_class = " ".join(owner.get("class") or [])
+    if not own_class or wrapper is None or wrapper.name in ("li", "ul", "ol", "dd", "td", "th"):
+        return None   # a list's items and a table's cells are the story's (a recipe's ingredients)
+    return owner.name, own_class, " ".join(wrapper.get("class") or [])
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "'", "»", "”", "…", ")")
+#: How many cards in a row make a listing.
+_CARDS = 4
 
 
 def _story_end(blocks: list[Block], kinds: list[str]) -> int:
