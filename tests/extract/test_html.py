@@ -209,6 +209,15 @@ def test_a_reader_comments_heading_ends_the_story(heading):
     assert "harbour for years" not in article.body
 
 
+@pytest.mark.parametrize("label", ["Etiquetas:", "Mots-clés :", "Parole chiave:", "Palavras-chave:", "Tagi:"])
+def test_a_tag_list_label_in_any_language_ends_the_story(label):
+    other = ("<p>Un menor de dos años falleció anoche en su domicilio luego de recostarse por una columna de "
+             "la red eléctrica conectada sin permiso, informaron los vecinos del barrio.</p>")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 2}<p>{label}</p>"
+                                       f"<p>autos bendición capuchinos</p>{other}</article>"))
+    assert article.body.count("The council met") == 8 and "Un menor" not in article.body
+
+
 def test_a_line_labelling_one_other_story_inside_the_story_does_not_end_it():
     """"YOU MAY ALSO LIKE: <a headline>" set between two paragraphs is a teaser to drop; the same
     words alone head the box of other stories under it, where the story ends."""

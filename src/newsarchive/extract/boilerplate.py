@@ -163,6 +163,8 @@ _STORY_END = re.compile(
     r"^\W*(?:leave a (?:reply|comment)|\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti)\b|"
     r"(?:leser|reader|readers'?|user|nutzer)[\s-]?(?:comments?|kommentare?)\b|so können sie kommentieren|"
     r"share (?:this|on|via)|partager|compartir|condividi|tags?\s*:|schlagw(?:o|ö)rter|filed under|"
+    r"(?:etiquetas|palabras clave|mots[- ]cl[ée]s|étiquettes|parole chiave|etichette|palavras[- ]chave|"
+    r"trefwoorden|tagi|słowa kluczowe)\s*:|"
     r"die meistgelesenen|posted in|related posts|ähnliche beiträge|you (?:may|might) also like|more from|"
     r"about the author|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|"
     r"(?:das|dies) könnte (?:dich|sie|euch) auch interessieren|vous aimerez aussi|"
