@@ -556,6 +556,16 @@ def test_the_pages_address_names_its_headline_among_the_lines_above_the_story(ad
     assert extract_text(page, **address).headline == "Ferry fares frozen for the winter"
 
 
+def test_an_address_without_accents_names_a_headline_with_them():
+    """A slug drops the accents its headline has ("daran-bendicion-a-vehiculos"): the words match."""
+    story = ("Los capuchinos celebran su fiesta anual con una bendición para los conductores de la ciudad, "
+             "que llegan desde temprano con sus familias. ") * 3
+    page = ("Diario del Puerto\nInicio\nNacionales\n\nDarán bendición a vehículos este sábado\n\n"
+            f"Capuchinos celebran su fiesta anual en la ciudad\n\n{story}\n{story}\nContacto\n")
+    url = "https://puerto.example/nacionales/daran-bendicion-a-vehiculos-este-sabado"
+    assert extract_text(page, url=url).headline == "Darán bendición a vehículos este sábado"
+
+
 def test_a_dump_that_shows_no_date_is_dated_by_the_day_its_address_files_it_under():
     story = ("The council met on Tuesday and agreed the harbour budget after a long debate about the roads "
              "and the ferries. ") * 3

@@ -11,11 +11,13 @@ the date are the byline and the dateline. Lines the dump repeats together
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from datetime import date
 from pathlib import PurePath
+from typing import Iterable
 from urllib.parse import unquote, urlparse
 
 from ..scripts import SPACELESS_SOUTHEAST_ASIAN
@@ -533,7 +535,7 @@ def _headline_score(line: Line, lines_above_story: int, above_date: bool, opens_
     breadcrumb's last entry, a title bar). The weights were fitted on half of the labelled
     dumps and checked on the other half."""
     words = _content_words(line.text)
-    return (3.0 * _share_in(words, story_words) + 3.0 * _share_in(words, address_words)
+    return (3.0 * _share_in(words, story_words) + 3.0 * _share_in(_unaccented(words), address_words)
             + 0.1 * min(len(words), 8) - 0.02 * lines_above_story
             + (0.5 if above_date else 0.0) + (1.0 if opens_block else 0.0) + (0.3 if line.repeated else 0.0))
 
@@ -554,12 +556,18 @@ def _address_words(address: str) -> set[str]:
         name = max(unquote(parsed.path).split("/"), key=len)
     else:
         name = PurePath(address).stem if address else ""
-    return {word.lower() for word in _ADDRESS_WORD.findall(name)}
+    return set(_unaccented(word.lower() for word in _ADDRESS_WORD.findall(name)))
+
+
+def _unaccented(words: Iterable[str]) -> list[str]:
+    """Words without their accents, as addresses write them ("darán" is "daran" in a slug)."""
+    return ["".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
+            for word in words]
 
 
 def _named_by_address(line: Line, address_words: set[str]) -> bool:
     """A headline-like line most of whose words the page's address repeats (its URL's slug)."""
-    words = _content_words(line.text)
+    words = _unaccented(_content_words(line.text))
     return bool(words) and _could_be_headline(line) \
         and sum(1 for word in words if word in address_words) >= MIN_ADDRESS_SHARE * len(words)
 
