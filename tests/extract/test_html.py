@@ -597,6 +597,18 @@ def test_a_linked_meta_line_under_the_headings_above_the_story_dates_it():
     assert _published_day(page) == date(2011, 11, 22)
 
 
+def test_an_empty_time_element_is_not_a_day_the_page_shows():
+    """Metadata sources that disagree on the day are settled by the day readers see ("04. Dezember
+    2022"), not by a ``<time>`` element with no text, which shows readers nothing."""
+    page = ("<html><head><title>Bears: a record year</title>"
+            '<script type="application/ld+json">{"@type": "Article", "headline": "Bears: a record year", '
+            '"datePublished": "2022-12-06T14:42:13+01:00"}</script>'
+            '<meta property="article:published_time" content="2022-12-04T15:00:00+01:00"></head><body>'
+            '<article><h1>Bears: a record year</h1><time datetime="2022-12-06T14:42:13+01:00"></time>'
+            f"<div>04. Dezember 2022</div>{_STORY * 2}</article></body></html>")
+    assert _published_day(page) == date(2022, 12, 4)
+
+
 def test_an_embedded_posts_date_does_not_count_as_a_day_the_page_shows():
     # published 21:25 on 3 May where the page is read, 00:25 UTC on the 4th; a quoted post is of the 4th
     page = ("<html><head><title>Bears: a record year</title>"

@@ -359,8 +359,9 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates:
     block_of = {id(block.owner): index for index, block in enumerate(tree.blocks)}
     for time_tag in tree.times:
         found = _time_date(time_tag)
+        shows = time_tag.get_text(" ", strip=True)
         if found is not None and day_of(found) in near \
-                and not _MACHINE_STAMP.fullmatch(time_tag.get_text(" ", strip=True)):   # readers see no stamp
+                and shows and not _MACHINE_STAMP.fullmatch(shows):   # readers see no stamp, nor an empty element
             index = _block_holding(time_tag, block_of)
             if index is None or the_pages_own(index):
                 shown.add(day_of(found))
