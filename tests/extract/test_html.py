@@ -609,6 +609,18 @@ def test_an_empty_time_element_is_not_a_day_the_page_shows():
     assert _published_day(page) == date(2022, 12, 4)
 
 
+@pytest.mark.parametrize("title, published", [
+    ("Bears: a record year - 11/05/2022 - Harbour Times", date(2022, 5, 11)),   # the title bar shows the day
+    ("Bears: a record year - Harbour Times", date(2022, 5, 10)),                # nothing shows one: as stated
+])
+def test_the_title_bar_shows_readers_the_day_of_a_utc_time(title, published):
+    page = (f"<html><head><title>{title}</title>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bears: a record year", '
+            '"datePublished": "2022-05-10T23:35:55Z"}</script></head><body>'
+            f"<article><h1>Bears: a record year</h1>{_STORY * 2}</article></body></html>")
+    assert _published_day(page) == published
+
+
 def test_an_embedded_posts_date_does_not_count_as_a_day_the_page_shows():
     # published 21:25 on 3 May where the page is read, 00:25 UTC on the 4th; a quoted post is of the 4th
     page = ("<html><head><title>Bears: a record year</title>"

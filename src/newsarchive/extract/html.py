@@ -381,6 +381,9 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates:
                 days |= found
         if days - shown and the_pages_own(index):
             shown |= days
+    # the title bar shows readers the page's day too ("… - 11/05/2022 - EL PAÍS Uruguay")
+    shown.update(forms[form] for form in _short_numeric_days(tree.title) if form in forms)
+    shown.update(day_of(found) for found in find_dates(tree.title) if day_of(found) in near)
     return shown
 
 
