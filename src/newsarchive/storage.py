@@ -31,7 +31,7 @@ from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from .blocks import SplitBlockMatcher, encode_block, encode_info
-from .errors import IndexDamagedError, IndexLockedError, IndexNotFoundError
+from .errors import ArchiveError, IndexDamagedError, IndexLockedError, IndexNotFoundError
 from .pool import TermGroups
 from .schema import build_schema
 
@@ -529,21 +529,21 @@ def open_index(index_dir: str | os.PathLike[str]) -> Index | ShardedIndex:
         return ShardedIndex([open_index(folder) for folder in built])
     if not exists(index_dir):
         raise IndexNotFoundError(str(index_dir))
-    try:
-        return while_committing(_storage(index_dir).open_index)
-    except EmptyIndexError as exc:
-        raise IndexNotFoundError(str(index_dir)) from exc
-    except Exception as exc:  # whoosh raises many kinds on damaged files
-        raise IndexDamagedError(str(index_dir), _describe(exc)) from exc
+    with reporting_damage(index_dir):
+        try:
+            return while_committing(_storage(index_dir).open_index)
+        except EmptyIndexError as exc:
+            raise IndexNotFoundError(str(index_dir)) from exc
 
 
 @contextmanager
 def reporting_damage(index_dir: str | os.PathLike[str]) -> Iterator[None]:
     """Errors reading the index's files raised as ``IndexDamagedError`` (Whoosh raises many
-    kinds on a damaged file: ``EOFError``, ``struct.error``, ``ValueError`` …)."""
+    kinds on a damaged file: ``EOFError``, ``struct.error``, ``ValueError`` …); the archive's
+    own errors already say what went wrong."""
     try:
         yield
-    except IndexDamagedError:
+    except ArchiveError:
         raise
     except Exception as exc:
         raise IndexDamagedError(str(index_dir), _describe(exc)) from exc
