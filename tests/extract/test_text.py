@@ -348,6 +348,18 @@ def test_a_photo_credit_under_the_headline_is_not_the_headline():
         assert extract_text(dump_text).headline == "Council agrees the harbour budget", credit
 
 
+@pytest.mark.parametrize("player", ["Media playback is unsupported on your device",
+                                    "Your browser does not support the video tag."])
+def test_a_video_players_notice_and_its_caption_above_the_story_are_not_the_headline(player):
+    """A video that opens the story leaves its player's fallback notice and a labelled caption,
+    which share the story's words, between the headline and the story."""
+    dump_text = (f"Harbour Times\nHome\nCouncil agrees the harbour budget\n14 March 2020\nShare\nEmail\n"
+                 f"Facebook\n{player}\nMedia caption The council agrees the harbour budget\n{_STORY_LINES}\n")
+    article = extract_text(dump_text)
+    assert article.headline == "Council agrees the harbour budget"
+    assert player not in article.body and "Media caption" not in article.body
+
+
 def _story_broken_by(lines: str) -> str:
     """The story's paragraphs in two halves of two, the given lines between them."""
     more = ("Work on the quay starts in April and should be finished before the summer crossings begin.\n"

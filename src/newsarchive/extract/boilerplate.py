@@ -120,6 +120,7 @@ _CALL_TO_ACTION = re.compile(
     r"volver (?:arriba|al listado)|"
     r"read more|read also|see also|related (?:articles?|stories|news)|"
     r"advertisement|sponsored|recommended|most (?:read|popular)|your browser|update your browser|"
+    r"(?:playback|video|audio) (?:is )?(?:unsupported|not supported)|does not support (?:the )?(?:video|audio)|"
     r"text size|^comments?\b|leave a (?:reply|comment)|"
     r"skip to (?:main )?content|springe? zum inhalt|zum inhalt springen|wechseln zu|^suche nach|^search for|"
     r"aller au contenu|ir al contenido|schreibe eine antwort|"
@@ -195,6 +196,7 @@ _SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal
 #: the closing credits searched for below: one pass over a line, not one per alternative.
 _CREDIT_OPENING = re.compile(
     r"(?:photo|foto|image|picture|credit|bild|file photo|bildrechte|bildquelle|fot\.)\s*[:/|]|photo(?:graph)? by\b|"
+    r"(?:image|media|photo|video) caption\b|"
     r"fot\.\s|\w+(?:bild|foto)\s*:|"
     r"(?:crédits?|credits?)\s+(?:photos?|images?)\s*:|"
     r"(?:abbildung|abb\.|figure|fig\.|grafik|gráfico|illustration)\s*\d*\s*:|screenshot\s*[:,]|"
