@@ -578,6 +578,31 @@ def test_an_address_without_accents_names_a_headline_with_them():
     assert extract_text(page, url=url).headline == "Darán bendición a vehículos este sábado"
 
 
+@pytest.mark.parametrize("slug", ["grosse-bruecke-ueber-die-foehrde-eroeffnet", "grosse-brucke-uber-die-fohrde-eroffnet"])
+def test_an_address_that_spells_umlauts_out_or_drops_their_dots_names_the_headline(slug):
+    story = ("Die neue Brücke verbindet beide Ufer der Förde und verkürzt den Weg in die Stadt um eine "
+             "halbe Stunde für alle Pendler. ") * 3
+    page = ("Hafenblatt\nStartseite\nVerkehr\n\nGroße Brücke über die Förde eröffnet\n\n"
+            f"Pendler sparen eine halbe Stunde\n\n{story}\n{story}\nKontakt\n")
+    assert extract_text(page, url=f"https://hafen.example/verkehr/{slug}").headline \
+        == "Große Brücke über die Förde eröffnet"
+
+
+def test_a_headline_in_lower_case_is_the_headline_when_the_address_names_it_from_its_first_word():
+    story = ("Apple fixed the display bug in its latest update, and the photo editor runs smoothly again "
+             "on the large screen. ") * 3
+    page = ("Photo Blog\nShop\nBooks & Magazines\nWorkshops\n\niMac display bug fixed at last\n\n"
+            f"{story}\n{story}\nContact\n")
+    assert extract_text(page, url="https://photo.example/imac-display-bug-fixed-at-last/").headline \
+        == "iMac display bug fixed at last"
+    # a lower-case line that carries on the label above it names the story too, but does not open as it
+    recipe = ("Kitchen\nAlmond biscuits\nIngredients\nfor the almond biscuits\n300 g flour\n"
+              "Mix the flour, the sugar and the almonds in a bowl, then knead them into a smooth dough.\n"
+              "Roll the dough out on a floured board and cut the almond biscuits into any shapes you like.\n"
+              "Bake the biscuits for fifteen minutes at 200 degrees, until they turn golden brown.\n")
+    assert extract_text(recipe, url="https://kitchen.example/almond-biscuits").headline == "Almond biscuits"
+
+
 def test_a_dump_that_shows_no_date_is_dated_by_the_day_its_address_files_it_under():
     story = ("The council met on Tuesday and agreed the harbour budget after a long debate about the roads "
              "and the ferries. ") * 3

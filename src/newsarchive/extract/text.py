@@ -118,14 +118,20 @@ class Line:
             or _is_unspaced_prose(text)
 
     @property
-    def is_title_like(self) -> bool:
-        """Short, capitalised, not a sentence: a full stop only after a few words ("Nebelsuppe.",
-        "Time to say goodbye."), as some sites end their headlines."""
+    def is_title_shaped(self) -> bool:
+        """Short, not a sentence: a full stop only after a few words ("Nebelsuppe.", "Time to say
+        goodbye."), as some sites end their headlines."""
         text = self.text
         if not 1 <= self.words <= 30 or len(text) > 250 or text.endswith((",", ";")):
             return False
-        if text.endswith(".") and (self.words > MAX_TITLE_WORDS_WITH_STOP or text.endswith("..")
-                                   or _INNER_SENTENCE_END.search(text)):
+        return not (text.endswith(".") and (self.words > MAX_TITLE_WORDS_WITH_STOP or text.endswith("..")
+                                            or _INNER_SENTENCE_END.search(text)))
+
+    @property
+    def is_title_like(self) -> bool:
+        """Title-shaped and capitalised."""
+        text = self.text
+        if not self.is_title_shaped:
             return False
         # capitalised, after any quote, bracket or mark it opens with ('"Pure Leere": …', "#Riesling …",
         # "(16) Corona-Update"); a script without capitals, or a line opening with a non-Latin mark, passes
@@ -520,7 +526,7 @@ def _headline_index(header: list[Line], date_index: int | None, body: list[Line]
     last lines: a menu entry or a section name above the story is title-like too."""
     story_words = {word for line in body for word in _content_words(line.text)}
     candidates = [position for position in range(max(0, len(header) - HEADLINE_WINDOW), len(header))
-                  if _could_be_headline(header[position])]
+                  if _could_be_headline(header[position], address_words)]
     return max(candidates, default=None, key=lambda position: _headline_score(
         header[position], len(header) - position, date_index is not None and position < date_index,
         position > 0 and header[position - 1].block != header[position].block, story_words, address_words))
@@ -535,7 +541,7 @@ def _headline_score(line: Line, lines_above_story: int, above_date: bool, opens_
     breadcrumb's last entry, a title bar). The weights were fitted on half of the labelled
     dumps and checked on the other half."""
     words = _content_words(line.text)
-    return (3.0 * _share_in(words, story_words) + 3.0 * _share_in(_unaccented(words), address_words)
+    return (3.0 * _share_in(words, story_words) + 3.0 * _share_in(_as_in_address(words), address_words)
             + 0.1 * min(len(words), 8) - 0.02 * lines_above_story
             + (0.5 if above_date else 0.0) + (1.0 if opens_block else 0.0) + (0.3 if line.repeated else 0.0))
 
@@ -556,30 +562,54 @@ def _address_words(address: str) -> set[str]:
         name = max(unquote(parsed.path).split("/"), key=len)
     else:
         name = PurePath(address).stem if address else ""
-    return set(_unaccented(word.lower() for word in _ADDRESS_WORD.findall(name)))
+    return set(_as_in_address(word.lower() for word in _ADDRESS_WORD.findall(name)))
 
 
-def _unaccented(words: Iterable[str]) -> list[str]:
-    """Words without their accents, as addresses write them ("darán" is "daran" in a slug)."""
-    return ["".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
-            for word in words]
+def _as_in_address(words: Iterable[str]) -> list[str]:
+    """Words as addresses write them: without accents ("darán" is "daran" in a slug), and a German
+    umlaut whether a slug drops its dots or spells them out ("gelöst", "gelost" and "geloest" are
+    all "gelost"; "ß" is "ss")."""
+    unaccented = ("".join(char for char in unicodedata.normalize("NFKD", word.replace("ß", "ss"))
+                          if not unicodedata.combining(char)) for word in words)
+    return [_SPELT_OUT_UMLAUT.sub(r"\1", word) for word in unaccented]
+
+
+_SPELT_OUT_UMLAUT = re.compile(r"([aou])e")
 
 
 def _named_by_address(line: Line, address_words: set[str]) -> bool:
     """A headline-like line most of whose words the page's address repeats (its URL's slug)."""
-    words = _unaccented(_content_words(line.text))
-    return bool(words) and _could_be_headline(line) \
-        and sum(1 for word in words if word in address_words) >= MIN_ADDRESS_SHARE * len(words)
+    return _could_be_headline(line, address_words) and _address_share(line, address_words) >= MIN_ADDRESS_SHARE
 
 
-def _could_be_headline(line: Line) -> bool:
+def _opens_as_named(line: Line, address_words: set[str]) -> bool:
+    """Whether the address names the line, its first word too: a lower-case line that carries on
+    the one above it ("Zutaten" / "für das Rezept Bienenstich-Muffins") opens with another word."""
+    first = _FIRST_WORD.match(line.text)
+    return first is not None and _as_in_address([first.group(1).lower()])[0] in address_words \
+        and _address_share(line, address_words) >= MIN_ADDRESS_SHARE
+
+
+_FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
+
+
+def _address_share(line: Line, address_words: set[str]) -> float:
+    words = _as_in_address(_content_words(line.text))
+    return sum(1 for word in words if word in address_words) / len(words) if words else 0.0
+
+
+def _could_be_headline(line: Line, address_words: set[str] = frozenset()) -> bool:
     """A title-like line that is no furniture. It may read as prose: a headline can be a question,
     an exclamation or a long quote ("Kim Jong Un: Der Diktator ist zurück - Donald Trump ist
     „glücklich“"), and the header holds no story text; what is title-like keeps out sentences that
-    end with a full stop. It may be template, repeated with its neighbour: a page that sticks its
-    header to the top of the window shows the headline and its byline twice."""
+    end with a full stop. It may open in lower case ("iMac 5K …", "creditshelf kooperiert mit …")
+    when the page's address names it from its first word on: a menu's entries in lower case name
+    no story. It may be
+    template, repeated with its neighbour: a page that sticks its header to the top of the window
+    shows the headline and its byline twice."""
     text = line.text
-    return (line.is_title_like and not _is_header_furniture(text)
+    return ((line.is_title_like or line.is_title_shaped and _opens_as_named(line, address_words))
+            and not _is_header_furniture(text)
             and not boilerplate.is_photo_credit(text) and "©" not in text and not list(find_dates(text))
             and not text.endswith(":"))   # a label ("Zutaten:")
 
