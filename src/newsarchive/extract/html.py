@@ -238,17 +238,15 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     to its readers has no publication date to speak of.
     """
     from_url = date_in_url(url)
-    stated, shown_for_stated = _stated_date(meta, tree, from_url)
+    page_days = _PageDays(tree, from_url)
+    stated = _stated_date(meta, page_days)
     if stated is not None:
-        republished = _republished(stated, meta, tree, from_url)
+        republished = _republished(stated, meta, tree, page_days)
         if republished is not None:
             return republished
     # which days the page shows decides whether to trust the metadata, and a UTC time's day
     needs_shown = stated is not None and (not meta.declares_publication or _is_utc(stated))
-    if shown_for_stated is not None:
-        shown = shown_for_stated   # the cross-check already read them
-    else:
-        shown = _shown_days(stated, tree, from_url, updates=meta.declares_publication) if needs_shown else set()
+    shown = page_days.around(stated, updates=meta.declares_publication) if needs_shown else set()
     if stated is not None and (meta.declares_publication or shown):
         # a date in the URL is fixed at publication, in the publisher's own day: metadata later
         # than it is an update, and a UTC time the day before it was after midnight there
@@ -267,7 +265,7 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     return None
 
 
-def _republished(stated: date, meta: Metadata, tree: PageTree, from_url: date | None) -> date | None:
+def _republished(stated: date, meta: Metadata, tree: PageTree, page_days: _PageDays) -> date | None:
     """The metadata's latest modified date, when the page shows its day and not the published
     one's: a story republished or brought up to date under its first date, which readers see
     dated the later day (on htmldate-eval and trafilatura-eval, 29 of 30 such pages are
@@ -275,9 +273,9 @@ def _republished(stated: date, meta: Metadata, tree: PageTree, from_url: date | 
     if not meta.modified:
         return None
     latest = max(meta.modified, key=day_of)
-    if day_of(latest) <= day_of(stated) or day_of(latest) not in _shown_days(latest, tree, from_url):
+    if day_of(latest) <= day_of(stated) or day_of(latest) not in page_days.around(latest):
         return None
-    return None if day_of(stated) in _shown_days(stated, tree, from_url) else _in_page_offset(latest, tree)
+    return None if day_of(stated) in page_days.around(stated) else _in_page_offset(latest, tree)
 
 
 def _hinted_date(tree: PageTree, *, publication: bool) -> date | None:
@@ -306,19 +304,17 @@ def _declared_date(meta: Metadata) -> date | None:
 _PUBLICATION_HINT = re.compile(r"publish|pubdate|posted|created", re.I)
 
 
-def _stated_date(meta: Metadata, tree: PageTree, from_url: date | None) -> tuple[date | None, set[date] | None]:
-    """The metadata's published date, cross-checked with the page, and the days around it the
-    page shows when the cross-check read them (else ``None``). When its sources disagree
+def _stated_date(meta: Metadata, page_days: _PageDays) -> date | None:
+    """The metadata's published date, cross-checked with the page. When its sources disagree
     on the day (a plugin's ``datePublished`` rewritten at each update beside the system's
     original ``article:published_time``, or the other way round), the first whose day the page
     shows is the one readers saw; when the page shows none of them, the first stated."""
     days = list(dict.fromkeys(day_of(found) for found in meta.published))
     if len(days) > 1:
         for day in days:
-            shown = _shown_days(day, tree, from_url)
-            if day in shown:
-                return meta.published_on(day), shown
-    return meta.best_date(), None
+            if day in page_days.around(day):
+                return meta.published_on(day)
+    return meta.best_date()
 
 
 def _is_utc(value: date) -> bool:
@@ -337,6 +333,22 @@ def _in_page_offset(stated: date, tree: PageTree) -> date:
                 and abs((shown - stated).total_seconds()) <= 60:
             return shown
     return stated
+
+
+class _PageDays:
+    """Which days the page shows around a given one (``_shown_days``), read once per day: the
+    date checks ask about the same days more than once, and each reading goes over every block."""
+
+    def __init__(self, tree: PageTree, from_url: date | None) -> None:
+        self._tree = tree
+        self._from_url = from_url
+        self._read: dict[tuple[date, bool], set[date]] = {}
+
+    def around(self, stated: date, *, updates: bool = True) -> set[date]:
+        key = (day_of(stated), updates)
+        if key not in self._read:
+            self._read[key] = _shown_days(stated, self._tree, self._from_url, updates=updates)
+        return self._read[key]
 
 
 def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates: bool = True) -> set[date]:
