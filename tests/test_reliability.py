@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from newsarchive import Archive, Article, IndexDamagedError, IndexLockedError, index_articles, index_paths
 from newsarchive.cli import main
+from newsarchive.storage import damage_report
 from tests.conftest import FIXTURES, SAMPLE_DATA
 
 HOLD_LOCK = textwrap.dedent("""
@@ -108,6 +109,12 @@ def test_garbled_table_of_contents_is_reported_as_damaged(small_index):
     toc.write_bytes(b"\x00garbage" * 10)
     result = CliRunner().invoke(main, ["search", "port", "--index", str(small_index)])
     assert result.exit_code == 3 and "damaged" in result.stderr
+
+
+def test_a_damage_report_names_the_error_and_its_message_only_when_it_has_one():
+    assert "is damaged: EOFError; run" in str(damage_report("idx", EOFError()))
+    assert "is damaged: EOFError: stored document 3 is cut short; run" \
+        in str(damage_report("idx", EOFError("stored document 3 is cut short")))
 
 
 def _cut_biggest_segment(index_dir: Path) -> None:

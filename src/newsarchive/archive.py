@@ -32,7 +32,7 @@ from .errors import IndexDamagedError, NewsArchiveError, QueryError
 from .ranker import Ranker
 from .schema import DEFAULT_FAMILY, families_in, family_field, family_of, shared_analyzer, to_article
 from .snippets import TermPositions, make_snippet
-from .storage import LeafColumns, index_size, open_index, while_committing
+from .storage import LeafColumns, damage_report, index_size, open_index, while_committing
 from .timespan import covering_span
 
 #: BM25F parameters, chosen on the time-dev judged queries (bench/ranking.py): strong length
@@ -220,7 +220,7 @@ class Archive:
         except NewsArchiveError:
             raise
         except _DAMAGE as exc:
-            raise self._damaged(exc) from exc
+            raise damage_report(self.index_dir, exc) from exc
         except Exception as exc:  # a query Whoosh cannot run is the user's to fix, not a crash
             raise QueryError(f"cannot run the query {query!r}: {type(exc).__name__}: {exc}") from exc
 
@@ -342,16 +342,12 @@ class Archive:
         except NewsArchiveError:
             raise
         except Exception as exc:
-            raise self._damaged(exc) from exc
+            raise damage_report(self.index_dir, exc) from exc
         if documents != self._ix.doc_count():
             raise IndexDamagedError(self.index_dir, f"{documents} stored documents, {self._ix.doc_count()} counted")
         return {"documents": documents, "terms": terms}
 
     # ------------------------------------------------------------------ internals
-
-    def _damaged(self, exc: BaseException) -> IndexDamagedError:
-        """What an error reading this index's files is reported as."""
-        return IndexDamagedError(self.index_dir, f"{type(exc).__name__}: {exc}")
 
     def _plan(self, searcher, query: str, **filters: Any) -> queries.Plan:
         """The query planned for the language families this index has articles in (``searcher``
@@ -390,7 +386,7 @@ class Archive:
                 self._filter_docs.clear()
                 self._sketches.clear()
         except Exception as exc:
-            raise self._damaged(exc) from exc
+            raise damage_report(self.index_dir, exc) from exc
         return nullcontext(self._kept_searcher)
 
     @staticmethod
@@ -469,7 +465,7 @@ class Archive:
                 ids = [searcher.stored_fields(docnum)["id"] for docnum in sorted(candidates)
                        if copies.are_copies(sketch, self._sketch_of(searcher, docnum))]
             except _DAMAGE as exc:
-                raise self._damaged(exc) from exc
+                raise damage_report(self.index_dir, exc) from exc
         return tuple(other_id for other_id in ids if other_id != article_id)
 
     def _sketch_of(self, searcher, docnum: int, fields: dict[str, Any] | None = None) -> tuple[int, ...]:

@@ -546,7 +546,12 @@ def reporting_damage(index_dir: str | os.PathLike[str]) -> Iterator[None]:
     except ArchiveError:
         raise
     except Exception as exc:
-        raise IndexDamagedError(str(index_dir), _describe(exc)) from exc
+        raise damage_report(index_dir, exc) from exc
+
+
+def damage_report(index_dir: str | os.PathLike[str], exc: BaseException) -> IndexDamagedError:
+    """What an error reading the index's files is reported as: its kind, and its message if any."""
+    return IndexDamagedError(str(index_dir), f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
 
 
 def while_committing(action):
@@ -643,10 +648,6 @@ def _holder(pid_file: Path) -> int | None:
         return int(pid_file.read_text().strip())
     except (OSError, ValueError):
         return None
-
-
-def _describe(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 def index_size(index_dir: str | os.PathLike[str]) -> int:
