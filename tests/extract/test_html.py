@@ -265,6 +265,25 @@ def test_a_run_of_cards_titles_is_not_the_story_where_a_lists_or_a_poems_lines_a
     assert article.body.count("flat rice noodles") == 5 and article.body.count("The ferry sails") == 5
 
 
+def test_a_story_set_in_boxes_made_alike_straight_under_the_pages_body_is_read_in_all_of_them():
+    """No wrapper holds the whole story: each section is a box of one class, side by side with the
+    page's header and footer; the story goes on in every one of them."""
+    def section(heading: str, sentence: str, times: int) -> str:
+        return f"<div class='topic-block'><div class='row'><h2>{heading}</h2><p>{sentence * times}</p></div></div>"
+    menu = "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(8))
+    footer = "".join(f"<li><a href='/more/{n}'>Another story on the harbour, number {n}</a></li>" for n in range(6))
+    page = _bears_page(
+        f"<nav><ul>{menu}</ul></nav><div class='hero'><h1>Bears: a record year</h1></div>"
+        + section("Counting the bears", "Rangers counted the bears in the valley twice this spring. ", 3)
+        + section("Why more cubs survive", "A mild winter left the mothers well fed and their cubs strong. ", 8)
+        + section("What comes next", "The park will close two trails to keep walkers away from dens. ", 3)
+        + f"<footer><ul>{footer}</ul></footer>")
+    body = extract_html(page).body
+    for sentence in ("Rangers counted", "A mild winter", "The park will close"):
+        assert sentence in body
+    assert "Another story" not in body and "Section 3" not in body
+
+
 def test_boxes_under_the_storys_own_are_not_the_story_unless_it_goes_on_in_them():
     pitch = ("<p>Get the harbour's news in your inbox every morning, with the council's decisions, the "
              "ferry timetable and the week's events, by signing up to our free letter.</p>")

@@ -639,8 +639,8 @@ def _article_blocks(blocks: list[Block]) -> list[Block]:
     final = {key: score * (1 - link_density.get(key, 0.0)) for key, score in scores.items()}
     best = elements[max(final, key=final.get)]
     chains = [_ancestor_ids(block.owner) for block in blocks]
-    container = _widen(best, blocks, chains)
-    return [block for block, chain in zip(blocks, chains) if id(container) in chain]
+    containers = {id(container) for container in _widen(best, blocks, chains)}
+    return [block for block, chain in zip(blocks, chains) if containers & chain]
 
 
 def _without_trailing_boxes(body: list[Block]) -> list[Block]:
@@ -721,11 +721,13 @@ def _is_good(block: Block) -> bool:
     return len(block.text) >= 60 and block.link_density < 0.3
 
 
-def _widen(best: Tag, blocks: list[Block], chains: list[set[int]]) -> Tag:
+def _widen(best: Tag, blocks: list[Block], chains: list[set[int]]) -> list[Tag]:
     """Climb from the best container while that gains more prose than clutter.
 
     Templates often split a story over sibling boxes (text beside each photo,
-    a box per section); the ancestor that holds them all is the article.
+    a box per section); the ancestor that holds them all is the article. When
+    none does below the page's body, the boxes made alike (one tag, one class)
+    beside the widest one are the story's sections.
     """
     def balance(element: Tag) -> int:
         key = id(element)
@@ -739,13 +741,20 @@ def _widen(best: Tag, blocks: list[Block], chains: list[set[int]]) -> Tag:
         return good - bad
 
     chosen, chosen_balance = best, balance(best)
+    top = best
     for ancestor in best.parents:
         if not isinstance(ancestor, Tag) or ancestor.name in {"body", "html", "[document]"}:
             break
+        top = ancestor
         value = balance(ancestor)
         if value > chosen_balance:
             chosen, chosen_balance = ancestor, value
-    return chosen
+    if top.get("class") and isinstance(top.parent, Tag) and balance(top) >= chosen_balance:
+        kin = [sibling for sibling in top.parent.find_all(top.name, recursive=False)
+               if sibling.get("class") == top.get("class")]
+        if len(kin) > 1 and sum(balance(box) for box in kin) > chosen_balance:
+            return kin
+    return [chosen]
 
 
 def _initial_score(element: Tag) -> float:
