@@ -398,6 +398,18 @@ def test_an_affiliate_disclosure_or_a_sign_up_consent_is_not_the_story(notice):
     assert article.body.startswith("The council met on Tuesday")
 
 
+@pytest.mark.parametrize("notice", [
+    "To view the full story, please subscribe to the Harbour Times. You can choose a $60 annual "
+    "subscription or a $5 weekly pass.",
+    "Um den vollständigen Artikel zu lesen, schließen Sie jetzt ein Abo der Hafenzeitung ab, ab 1 Euro im Monat.",
+    "Pour lire la suite de cet article, abonnez-vous au Journal du Port dès aujourd'hui, sans engagement.",
+    "This article is only available to subscribers of the Harbour Times: log in or subscribe to read on."])
+def test_a_paywalls_notice_between_the_storys_paragraphs_is_not_the_story(notice):
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{notice}</p>{_STORY}"
+                                       "</article>"))
+    assert notice not in article.body and article.body.count("\n\n") == 1   # both paragraphs, nothing between
+
+
 @pytest.mark.parametrize("sentence", [
     "The European Commission said the rail links between the two countries would be restored.",
     "Figure skaters will return to the harbour rink on Sunday, the council said.",

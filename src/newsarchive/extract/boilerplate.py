@@ -400,12 +400,30 @@ def is_disclaimer(text: str) -> bool:
     return len(text) < MAX_DISCLAIMER_CHARS and bool(_DISCLAIMER.search(text))
 
 
+#: A paywall's notice: the story goes on for subscribers ("To view the full story, please subscribe
+#: …", "Um den vollständigen Artikel zu lesen …", "Pour lire la suite de cet article …").
+_PAYWALL = re.compile(
+    r"^\W*(?:to (?:view|read|continue reading|access) (?:the |this )?(?:full |entire |whole |rest of (?:the |this )?)?"
+    r"(?:story|article)|um (?:den|diesen) (?:ganzen |vollständigen |kompletten )?(?:artikel|beitrag|text) "
+    r"(?:\w+ )?(?:zu )?lesen|pour lire (?:la suite|l'intégralité)|para (?:seguir leyendo|leer (?:la nota|el artículo|"
+    r"la noticia) completa?)|per (?:continuare a )?leggere (?:l'articolo|tutto))|"
+    r"\b(?:this (?:article|story) is (?:only )?(?:available|reserved) (?:only )?(?:to|for) (?:subscribers|members)|"
+    r"dieser (?:artikel|beitrag) ist (?:nur )?(?:für )?(?:abonnenten|abonnentinnen)|"
+    r"cet article est réservé aux abonnés|contenido exclusivo para suscriptores)", re.I)
+
+
+def is_paywall_notice(text: str) -> bool:
+    """A notice that the rest of the story is for subscribers, in place of the rest."""
+    return len(text) < MAX_PITCH_CHARS and bool(_PAYWALL.search(text))
+
+
 def is_page_notice(text: str) -> bool:
     """Text about the page, not the story, whatever its length as a paragraph: a PHP warning
     printed into it, a consent banner, a sign-up form's consent, an affiliate disclosure, a blog
-    post's closing meta line."""
+    post's closing meta line, a paywall's notice."""
     return is_server_error(text) or is_cookie_notice(text) or is_signup_consent(text) \
-        or is_affiliate_disclosure(text) or is_post_footer(text) or is_rights_notice(text) or is_disclaimer(text)
+        or is_affiliate_disclosure(text) or is_post_footer(text) or is_rights_notice(text) or is_disclaimer(text) \
+        or is_paywall_notice(text)
 
 
 def is_cookie_notice(text: str) -> bool:
