@@ -392,8 +392,13 @@ def test_nothing_above_a_container_that_opens_with_the_headline_is_its_lead():
     "Anzeige, enthält Affiliate Links",
     "Ich bin damit einverstanden, personalisierte E-Mails mit Angeboten und Neuigkeiten zu erhalten.",
     "Mit der Anmeldung stimme ich der Verarbeitung meiner Daten gemäß der Datenschutzerklärung zu.",
-    "I agree to receive the newsletter and occasional offers from the Harbour Times and its partners."])
-def test_an_affiliate_disclosure_or_a_sign_up_consent_is_not_the_story(notice):
+    "I agree to receive the newsletter and occasional offers from the Harbour Times and its partners.",
+    "We recommend the best products through an independent review process. We may receive compensation if you "
+    "visit partners we recommend.",
+    "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.",
+    "An dieser Stelle finden Sie externe Inhalte, die den Artikel ergänzen. Sie können sie mit einem Klick freigeben.",
+    "This embedded content is hosted by a third party. By showing it you consent to the transfer of your data."])
+def test_an_affiliate_disclosure_or_a_sign_up_or_embed_consent_is_not_the_story(notice):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1><p>{notice}</p>{_STORY}</article>"))
     assert article.body.startswith("The council met on Tuesday")
 

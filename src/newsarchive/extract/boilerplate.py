@@ -318,7 +318,9 @@ def ends_the_story(text: str) -> bool:
 
 #: An affiliate disclosure: links named with the commission they earn the publisher ("Für Links
 #: auf dieser Seite erhält … eine Provision", "We may receive compensation when you click on links").
-_LINKS = re.compile(r"\b(?:links?|liens?|enlaces?|collegamenti)\b", re.I)
+#: What the commission is paid for: links, or the partners they lead to ("if you visit partners we
+#: recommend").
+_LINKS = re.compile(r"\b(?:links?|liens?|enlaces?|collegamenti|partners?|partenaires?|socios)\b", re.I)
 _COMMISSION = re.compile(r"\b(?:affiliate|affiliés?|afiliados?|affiliati|"
                          r"(?:we|i)\s+(?:\w+\s+){0,2}(?:earn|receive|get|make)s?\s+(?:\w+\s+){0,3}"
                          r"(?:commissions?|compensation)|"
@@ -359,6 +361,24 @@ _CONSENT = re.compile(r"\b(?:(?:ich bin (?:damit )?einverstanden|willige ich|sti
 def is_signup_consent(text: str) -> bool:
     """The consent a newsletter's or an account's form asks for, at any length under a notice's."""
     return len(text) < 400 and bool(_CONSENT.search(text))
+
+
+#: The placeholder of a post or a video embedded from another site, asking leave to load it: "Wir
+#: respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu
+#: Twitter her", "Externe Inhalte … aktivieren", "By enabling this embedded content you consent …".
+_EMBED_CONSENT = re.compile(
+    r"\b(?:ohne (?:dein|ihr|euer)\w* (?:einverständnis|zustimmung|einwilligung)\b.{0,80}"
+    r"\b(?:verbindung|inhalte?|daten)|"
+    r"(?:externe[nr]?|eingebettete[nr]?) inhalte?\b.{0,120}"
+    r"\b(?:zustimm\w*|einverstanden|einwillig\w*|freigeben|aktivieren)|"
+    r"(?:external|embedded|third[- ]party) content\b.{0,120}\b(?:consent|accept|agree|enable)|"
+    r"contenus? (?:externes?|tiers)\b.{0,120}\b(?:consentement|accepte[rz]?)|"
+    r"contenidos? externos?\b.{0,120}\b(?:consentimiento|acepta[rs]?))", re.I)
+
+
+def is_embed_consent(text: str) -> bool:
+    """An embedded post's placeholder asking leave to load it from its site, not the story."""
+    return len(text) < 400 and bool(_EMBED_CONSENT.search(text))
 
 
 #: A rights notice: "All rights reserved", "Alle Rechte vorbehalten", "urheberrechtlich geschützt", a
@@ -419,9 +439,9 @@ def is_paywall_notice(text: str) -> bool:
 
 def is_page_notice(text: str) -> bool:
     """Text about the page, not the story, whatever its length as a paragraph: a PHP warning
-    printed into it, a consent banner, a sign-up form's consent, an affiliate disclosure, a blog
-    post's closing meta line, a paywall's notice."""
-    return is_server_error(text) or is_cookie_notice(text) or is_signup_consent(text) \
+    printed into it, a consent banner, a sign-up form's or an embedded post's consent, an affiliate
+    disclosure, a blog post's closing meta line, a paywall's notice."""
+    return is_server_error(text) or is_cookie_notice(text) or is_signup_consent(text) or is_embed_consent(text) \
         or is_affiliate_disclosure(text) or is_post_footer(text) or is_rights_notice(text) or is_disclaimer(text) \
         or is_paywall_notice(text)
 
