@@ -356,13 +356,6 @@ _CONSENT = re.compile(r"\b(?:(?:ich bin (?:damit )?einverstanden|willige ich|sti
                       r"\b(?:e-?mails?|newsletter|daten|datenschutz\w*)\b|"
                       r"i (?:agree|consent) to (?:receive|receiving|the processing)|j'accepte de recevoir|"
                       r"acepto recibir|accetto di ricevere)", re.I)
-
-
-def is_signup_consent(text: str) -> bool:
-    """The consent a newsletter's or an account's form asks for, at any length under a notice's."""
-    return len(text) < 400 and bool(_CONSENT.search(text))
-
-
 #: The placeholder of a post or a video embedded from another site, asking leave to load it: "Wir
 #: respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu
 #: Twitter her", "Externe Inhalte … aktivieren", "By enabling this embedded content you consent …".
@@ -376,9 +369,10 @@ _EMBED_CONSENT = re.compile(
     r"contenidos? externos?\b.{0,120}\b(?:consentimiento|acepta[rs]?))", re.I)
 
 
-def is_embed_consent(text: str) -> bool:
-    """An embedded post's placeholder asking leave to load it from its site, not the story."""
-    return len(text) < 400 and bool(_EMBED_CONSENT.search(text))
+def is_consent_request(text: str) -> bool:
+    """The consent a form asks for, at any length under a notice's: a newsletter's or an account's
+    (``_CONSENT``), or an embedded post's placeholder asking leave to load it (``_EMBED_CONSENT``)."""
+    return len(text) < 400 and bool(_CONSENT.search(text) or _EMBED_CONSENT.search(text))
 
 
 #: A rights notice: "All rights reserved", "Alle Rechte vorbehalten", "urheberrechtlich geschützt", a
@@ -441,7 +435,7 @@ def is_page_notice(text: str) -> bool:
     """Text about the page, not the story, whatever its length as a paragraph: a PHP warning
     printed into it, a consent banner, a sign-up form's or an embedded post's consent, an affiliate
     disclosure, a blog post's closing meta line, a paywall's notice."""
-    return is_server_error(text) or is_cookie_notice(text) or is_signup_consent(text) or is_embed_consent(text) \
+    return is_server_error(text) or is_cookie_notice(text) or is_consent_request(text) \
         or is_affiliate_disclosure(text) or is_post_footer(text) or is_rights_notice(text) or is_disclaimer(text) \
         or is_paywall_notice(text)
 
