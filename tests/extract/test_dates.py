@@ -25,6 +25,8 @@ def zone(hours: float) -> timezone:
     ("6 de marzo de 2022", date(2022, 3, 6)),
     ("06.03.2022", date(2022, 3, 6)),
     ("2022/03/06", date(2022, 3, 6)),
+    ("01/21/2020", date(2020, 1, 21)),   # only the US order makes a date, with slashes or dots
+    ("01.21.2020 07:00 PM", datetime(2020, 1, 21, 19, 0, tzinfo=timezone.utc)),
     ("Jan 5th, 2019 at 3:45 pm EST", datetime(2019, 1, 5, 15, 45, tzinfo=zone(-5))),
     ("Published 20 Feb 2017 14:00 GMT+09:00", datetime(2017, 2, 20, 14, 0, tzinfo=zone(9))),
     ("2022-03-06T09:15:48Z", datetime(2022, 3, 6, 9, 15, 48, tzinfo=timezone.utc)),

@@ -60,7 +60,7 @@ _SECOND_NAME = r"(?:\s*/\s*(?:" + _MONTH_NAMES + "))?"
 
 _TIME = (
     r"(?:(?:T|[,،]?\s*(?:(?:at|um|à|a las|alle|-|–|\|)\s*)?)"
-    r"(\d{1,2})[:h.](\d{2})(?![./]\d)(?::(\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?"
+    r"(\d{1,2})[:h.](\d{2})(?![./]\d)(?::(\d{2})(?:\.\d+)?)?\s*([aApP]\.?[mM]\.?)?"
     r"\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{2,4}T)?)?"
 )
 _ISO = re.compile(
@@ -223,10 +223,10 @@ def _from_month_day_year(match: re.Match[str]) -> date | None:
 
 
 def _from_numeric(match: re.Match[str]) -> date | None:
-    first, separator, second_part, year, hour, minute, second, meridiem, zone = match.groups()
+    first, _, second_part, year, hour, minute, second, meridiem, zone = match.groups()
     a, b = int(first), int(second_part)
-    if separator == "/" and a <= 12 < b:
-        month, day = a, b   # unambiguous US order
+    if a <= 12 < b:
+        month, day = a, b   # unambiguous US order ("01/21/2020", "01.21.2020")
     else:
         day, month = a, b   # day first, as most of the world writes it
     return _assemble(year, month, day, hour, minute, second, meridiem, zone)
