@@ -168,3 +168,16 @@ def test_thai_dates_are_read_in_either_era(text, day):
 ])
 def test_arabic_month_names_of_either_calendar_are_read(text, day):
     assert day_of(parse_date(text)) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("| শনিবার, আগস্ট ২৯, ২০২০ | ১০:৪৬ পূর্বাহ্ণ", date(2020, 8, 29)),   # Bengali, in Bengali digits
+    ("अपडेटेड: 15 जनवरी 2021", date(2021, 1, 15)),   # Hindi
+    ("१५ दिसंबर २०२१", date(2021, 12, 15)),   # Hindi, in Devanagari digits
+    ("14 جنوری 2021", date(2021, 1, 14)),   # Urdu
+    ("۲۹ اوت ۲۰۲۰", date(2020, 8, 29)),   # Persian, in Persian digits
+    ("Jakarta, 3 Agustus 2020", date(2020, 8, 3)),   # Indonesian
+    ("Publicerad 12 maj 2020", date(2020, 5, 12)),   # Swedish
+])
+def test_month_names_of_south_asian_persian_indonesian_and_nordic_pages_are_read(text, day):
+    assert day_of(parse_date(text)) == day

@@ -15,41 +15,55 @@ from typing import Iterator
 
 EARLIEST_YEAR = 1800
 
+#: Month names by month, in the languages of news pages: Latin, Cyrillic, Greek, Arabic, Thai,
+#: Devanagari and Bengali scripts, Urdu and Persian
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate([
     "january jan janvier janv januar jän enero ene gennaio genn janeiro januari stycznia ocak января "
     "январь січня січень ledna leden ianuarie "
-    "يناير جانفي ιανουαρίου มกราคม",
+    "يناير جانفي ιανουαρίου มกราคม "
+    "jänner जनवरी জানুয়ারি জানুয়ারী جنوری ژانویه",
     "february feb février fév fevrier fev februar febrero febbraio fevereiro februari lutego şubat "
     "февраля февраль лютого лютий února únor februarie "
-    "فبراير فيفري φεβρουαρίου กุมภาพันธ์ شباط",
+    "فبراير فيفري φεβρουαρίου กุมภาพันธ์ شباط "
+    "फ़रवरी फरवरी ফেব্রুয়ারি ফেব্রুয়ারী فروری فوریه",
     "march mar mars märz maerz marzo março maart marca mart марта март березня березень března březen "
     "martie "
-    "مارس μαρτίου มีนาคม آذار",
+    "مارس μαρτίου มีนาคม آذار "
+    "maret मार्च মার্চ مارچ",
     "april apr avril avr abril aprile kwietnia nisan апреля апрель квітня квітень dubna duben aprilie "
-    "أبريل إبريل أفريل απριλίου เมษายน ابريل نيسان",
+    "أبريل إبريل أفريل απριλίου เมษายน ابريل نيسان "
+    "अप्रैल এপ্রিল اپریل آوریل",
     "may mai mayo maggio maio mei maja mayıs мая май травня травень května květen "
-    "مايو ماي μαΐου พฤษภาคม أيار ايار",
+    "مايو ماي μαΐου พฤษภาคม أيار ايار "
+    "maj मई মে مئی",
     "june jun juin juni junio giugno junho czerwca haziran июня июнь червня червень června červen iunie "
-    "يونيو يونيه جوان ιουνίου มิถุนายน حزيران",
+    "يونيو يونيه جوان ιουνίου มิถุนายน حزيران "
+    "जून জুন جون ژوئن",
     "july jul juillet juil juli julio luglio julho lipca temmuz июля июль липня липень července červenec "
     "iulie "
-    "يوليو يوليه جويلية ιουλίου กรกฎาคม تموز",
+    "يوليو يوليه جويلية ιουλίου กรกฎาคม تموز "
+    "जुलाई জুলাই جولائی ژوئیه",
     "august aug août aout agosto augustus sierpnia ağustos августа август серпня серпень srpna srpen "
     "augusti "
-    "أغسطس أوت αυγούστου สิงหาคม اغسطس آب",
+    "أغسطس أوت αυγούστου สิงหาคม اغسطس آب "
+    "agustus अगस्त আগস্ট আগষ্ট اگست اوت",
     "september sep sept septembre septiembre settembre setembro wrzesień września eylül сентября сентябрь "
     "вересня вересень září septembrie "
-    "سبتمبر σεπτεμβρίου กันยายน أيلول ايلول",
+    "سبتمبر σεπτεμβρίου กันยายน أيلول ايلول "
+    "सितंबर सितम्बर সেপ্টেম্বর ستمبر سپتامبر",
     "october oct octobre oktober okt octubre ottobre outubro października ekim октября октябрь жовтня "
     "жовтень října říjen octombrie "
-    "أكتوبر οκτωβρίου ตุลาคม اكتوبر",
+    "أكتوبر οκτωβρίου ตุลาคม اكتوبر "
+    "अक्टूबर अक्तूबर অক্টোবর اکتوبر اکتبر",
     "november nov novembre noviembre novembro listopada kasım ноября ноябрь листопада листопад listopadu "
     "noiembrie "
-    "نوفمبر νοεμβρίου พฤศจิกายน",
+    "نوفمبر νοεμβρίου พฤศจิกายน "
+    "नवंबर नवम्बर নভেম্বর نومبر نوامبر",
     "december dec décembre déc decembre dezember dez diciembre dic dicembre dezembro grudnia aralık "
     "декабря декабрь грудня грудень prosince prosinec decembrie desember "
-    "ديسمبر δεκεμβρίου ธันวาคม",
+    "ديسمبر δεκεμβρίου ธันวาคม "
+    "दिसंबर दिसम्बर ডিসেম্বর دسمبر دسامبر",
 ], start=1):
     for _name in _names.split():
         _MONTHS[_name] = _number
