@@ -614,6 +614,18 @@ def test_a_dump_that_shows_no_date_is_dated_by_the_day_its_address_files_it_unde
     assert extract_text(page).date is None
 
 
+def test_a_date_earlier_than_the_month_the_address_files_the_story_under_gives_way_to_the_headers():
+    """A review's facts box dates the book ("Erscheinungsdatum: 14.08.2017"), nearest the story; the
+    address files the review in September, and the header's date line is the review's."""
+    review = ("Nachdem mir der erste Band richtig gut gefallen hat, war ich auf die Fortsetzung sehr gespannt, "
+              "und sie hat mich nicht enttäuscht. ") * 3
+    page = ("Rubriken\nRezensionen\n\nSamstag, 9. September 2017\n\nLove is War - Sehnsucht\n\nBuchinfos:\n"
+            "Seiten: 448\nVerlag: Heyne\nErscheinungsdatum: 14.08.2017\n\n"
+            f"{review}\n\n{review}\n\nKommentare\n")
+    url = "https://books.example/2017/09/love-is-war-sehnsucht.html"
+    assert extract_text(page, url=url).date == date(2017, 9, 9)
+
+
 def test_a_headline_fifty_lines_above_the_story_past_a_long_menu_is_found():
     story = ("The council met on Tuesday and agreed the harbour budget after a long debate about the roads "
              "and the ferries. ") * 3

@@ -240,7 +240,10 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     if date_index is not None and date_index >= body_end:
         date_index = None   # a date line below the story: the header has no date to stand by
     if published is not None and before_filing(published, address):
-        published = None   # earlier than the month its address files the story under: another text's
+        # earlier than the month its address files the story under: another text's (a book's
+        # release under its review); the header's first date line that is not dates the story
+        found = _first_date_line(lines[:body_start], address)
+        published = found[1] if found is not None else None
     if published is None:
         published = date_in_url(address)   # a dump that shows no date is still filed under one
     address_words = _address_words(address)
@@ -510,13 +513,14 @@ def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None
     return position, max(candidates, key=precision_rank)
 
 
-def _first_date_line(header: list[Line]) -> tuple[int, date] | None:
+def _first_date_line(header: list[Line], address: str = "") -> tuple[int, date] | None:
     """A story far below its header (a gallery, a long standfirst) is dated by the header's
-    first date line."""
+    first date line; not by a date earlier than the month its ``address`` files it under."""
     for position, line in enumerate(header):
         if len(line.text) <= 200 and not line.template and not line.site and not dates_another_text(line.text):
             for found in find_dates(line.text):
-                return position, found
+                if not before_filing(found, address):
+                    return position, found
     return None
 
 
