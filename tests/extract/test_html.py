@@ -560,6 +560,9 @@ def test_a_short_teaser_is_still_an_article():
     ("<title>NEWS WEB EASY|A law bans smacking children</title>", "", "A law bans smacking children"),
     ("<meta property='og:site_name' content='AOC media - Analyse Opinion Critique'>"
      "<title>Pensions are not archaic | AOC media - Analyse Opinion Critique</title>", "", "Pensions are not archaic"),
+    # a Chinese title attaches the site's name without spaces
+    ("<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>", "", "武汉的声音：有英勇的你，才有英雄的城！"),
+    ("<title>短缺药品保供稳价 全力保障临床用药需求_新闻中心_中国网</title>", "", "短缺药品保供稳价 全力保障临床用药需求"),
 ])
 def test_headline_agrees_across_title_metadata_and_heading(head, h1, headline):
     heading = f"<h1>The Daily</h1><h1>{h1}</h1>" if h1 else ""
