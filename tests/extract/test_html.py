@@ -560,6 +560,11 @@ def test_a_short_teaser_is_still_an_article():
     ("<title>NEWS WEB EASY|A law bans smacking children</title>", "", "A law bans smacking children"),
     ("<meta property='og:site_name' content='AOC media - Analyse Opinion Critique'>"
      "<title>Pensions are not archaic | AOC media - Analyse Opinion Critique</title>", "", "Pensions are not archaic"),
+    # a day printed before the headline is the date's, not the headline's; a year alone is what it is about
+    ("<meta property='og:title' content='23.01.2022 - Bears return to the valley'>",
+     "23.01.2022 - Bears return to the valley", "Bears return to the valley"),
+    ("<meta property='og:title' content='2022 - the year of the bears'>", "2022 - the year of the bears",
+     "2022 - the year of the bears"),
     # a Chinese title attaches the site's name without spaces
     ("<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>", "", "武汉的声音：有英勇的你，才有英雄的城！"),
     ("<title>短缺药品保供稳价 全力保障临床用药需求_新闻中心_中国网</title>", "", "短缺药品保供稳价 全力保障临床用药需求"),

@@ -20,6 +20,7 @@ import unicodedata
 from bs4 import NavigableString, Tag
 
 from . import boilerplate
+from .dates import dated_spans
 from .tree import BLOCK_TAGS, attribute_text, attribute_words
 
 _KICKER_HINT = re.compile(r"kicker|overline|dachzeile|spitzmarke|eyebrow|top-?line|roof-?line|"
@@ -128,3 +129,17 @@ def without_markers(headline: str) -> str:
             break
         start += 1
     return headline[start:]
+
+
+def without_leading_date(headline: str) -> str:
+    """The headline without the day some sites print before it, set off by a dash, a bar or a
+    colon ("23.01.2022 - Dorothea Wierer darf jubeln"): the date is a field of its own. A year or
+    a month alone ("2022 - the year in review") names what the story is about, and stays."""
+    spans = dated_spans(headline[:40])
+    if not spans or spans[0][0] != 0:
+        return headline
+    rest = _DATE_SEPARATOR.match(headline, spans[0][1])
+    return headline[rest.end():] if rest is not None and len(headline[rest.end():].split()) >= 2 else headline
+
+
+_DATE_SEPARATOR = re.compile(r"\s*[-–—|:]\s+")

@@ -21,7 +21,7 @@ from . import boilerplate
 from .date_lines import (PUBLISHED_LABEL, among_dated_items, dates_an_update, dates_another_text, gives_its_date,
                          labelled_publication, nearest_date)
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_machine_date
-from .headings import heading_text, without_markers
+from .headings import heading_text, without_leading_date, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
 from .soup import parse
@@ -51,7 +51,8 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     title_headline, title_site = _split_title(page_title, meta.site_names[0] if meta.site_names else "")
     site = _site_name(meta, url or meta.url) or title_site or _signed_site(page_title, blocks[last_body + 1:])
     h1_texts = [heading_text(h1) for h1 in tree.h1s[:5]]
-    headline = without_markers(_headline(meta, h1_texts, _heading_before(blocks, first_body), title_headline, site))
+    headline = without_leading_date(without_markers(_headline(meta, h1_texts, _heading_before(blocks, first_body),
+                                                              title_headline, site)))
     if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
         site = page_title   # a title that is not the headline names the site
     published = (_date(tree, meta, url) or _hinted_date(tree, publication=True)
