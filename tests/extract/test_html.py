@@ -129,6 +129,18 @@ def test_headline_is_the_line_the_h1_shows_without_its_kicker(h1, headline):
     assert article.headline == headline
 
 
+def test_of_the_headings_that_agree_with_stated_titles_the_one_agreeing_on_most_is_the_headline():
+    """A logo's ``<h1>`` ("Park News") starts a stated title too ("Park News.de"), and a section's
+    ("Notices") starts the one that goes on with the headline."""
+    for head, h1s in [("<meta property='og:title' content='Bears return to the valley'>"
+                       "<meta name='twitter:title' content='Park News.de'>", ["Park News", "Bears return to the valley"]),
+                      ("<title>Park News - Notices - Bears return to the valley</title>",
+                       ["Park News", "Notices", "Bears return to the valley"])]:
+        headings = "".join(f"<h1>{h1}</h1>" for h1 in h1s)
+        article = extract_html(f"<html><head>{head}</head><body>{headings}<article>{_STORY}</article></body></html>")
+        assert article.headline == "Bears return to the valley"
+
+
 def test_site_name_after_a_colon_in_the_title_is_not_the_headline():
     # the part after the colon is longer than the heading: the heading names the site, not a kicker
     article = extract_html("<html><head><title>The most cheerful music video in the world : Crimeblog</title></head>"

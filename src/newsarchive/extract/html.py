@@ -95,9 +95,10 @@ def _headline(meta: Metadata, h1_texts: list[str], heading: str, title_headline:
     """The visible headline: the ``<h1>`` that agrees with a stated title, or the page's only
     plausible ``<h1>``; else the stated headline (minus the site's name); else the title."""
     stated = [_strip_site_name(h, site) for h in meta.headlines if h]
-    for h1 in h1_texts:
-        if h1 and any(_same_title(h1, s) or _kicker_before(h1, s) for s in stated + [title_headline]):
-            return _without_site_suffix(h1, site)
+    agreeing = [h1 for h1 in h1_texts
+                if h1 and any(_same_title(h1, s) or _kicker_before(h1, s) for s in stated + [title_headline])]
+    if agreeing:   # the one that agrees on most: a logo's or a section's <h1> may start a stated title too
+        return _without_site_suffix(max(agreeing, key=len), site)
     plausible = [h1 for h1 in h1_texts if 3 <= _word_count(h1) <= 40]
     if len(plausible) == 1 and len(h1_texts) == 1:
         return plausible[0]
