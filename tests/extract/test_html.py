@@ -141,6 +141,13 @@ def test_of_the_headings_that_agree_with_stated_titles_the_one_agreeing_on_most_
         assert article.headline == "Bears return to the valley"
 
 
+def test_a_heading_repeated_for_small_screens_is_still_the_pages_only_heading():
+    head = "<meta property='og:title' content='Run bears in the valley - Park News guide to the bears'>"
+    headings = "<h1>Bears return to the valley</h1>" * 2
+    article = extract_html(f"<html><head>{head}</head><body>{headings}<article>{_STORY}</article></body></html>")
+    assert article.headline == "Bears return to the valley"
+
+
 def test_site_name_after_a_colon_in_the_title_is_not_the_headline():
     # the part after the colon is longer than the heading: the heading names the site, not a kicker
     article = extract_html("<html><head><title>The most cheerful music video in the world : Crimeblog</title></head>"

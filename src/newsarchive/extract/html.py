@@ -99,8 +99,9 @@ def _headline(meta: Metadata, h1_texts: list[str], heading: str, title_headline:
                 if h1 and any(_same_title(h1, s) or _kicker_before(h1, s) for s in stated + [title_headline])]
     if agreeing:   # the one that agrees on most: a logo's or a section's <h1> may start a stated title too
         return _without_site_suffix(max(agreeing, key=len), site)
-    plausible = [h1 for h1 in h1_texts if 3 <= _word_count(h1) <= 40]
-    if len(plausible) == 1 and len(h1_texts) == 1:
+    shown = list(dict.fromkeys(h1_texts))   # a layout for small screens repeats the headline
+    plausible = [h1 for h1 in shown if 3 <= _word_count(h1) <= 40]
+    if len(plausible) == 1 and len(shown) == 1:
         return plausible[0]
     if stated:
         for shown in (heading, title_headline):   # metadata often flattens typographic dashes and quotes
