@@ -1,5 +1,6 @@
 """Writing systems the text passes tell apart, kept in one place (standard library only, so that
 both the cleaner and the analysis can read it without importing the other)."""
+import re
 import unicodedata
 
 #: Thai, Lao, Myanmar and Khmer: written without spaces between words, as Chinese and Japanese
@@ -25,3 +26,16 @@ def _combining_marks() -> str:
 
 #: Combining marks, as a character class's ranges.
 COMBINING_MARKS = _combining_marks()
+
+
+def as_addresses_write(text: str) -> str:
+    """``text`` as web addresses write it, to compare the two: without accents ("darán" is
+    "daran" in a slug, "Nestlé" is "nestle" in a domain), "ß" as "ss", and a German umlaut alike
+    whether an address drops its dots or spells them out ("gelöst", "gelost" and "geloest" are
+    all "gelost")."""
+    unaccented = "".join(char for char in unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+                         if not unicodedata.combining(char))
+    return _SPELT_OUT_UMLAUT.sub(r"\1", unaccented)
+
+
+_SPELT_OUT_UMLAUT = re.compile(r"([aouAOU])e")

@@ -148,6 +148,13 @@ def test_a_heading_repeated_for_small_screens_is_still_the_pages_only_heading():
     assert article.headline == "Bears return to the valley"
 
 
+def test_a_site_name_with_accents_is_the_one_its_domain_writes_without_them():
+    head = "<meta property='og:title' content='Produkttester werden: gratis testen │ Nestlé Marktplatz'>"
+    article = extract_html(f"<html><head>{head}</head><body><article>{_STORY}</article></body></html>",
+                           url="https://www.nestle-marktplatz.de/mitmachen/produkttests")
+    assert article.headline == "Produkttester werden: gratis testen"
+
+
 def test_site_name_after_a_colon_in_the_title_is_not_the_headline():
     # the part after the colon is longer than the heading: the heading names the site, not a kicker
     article = extract_html("<html><head><title>The most cheerful music video in the world : Crimeblog</title></head>"

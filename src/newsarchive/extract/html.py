@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from bs4 import Tag
 
-from ..scripts import SPACELESS_SOUTHEAST_ASIAN
+from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
 from .date_lines import (PUBLISHED_LABEL, among_dated_items, dates_an_update, dates_another_text, gives_its_date,
                          labelled_publication, nearest_date)
@@ -209,8 +209,9 @@ def _names_site(part: str, site: str) -> bool:
 
 
 def _letters(text: str) -> str:
-    """"AOC media - Analyse" -> "aocmediaanalyse": a name as compared, without case, spaces or punctuation."""
-    return re.sub(r"\W", "", text.lower())
+    """"AOC media - Analyse" -> "aocmediaanalyse": a name as compared, without case, spaces or
+    punctuation, and as its domain writes it ("Nestlé Marktplatz" is nestle-marktplatz.de)."""
+    return re.sub(r"\W", "", as_addresses_write(text.lower()))
 
 
 def _signed_site(title: str, footer: list[Block]) -> str:

@@ -11,7 +11,6 @@ the date are the byline and the dateline. Lines the dump repeats together
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -20,7 +19,7 @@ from pathlib import PurePath
 from typing import Iterable
 from urllib.parse import unquote, urlparse
 
-from ..scripts import SPACELESS_SOUTHEAST_ASIAN
+from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
 from .date_lines import (META_LINE_WORDS, among_dated_items, dates_another_text, gives_its_date,
                          labelled_publication, labels_a_date, nearest_date)
@@ -570,15 +569,8 @@ def _address_words(address: str) -> set[str]:
 
 
 def _as_in_address(words: Iterable[str]) -> list[str]:
-    """Words as addresses write them: without accents ("darán" is "daran" in a slug), and a German
-    umlaut whether a slug drops its dots or spells them out ("gelöst", "gelost" and "geloest" are
-    all "gelost"; "ß" is "ss")."""
-    unaccented = ("".join(char for char in unicodedata.normalize("NFKD", word.replace("ß", "ss"))
-                          if not unicodedata.combining(char)) for word in words)
-    return [_SPELT_OUT_UMLAUT.sub(r"\1", word) for word in unaccented]
-
-
-_SPELT_OUT_UMLAUT = re.compile(r"([aou])e")
+    """Words as addresses write them (``as_addresses_write``)."""
+    return [as_addresses_write(word) for word in words]
 
 
 def _named_by_address(line: Line, address_words: set[str]) -> bool:
