@@ -244,6 +244,20 @@ def test_a_tag_list_label_in_any_language_ends_the_story(label):
     assert article.body.count("The council met") == 8 and "Un menor" not in article.body
 
 
+def test_an_ad_networks_box_of_stories_from_around_the_web_ends_the_story_a_trending_box_does_not():
+    teaser = ("<p>With almost everyone on one or more social media platforms, businesses now turn to social "
+              "media as an essential avenue for reaching their customers.</p>")
+    second = "<p>" + "Ferries ran again on Thursday once the harbour master lifted the storm warning for the bay. " * 3 + "</p>"
+    for label in ("TRENDING ON THE WEB", "Around the web", "Sponsored stories"):
+        article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 2}<h3>{label}</h3>"
+                                           f"{teaser}{teaser}</article>"))
+        assert article.body.count("The council met") == 8 and "social media" not in article.body, label
+    # a box of trending stories set amid the story leaves the story going on under it
+    trending = "<h4>Trending</h4><p><a href='/other'>Council to vote on new parking charges</a></p>"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 2}{trending}{second}</article>"))
+    assert "Ferries ran again on Thursday" in article.body and "parking charges" not in article.body
+
+
 def test_a_line_labelling_one_other_story_inside_the_story_does_not_end_it():
     """"YOU MAY ALSO LIKE: <a headline>" set between two paragraphs is a teaser to drop; the same
     words alone head the box of other stories under it, where the story ends."""

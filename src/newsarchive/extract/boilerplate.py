@@ -179,6 +179,9 @@ _STORY_END = re.compile(
     # Beiträge"), or of a comment section's rules; a box of the most read stories is left out, as
     # dumps often put it amid the story
     r"(?:(?:the\s+)?(?:latest|more|recent)\s+(?:news|stories|posts|articles|headlines)|house rules|"
+    r"(?:trending on|around|from) the web|(?:sponsored|promoted) (?:stories|content|links)|"
+    r"(?:alle|weitere) (?:artikel|beiträge|texte) (?:zu|zum|zur|über|aus)\b.{0,40}|"
+    r"(?:all|more) (?:articles|stories|posts) (?:on|about|in)\b.{0,40}|"
     r"neueste (?:nachrichten|artikel|beiträge)|dernières (?:actualités|infos|nouvelles)|últimas noticias|"
     r"ultime notizie)\W*$)",
     re.I,
@@ -295,7 +298,7 @@ def is_read_also_line(text: str) -> bool:
 #: The whole line a box of other stories is labelled with: "Related", "Keep reading", "Zum Thema",
 #: "Lee también…", "Lue myös:".
 _BOX_LABEL = re.compile(
-    r"^\W*(?:related(?: coverage| content| reading)?|keep reading|more on this|zum thema|passend zum thema|"
+    r"^\W*(?:related(?: coverage| content| reading)?|keep reading|more on this|trending(?: now)?|zum thema|passend zum thema|"
     r"lee también|lea también|lire aussi|à lire|leggi anche|lue myös|läs också|les også|læs også|lees ook|"
     r"czytaj też|veja também|leia também)\W*$", re.I)
 
