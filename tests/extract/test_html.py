@@ -324,6 +324,20 @@ def test_a_story_set_in_boxes_made_alike_straight_under_the_pages_body_is_read_i
     assert "Another story" not in body and "Section 3" not in body
 
 
+def test_a_gallery_told_in_its_captions_keeps_them_a_storys_few_captions_go():
+    intro = "<p>" + "Cheap and easy costumes are all that matter this year, and these ideas need nothing you would buy. " * 6 + "</p>"
+    slides = "".join(f"<figure><img src='/{n}.jpg'><figcaption><p>What you need: a red jumper, a white collar and "
+                     f"a black headband turn you into costume number {n} in five minutes.</p></figcaption></figure>"
+                     for n in range(8))
+    gallery = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{intro}"
+                                       f"<div class='slides'>{slides}</div></article>"))
+    assert gallery.body.startswith("Cheap and easy") and gallery.body.count("What you need") == 8
+    photos = "".join("<figure><img src='/bear.jpg'><figcaption>A brown bear crosses the river below the falls "
+                     "near the park's northern gate.</figcaption></figure>" for _ in range(2))
+    story = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{photos}{_STORY}</article>"))
+    assert "brown bear crosses" not in story.body
+
+
 def test_boxes_under_the_storys_own_are_not_the_story_unless_it_goes_on_in_them():
     pitch = ("<p>Get the harbour's news in your inbox every morning, with the council's decisions, the "
              "ferry timetable and the week's events, by signing up to our free letter.</p>")

@@ -41,6 +41,9 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     meta = read_metadata(tree)
     blocks = tree.blocks
     body_blocks = _article_blocks([b for b in blocks if not b.noisy])
+    captions = _gallery_captions(blocks, body_blocks)
+    if captions:
+        body_blocks = _article_blocks([b for b in blocks if not b.noisy or id(b) in captions])
     if sum(len(b.text) for b in body_blocks) < _RETRY_BELOW_CHARS:
         # class names misled us (a story inside <aside>, a "teaser" wrapper): trust the text alone
         body_blocks = _article_blocks(blocks)
@@ -686,6 +689,22 @@ def _holder(block: Block) -> Tag:
     box itself when its text stands in it directly."""
     parent = block.owner.parent
     return parent if block.tag in _TEXTUAL and isinstance(parent, Tag) else block.owner
+
+
+def _gallery_captions(blocks: list[Block], body: list[Block]) -> set[int]:
+    """The ids of the captions that tell a gallery's story: when five or more photos' captions
+    are prose, and hold more of it than the text around the photos, the story is told in them
+    ("What you need: a red jumper …" under each of 90 costumes). A story's few captions are not."""
+    captions = [block for block in blocks
+                if block.noisy and _is_good(block) and block.owner.find_parent(_CAPTION_TAGS) is not None]
+    if len(captions) < _GALLERY_CAPTIONS or sum(len(b.text) for b in captions) <= sum(len(b.text) for b in body):
+        return set()
+    return {id(block) for block in captions}
+
+
+_CAPTION_TAGS = ["figcaption", "figure"]
+#: How many captions of prose make a gallery.
+_GALLERY_CAPTIONS = 5
 
 
 def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
