@@ -338,6 +338,19 @@ def test_a_gallery_told_in_its_captions_keeps_them_a_storys_few_captions_go():
     assert "brown bear crosses" not in story.body
 
 
+def test_short_lines_above_the_headline_in_the_storys_box_are_not_the_story():
+    """The kicker over the headline ("Siemens und die Kohlemine Adani"), a section's name, an
+    article number: furniture of the headline, in the story's own box."""
+    article = extract_html(_bears_page("<div class='news'><div class='metadata'>5655255</div><article>"
+                                       "<h4>Wildlife in the valley</h4><h1>Bears: a record year</h1>"
+                                       f"{_STORY}{_STORY}</article></div>"))
+    assert article.body.startswith("The council met") and "5655255" not in article.body
+    # a subheading under the headline stays
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<h4>Wildlife in the valley</h4>"
+                                       f"{_STORY}</article>"))
+    assert "Wildlife in the valley" in article.body
+
+
 def test_boxes_under_the_storys_own_are_not_the_story_unless_it_goes_on_in_them():
     pitch = ("<p>Get the harbour's news in your inbox every morning, with the council's decisions, the "
              "ferry timetable and the week's events, by signing up to our free letter.</p>")

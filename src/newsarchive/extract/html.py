@@ -842,6 +842,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
             kinds.append("good")
         else:
             kinds.append("short")
+    _drop_above_the_headline(blocks, kinds)
     ending = _story_end(blocks, kinds)
     blocks, kinds = blocks[:ending], kinds[:ending]
     last_good = max((i for i, k in enumerate(kinds) if k == "good"), default=-1)
@@ -857,6 +858,18 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     while len(kept) > 1 and boilerplate.closes_below_the_story(kept[-1]):
         kept.pop()   # longer than a button's call to action
     return _rejoin_drop_caps(kept)
+
+
+def _drop_above_the_headline(blocks: list[Block], kinds: list[str]) -> None:
+    """Short lines above the ``<h1>``, with none of the story's prose before it, are the
+    headline's furniture, not the story: its kicker ("Siemens und die Kohlemine Adani"), a
+    section's name, an article number the page prints."""
+    headline = next((index for index, block in enumerate(blocks) if block.tag == "h1"), None)
+    if headline is None or "good" in kinds[:headline]:
+        return
+    for index in range(headline):
+        if kinds[index] == "short":
+            kinds[index] = "drop"
 
 
 def _trails_to_the_headline(block: Block, headline_norm: str) -> bool:
