@@ -351,6 +351,13 @@ def test_short_lines_above_the_headline_in_the_storys_box_are_not_the_story():
     assert "Wildlife in the valley" in article.body
 
 
+def test_a_line_of_marks_alone_is_not_the_story_a_line_of_figures_is():
+    marks = "".join(f"<p>{mark}</p>" for mark in ("\ufeff", "* * *", "———", "..."))
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{marks}<p>2 : 1</p>"
+                                       f"{_STORY}</article>"))
+    assert article.body.count("\n\n") == 2 and "2 : 1" in article.body   # the score between the paragraphs
+
+
 def test_boxes_under_the_storys_own_are_not_the_story_unless_it_goes_on_in_them():
     pitch = ("<p>Get the harbour's news in your inbox every morning, with the council's decisions, the "
              "ferry timetable and the week's events, by signing up to our free letter.</p>")

@@ -834,7 +834,8 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
         elif (boilerplate.is_photo_credit(text) and len(text) < 400) or boilerplate.is_page_notice(text) \
                 or boilerplate.is_read_also_line(text) \
                 or (len(text) < 120 and (boilerplate.is_call_to_action(text) or boilerplate.is_byline(text)
-                                         or _is_meta_line(text))):
+                                         or _is_meta_line(text))) \
+                or _is_bare_mark(block):
             kinds.append("bad")
         elif block.link_density > 0.5 and len(text) < 400:
             kinds.append("link")
@@ -966,6 +967,15 @@ def _sign_off(blocks: list[Block], kinds: list[str], last_good: int) -> set[int]
             break
         kept.add(index)
     return kept
+
+
+def _is_bare_mark(block: Block) -> bool:
+    """A line of marks alone ("?", "...", "———", an invisible byte-order mark): nothing a reader
+    reads or a search finds. A line of figures may be a score or a price, and stays."""
+    return len(block.text) < 40 and not _WORD_CHARACTER.search(block.text)
+
+
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 def _is_meta_line(text: str) -> bool:
