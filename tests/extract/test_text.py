@@ -776,3 +776,9 @@ def test_a_thai_dump_whose_sentences_end_without_full_stops_is_read():
     assert article.headline == "กรุงเทพฯ แก้น้ำท่วม"
     assert article.body.startswith("กรุงเทพมหานครประกาศ") and "แชร์" not in article.body
     assert article.date == date(2023, 1, 12)
+
+
+def test_a_line_of_marks_alone_between_paragraphs_is_not_the_story():
+    article = extract_text(_story_broken_by("* * *\n———"))
+    assert "* * *" not in article.body and "———" not in article.body
+    assert article.body.startswith("The harbour council met") and article.body.endswith("at weekends.")

@@ -489,3 +489,12 @@ def is_byline(text: str) -> bool:
 def strip_byline_prefix(text: str) -> str:
     """"Post author By Ann Lee" -> "Ann Lee"."""
     return _BYLINE_PREFIX.sub("", text.strip(), count=1)
+
+
+def is_bare_mark(text: str) -> bool:
+    """A line of marks alone ("?", "...", "———", an invisible byte-order mark): nothing a reader
+    reads or a search finds. A line of figures may be a score or a price, and stays."""
+    return len(text) < 40 and not _WORD_CHARACTER.search(text)
+
+
+_WORD_CHARACTER = re.compile(r"\w")

@@ -835,7 +835,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
                 or boilerplate.is_read_also_line(text) \
                 or (len(text) < 120 and (boilerplate.is_call_to_action(text) or boilerplate.is_byline(text)
                                          or _is_meta_line(text))) \
-                or _is_bare_mark(block):
+                or boilerplate.is_bare_mark(text):
             kinds.append("bad")
         elif block.link_density > 0.5 and len(text) < 400:
             kinds.append("link")
@@ -967,15 +967,6 @@ def _sign_off(blocks: list[Block], kinds: list[str], last_good: int) -> set[int]
             break
         kept.add(index)
     return kept
-
-
-def _is_bare_mark(block: Block) -> bool:
-    """A line of marks alone ("?", "...", "———", an invisible byte-order mark): nothing a reader
-    reads or a search finds. A line of figures may be a score or a price, and stays."""
-    return len(block.text) < 40 and not _WORD_CHARACTER.search(block.text)
-
-
-_WORD_CHARACTER = re.compile(r"\w")
 
 
 def _is_meta_line(text: str) -> bool:

@@ -302,15 +302,16 @@ def _shown_with_headline(lines: list[Line], position: int) -> bool:
 
 def _keeps(line: Line) -> bool:
     """Whether a line may stand in the story: not the site's template, a credit, a "read also"
-    pointer, a notice about the page, or an author's bio (which a dump may set above the story
-    as well as below it)."""
+    pointer, a notice about the page, an author's bio (which a dump may set above the story
+    as well as below it), or a line of marks alone."""
     return not (line.template or line.site) and _keeps_text(line)
 
 
 def _keeps_text(line: Line) -> bool:
     """Whether a line's text may stand in the story, wherever the dump repeats it."""
     if boilerplate.is_photo_credit(line.text) or boilerplate.is_read_also_line(line.text) \
-            or boilerplate.is_page_notice(line.text) or boilerplate.is_author_bio(line.text):
+            or boilerplate.is_page_notice(line.text) or boilerplate.is_author_bio(line.text) \
+            or boilerplate.is_bare_mark(line.text):
         return False
     # a button's call to action, or a longer pitch that speaks to the reader: a dump has no markup
     # to set a newsletter's box apart from the story
