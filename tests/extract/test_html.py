@@ -358,6 +358,16 @@ def test_a_line_of_marks_alone_is_not_the_story_a_line_of_figures_is():
     assert article.body.count("\n\n") == 2 and "2 : 1" in article.body   # the score between the paragraphs
 
 
+def test_a_galleries_title_repeated_over_each_photo_is_not_the_story_a_speakers_name_is():
+    slides = "<div class='slide'><p>Weather threatens holiday plans</p></div>" * 5
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{slides}{_STORY}{_STORY}</article>"))
+    assert "Weather threatens" not in article.body and article.body.startswith("The council met")
+    answer = "<p>" + "The bears came back because the winter was mild and the berries were plenty. " * 2 + "</p>"
+    interview = "".join(f"<p>Anne Lee asks:</p>{answer}" for _ in range(4))
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{interview}</article>"))
+    assert article.body.count("Anne Lee asks:") == 4
+
+
 def test_boxes_under_the_storys_own_are_not_the_story_unless_it_goes_on_in_them():
     pitch = ("<p>Get the harbour's news in your inbox every morning, with the council's decisions, the "
              "ferry timetable and the week's events, by signing up to our free letter.</p>")

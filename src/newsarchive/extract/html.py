@@ -11,6 +11,7 @@ text density, link density and paragraph structure, never a site's markup.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, datetime, timedelta
 from urllib.parse import urlparse
 
@@ -844,6 +845,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
         else:
             kinds.append("short")
     _drop_above_the_headline(blocks, kinds)
+    _drop_repeated_titles(blocks, kinds)
     ending = _story_end(blocks, kinds)
     blocks, kinds = blocks[:ending], kinds[:ending]
     last_good = max((i for i, k in enumerate(kinds) if k == "good"), default=-1)
@@ -859,6 +861,25 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     while len(kept) > 1 and boilerplate.closes_below_the_story(kept[-1]):
         kept.pop()   # longer than a button's call to action
     return _rejoin_drop_caps(kept)
+
+
+def _drop_repeated_titles(blocks: list[Block], kinds: list[str]) -> None:
+    """A title of four words or more, no sentence and no label, that the body repeats word for
+    word three times or more is one the page sets on each item of a gallery or a playlist
+    ("Weather threatens holiday plans" over each of 14 photos), not the story's. A label of a
+    few words may repeat in the story (an interview's speaker, a table's row, a schedule's
+    days), and so may a sentence or a label ending in a colon (a FAQ's answer, "Die
+    wichtigsten Infos:")."""
+    counts = Counter(block.text for block, kind in zip(blocks, kinds) if kind == "short")
+    for index, (block, kind) in enumerate(zip(blocks, kinds)):
+        text = block.text
+        if kind == "short" and counts[text] >= _REPEATS_OF_A_TITLE and len(text.split()) >= 4 \
+                and not text.rstrip().endswith((".", "!", "?", ":")):
+            kinds[index] = "drop"
+
+
+#: How often a gallery's title repeats over its items, at least.
+_REPEATS_OF_A_TITLE = 3
 
 
 def _drop_above_the_headline(blocks: list[Block], kinds: list[str]) -> None:
