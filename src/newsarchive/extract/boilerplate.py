@@ -121,6 +121,8 @@ _CALL_TO_ACTION = re.compile(
     r"read more|read also|see also|related (?:articles?|stories|news)|"
     r"advertisement|sponsored|recommended|most (?:read|popular)|your browser|update your browser|"
     r"(?:playback|video|audio) (?:is )?(?:unsupported|not supported)|does not support (?:the )?(?:video|audio)|"
+    r"(?:hide|show|expand|collapse) (?:the )?(?:caption|image|photo|gallery)|click to enlarge|zum vergrößern|"
+    r"(?:bild|foto) vergrößern|agrandir l'image|ampliar (?:la )?(?:imagen|foto)|"
     r"text size|^comments?\b|leave a (?:reply|comment)|"
     r"skip to (?:main )?content|springe? zum inhalt|zum inhalt springen|wechseln zu|^suche nach|^search for|"
     r"aller au contenu|ir al contenido|schreibe eine antwort|"
