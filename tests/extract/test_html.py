@@ -295,7 +295,8 @@ def test_a_sentence_reporting_views_is_the_story_where_a_paragraph_disowning_the
 
 def test_a_run_of_cards_titles_is_not_the_story_where_a_lists_or_a_poems_lines_are():
     cards = "".join(f"<div class='video'><div class='video__details'><div class='video__headline'>Other clip {n}: the "
-                    f"mayor answers questions about the harbour works</div></div></div>" for n in range(5))
+                    f"mayor answers questions about the harbour {works}</div></div></div>"
+                    for n, works in enumerate(["works", "'works'", "works", "works", "“works”"]))   # quotes close titles too
     ingredients = "".join(f"<li class='ingredient'><p class='ingredient-name'>{n}00g flat rice noodles</p></li>"
                           for n in range(1, 6))
     verses = "".join(f"<p class='verse'>The ferry sails at dawn again {n}</p>" for n in range(5))

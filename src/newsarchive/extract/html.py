@@ -947,7 +947,9 @@ def _card_titles(blocks: list[Block]) -> set[int]:
 def _card_shape(block: Block | None) -> tuple[str, str, str] | None:
     """The classes of a card's title and of its wrapper, when the block reads as a title (no
     sentence's end) in a classed element; else ``None``."""
-    if block is None or block.tag in ("li", *_HEADING) or block.text.rstrip().endswith(_SENTENCE_ENDS):
+    # a title may close a quote ("… is 'foolish'"), a sentence ends with its stop
+    if block is None or block.tag in ("li", *_HEADING) \
+            or block.text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):
         return None
     owner, wrapper = block.owner, block.owner.parent
     own_class = " ".join(owner.get("class") or [])
@@ -956,7 +958,8 @@ def _card_shape(block: Block | None) -> tuple[str, str, str] | None:
     return owner.name, own_class, " ".join(wrapper.get("class") or [])
 
 
-_SENTENCE_ENDS = (".", "!", "?", ":", '"', "'", "»", "”", "…", ")")
+_SENTENCE_ENDS = (".", "!", "?", ":", "…", ")")
+_CLOSING_QUOTES = "\"'»”’"
 #: How many cards in a row make a listing.
 _CARDS = 4
 
