@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsarchive.extract.dateline import looks_like_place_line, split_lead
+from newsarchive import extract_html
+from newsarchive.extract.dateline import dateline_alone, looks_like_place_line, split_lead
 
 
 @pytest.mark.parametrize("lead, place, agency, rest", [
@@ -34,6 +35,30 @@ def test_lead_datelines(lead, place, agency, rest):
 ])
 def test_no_dateline_is_invented(lead):
     assert split_lead(lead) is None
+
+
+@pytest.mark.parametrize("line, place, agency", [
+    ("New York CNN —", "New York", "CNN"), ("CNN —", "", "CNN"), ("WASHINGTON (Reuters) -", "Washington", "Reuters"),
+    ("LONDON —", "London", ""), ("Jakarta -", "Jakarta", ""),
+])
+def test_a_dateline_on_a_line_of_its_own(line, place, agency):
+    found = dateline_alone(line)
+    assert (found.dateline, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("line", ["Read more —", "The end -", "Some words of a sentence —", "Bears: a record year"])
+def test_no_line_of_its_own_is_taken_for_a_dateline(line):
+    assert dateline_alone(line) is None
+
+
+def test_a_dateline_on_a_line_of_its_own_opens_the_story_and_goes_to_its_field():
+    story = "<p>" + "Donald Trump brought bombastic rhetoric to the witness stand on Monday, the court heard. " * 3 + "</p>"
+    page = ("<html><head><title>Trump testifies</title></head><body><article><h1>Trump testifies</h1>"
+            "<div class='video-title'>Trump speaks to reporters after his testimony</div>"
+            f"<div class='source'>New York CNN —</div>{story}{story}</article></body></html>")
+    article = extract_html(page)
+    assert article.body.startswith("Donald Trump brought") and "CNN —" not in article.body
+    assert (article.dateline, article.byline) == ("New York", "CNN")
 
 
 @pytest.mark.parametrize("line, expected", [

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from ..article import Article
 from ..errors import ExtractionError
 from ..sources import HTML, Page
-from .dateline import split_lead, tidy_place
+from .dateline import dateline_alone, split_lead, tidy_place
 from .dates import day_of, is_plausible
 from .language import detect_language
 from .record import Draft
@@ -78,6 +78,14 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
     if paragraphs:
         # the lead is the first paragraph that is not the standfirst the page shows above it
         first = 1 if len(paragraphs) > 1 and _one_line(paragraphs[0]) == _one_line(draft.summary) else 0
+        # "New York CNN —" on a line of its own opens the story: what stands above it (a video's
+        # title, a photo's caption) is not the story's
+        opening = next(((index, alone) for index in range(first, min(first + _DATELINE_REACH, len(paragraphs) - 1))
+                        if (alone := dateline_alone(paragraphs[index])) is not None), None)
+        if opening is not None:
+            del paragraphs[first:opening[0] + 1]
+            dateline = dateline or opening[1].dateline
+            byline = byline or opening[1].agency
         lead = split_lead(paragraphs[first])
         if lead is not None:
             paragraphs[first] = lead.rest
@@ -109,6 +117,10 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
         language=detect_language(f"{headline}\n{body[:3000]}") or draft.language,
         fingerprint=fingerprint,
     )
+
+
+#: How far down the body a dateline on a line of its own may open the story.
+_DATELINE_REACH = 3
 
 
 def _without_soft_hyphens(draft: Draft) -> Draft:

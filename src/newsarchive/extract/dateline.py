@@ -64,6 +64,27 @@ def split_lead(paragraph: str) -> Lead | None:
     return None
 
 
+def dateline_alone(paragraph: str) -> Lead | None:
+    """A dateline on a line of its own above the lead, its dash and all ("New York CNN —",
+    "CNN —", "WASHINGTON (Reuters) -"): the place and the agency, with nothing of the story."""
+    match = _DATELINE_ALONE.match(paragraph.strip())
+    if match is None:
+        return None
+    place = (match.group("place") or "").strip(" ,")
+    agency = (match.group("agency") or match.group("acronym") or "").strip()
+    if not place and match.group("acronym") and is_known_place(agency):
+        place, agency = agency, ""   # "LONDON —"
+    if not (place or agency) or (place and not (_plausible_place(place, strict=False) and any(
+            is_known_place(part.strip()) for part in place.split(",")))):
+        return None
+    return Lead(tidy_place(place), "", agency)
+
+
+#: A place (optional), an agency in brackets or in capitals (optional), a dash: nothing else
+_DATELINE_ALONE = re.compile(
+    r"^(?P<place>[^\W\d_][\w'’., -]{1,50}?)??\s*(?:" + _AGENCY + r"|(?P<acronym>[A-Z]{2,6}))?\s*(?:—|–|--|-)$")
+
+
 def _plausible_place(place: str, *, strict: bool) -> bool:
     words = place.replace(",", " ").split()
     if not 1 <= len(words) <= 7 or len(place) > 60:
