@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from datetime import date, datetime, timedelta
 from urllib.parse import urlparse
 
@@ -696,14 +697,20 @@ def _gallery_captions(blocks: list[Block], body: list[Block]) -> set[int]:
     """The ids of the captions that tell a gallery's story: when five or more photos' captions
     are prose, and hold more of it than the text around the photos, the story is told in them
     ("What you need: a red jumper …" under each of 90 costumes). A story's few captions are not."""
-    captions = [block for block in blocks
-                if block.noisy and _is_good(block) and block.owner.find_parent(_CAPTION_TAGS) is not None]
+    captions = [block for block in blocks if block.noisy and _is_good(block) and _in_a_caption(block.owner)]
     if len(captions) < _GALLERY_CAPTIONS or sum(len(b.text) for b in captions) <= sum(len(b.text) for b in body):
         return set()
     return {id(block) for block in captions}
 
 
-_CAPTION_TAGS = ["figcaption", "figure"]
+def _in_a_caption(element: Tag) -> bool:
+    """Whether the element is a photo's caption or stands in one (a paragraph or two deep): the
+    walk stops there, where a look up the whole tree would cost each of the page's noisy blocks."""
+    return any(isinstance(candidate, Tag) and candidate.name in _CAPTION_TAGS
+               for candidate in (element, *islice(element.parents, 3)))
+
+
+_CAPTION_TAGS = {"figcaption", "figure"}
 #: How many captions of prose make a gallery.
 _GALLERY_CAPTIONS = 5
 
