@@ -352,6 +352,13 @@ def test_short_lines_above_the_headline_in_the_storys_box_are_not_the_story():
     assert "Wildlife in the valley" in article.body
 
 
+@pytest.mark.parametrize("byline", ["Article by Barry Alleyne", "Eine Kolumne von Nils Pickert",
+                                    "Deniz Aytekin / Kevin Voigt/GettyImages"])
+def test_a_byline_or_credit_naming_the_piece_is_not_its_first_paragraph(byline):
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1><p>{byline}</p>{_STORY}{_STORY}</article>"))
+    assert article.body.startswith("The council met")
+
+
 def test_a_line_of_marks_alone_is_not_the_story_a_line_of_figures_is():
     marks = "".join(f"<p>{mark}</p>" for mark in ("\ufeff", "* * *", "———", "..."))
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{marks}<p>2 : 1</p>"

@@ -469,7 +469,8 @@ def test_a_caption_closing_with_its_credit_leaves_the_body(caption):
                                     "21 minutes - 4312 words", "Ten tekst przeczytasz w mniej niż minutę",
                                     "Join the discussion (14 comments)", "Je fais un don à Harbour Aid",
                                     "Auf einer Seite lesen", "Newer Post Older Post Home", "HIDE CAPTION",
-                                    "Zum Vergrößern bitte anklicken", "Click to enlarge"])
+                                    "Zum Vergrößern bitte anklicken", "Click to enlarge", "ESCUCHA LA NOTICIA",
+                                    "8 minutos de lectura", "Social Share", "Hauptinhalt"])
 def test_a_button_or_reading_time_between_paragraphs_leaves_the_body(button):
     article = extract_text(_story_broken_by(button))
     assert button not in article.body and article.body.endswith("boat at weekends.")

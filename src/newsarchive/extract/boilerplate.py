@@ -121,6 +121,8 @@ _CALL_TO_ACTION = re.compile(
     r"read more|read also|see also|related (?:articles?|stories|news)|"
     r"advertisement|sponsored|recommended|most (?:read|popular)|your browser|update your browser|"
     r"(?:playback|video|audio) (?:is )?(?:unsupported|not supported)|does not support (?:the )?(?:video|audio)|"
+    r"escucha(?:r)? (?:la |el |esta |este )?(?:noticia|nota|artículo)|\d+\s*minutos? de lectura|social share|"
+    r"^(?:zum )?hauptinhalt$|^main content$|"
     r"(?:hide|show|expand|collapse) (?:the )?(?:caption|image|photo|gallery)|click to enlarge|zum vergrößern|"
     r"(?:bild|foto) vergrößern|agrandir l'image|ampliar (?:la )?(?:imagen|foto)|"
     r"text size|^comments?\b|leave a (?:reply|comment)|"
@@ -212,7 +214,7 @@ _CREDIT_OPENING = re.compile(
 #: flickr | CC BY 2.0", "… © Rike/pixelio.de".
 _CREDIT_CLOSING = re.compile(
     r"\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)[^()]*)\)\s*$|"
-    r"\b(?:getty images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|"
+    r"\b(?:getty ?images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|"
     r"(?:\b(?:photo|foto|fotos|bild|bildrechte|bildquelle|image|picture|credit|crédit|imagen)\s*:|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$",
     re.I,
 )
@@ -220,8 +222,8 @@ _CREDIT_CLOSING = re.compile(
 #: "Posted by Ann", "Autor: Ann Lee". The words in any case, the name capitalised.
 _BYLINE_PREFIX = re.compile(
     r"^(?:(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:\s*"
-    r"|(?i:(?:post\s+author|(?:ein\s+)?artikel|beitrag|written|posted|geschrieben|verfasst|publié|écrit|"
-    r"escrito|scritto)\s+)?(?i:by|von|par|por|di|door|av)\s+)(?=[A-Z\u00C0-\u00DE])")
+    r"|(?i:(?:post\s+author|(?:ein\s+)?artikel|beitrag|(?:eine\s+)?kolumne|article|story|written|posted|"
+    r"geschrieben|verfasst|publié|écrit|escrito|scritto)\s+)?(?i:by|von|par|por|di|door|av)\s+)(?=[A-Z\u00C0-\u00DE])")
 
 
 #: The reader addressed: "you", "dich", "vous", "tu" and kin, and the German formal "Sie"/"Ihr"
