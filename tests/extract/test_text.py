@@ -784,3 +784,11 @@ def test_a_line_of_marks_alone_between_paragraphs_is_not_the_story():
     article = extract_text(_story_broken_by("* * *\n———"))
     assert "* * *" not in article.body and "———" not in article.body
     assert article.body.startswith("The harbour council met") and article.body.endswith("at weekends.")
+
+
+def test_a_kicker_ending_with_a_colon_over_the_headline_is_part_of_it():
+    """The page broke one headline in two, as a heading's lines after a colon are in HTML."""
+    dump_text = f"Harbour Times\nHome\nNews\n\nHarbour budget:\nCouncil agrees the spending\n\n{_STORY_LINES}\n"
+    assert extract_text(dump_text).headline == "Harbour budget: Council agrees the spending"
+    apart = dump_text.replace("Harbour budget:\n", "Harbour budget:\n\n")   # a label on its own stands apart
+    assert extract_text(apart).headline == "Council agrees the spending"

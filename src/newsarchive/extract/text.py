@@ -62,6 +62,8 @@ LINES_BELOW_STORY = 10
 #: How far above the story (lines) its headline is looked for: a gallery or a long menu can stand
 #: between them, and the score weighs the distance.
 HEADLINE_WINDOW = 60
+#: A kicker over a headline is a few words long.
+MAX_KICKER_WORDS = 8
 #: The story's first line is its headline when the page's address holds this share of its words.
 MIN_ADDRESS_SHARE = 0.5
 #: A title-like line may end with a full stop up to this many words; a longer one is a sentence.
@@ -252,7 +254,7 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
         header_end += 1   # a headline put as a question or a quote reads as prose: it opened the story's run
     header = lines[:header_end]
     headline_index = _headline_index(header, date_index, body, address_words)
-    headline = header[headline_index].text if headline_index is not None else ""
+    headline = _with_kicker(header, headline_index) if headline_index is not None else ""
     standfirst_index = _standfirst_index(header, headline_index, date_index)
     summary = header[standfirst_index].text if standfirst_index is not None else ""
     opening = _opening(lines, headline_index, standfirst_index, body_start)
@@ -534,6 +536,18 @@ def _headline_index(header: list[Line], date_index: int | None, body: list[Line]
     return max(candidates, default=None, key=lambda position: _headline_score(
         header[position], len(header) - position, date_index is not None and position < date_index,
         position > 0 and header[position - 1].block != header[position].block, story_words, address_words))
+
+
+def _with_kicker(header: list[Line], index: int) -> str:
+    """The headline, after the kicker that the line above ends with a colon, in the same block
+    ("Tanz in der St. Galler Lokremise:" over "Mit allen Wassern gewaschen"): one headline the
+    page broke in two, as a heading's lines after a colon are in HTML."""
+    line = header[index]
+    above = header[index - 1] if index > 0 else None
+    if above is not None and above.block == line.block and above.text.endswith(":") \
+            and above.words <= MAX_KICKER_WORDS and above.is_title_like and not above.template:
+        return f"{above.text} {line.text}"
+    return line.text
 
 
 def _headline_score(line: Line, lines_above_story: int, above_date: bool, opens_block: bool,
