@@ -74,3 +74,10 @@ def test_place_lines(line, expected):
 def test_split_lead_never_raises(text):
     found = split_lead(text)
     assert found is None or found.rest
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120))
+def test_a_dateline_alone_never_raises_and_always_names_a_place_or_an_agency(text):
+    found = dateline_alone(text)
+    assert found is None or (found.dateline or found.agency) and not found.rest

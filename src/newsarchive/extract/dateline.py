@@ -67,7 +67,8 @@ def split_lead(paragraph: str) -> Lead | None:
 def dateline_alone(paragraph: str) -> Lead | None:
     """A dateline on a line of its own above the lead, its dash and all ("New York CNN —",
     "CNN —", "WASHINGTON (Reuters) -"): the place and the agency, with nothing of the story."""
-    match = _DATELINE_ALONE.match(paragraph.strip())
+    text = paragraph.strip()
+    match = _DATELINE_ALONE.match(text) if len(text) <= _DATELINE_ALONE_CHARS else None
     if match is None:
         return None
     place = (match.group("place") or "").strip(" ,")
@@ -80,6 +81,8 @@ def dateline_alone(paragraph: str) -> Lead | None:
     return Lead(tidy_place(place), "", agency)
 
 
+#: A dateline on a line of its own is at most this long.
+_DATELINE_ALONE_CHARS = 80
 #: A place (optional), an agency in brackets or in capitals (optional), a dash: nothing else
 _DATELINE_ALONE = re.compile(
     r"^(?P<place>[^\W\d_][\w'’., -]{1,50}?)??\s*(?:" + _AGENCY + r"|(?P<acronym>[A-Z]{2,6}))?\s*(?:—|–|--|-)$")
