@@ -80,12 +80,13 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
         first = 1 if len(paragraphs) > 1 and _one_line(paragraphs[0]) == _one_line(draft.summary) else 0
         # "New York CNN —" on a line of its own opens the story: what stands above it (a video's
         # title, a photo's caption) is not the story's
-        opening = next(((index, alone) for index in range(first, min(first + _DATELINE_REACH, len(paragraphs) - 1))
-                        if (alone := dateline_alone(paragraphs[index])) is not None), None)
-        if opening is not None:
-            del paragraphs[first:opening[0] + 1]
-            dateline = dateline or opening[1].dateline
-            byline = byline or opening[1].agency
+        found = next(((index, alone) for index in range(first, min(first + _DATELINE_REACH, len(paragraphs) - 1))
+                      if (alone := dateline_alone(paragraphs[index])) is not None), None)
+        if found is not None:
+            at, alone = found
+            del paragraphs[first:at + 1]
+            dateline = dateline or alone.dateline
+            byline = byline or alone.agency
         lead = split_lead(paragraphs[first])
         if lead is not None:
             paragraphs[first] = lead.rest

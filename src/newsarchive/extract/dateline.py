@@ -75,8 +75,8 @@ def dateline_alone(paragraph: str) -> Lead | None:
     agency = (match.group("agency") or match.group("acronym") or "").strip()
     if not place and match.group("acronym") and is_known_place(agency):
         place, agency = agency, ""   # "LONDON —"
-    if not (place or agency) or (place and not (_plausible_place(place, strict=False) and any(
-            is_known_place(part.strip()) for part in place.split(",")))):
+    if not (place or agency) or (place and not (_plausible_place(place, strict=False)
+                                                and _plausible_place(place, strict=True))):
         return None
     return Lead(tidy_place(place), "", agency)
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
 from datetime import date, datetime, timedelta
+from itertools import islice
 from urllib.parse import urlparse
 
 from bs4 import Tag
@@ -104,9 +104,9 @@ def _headline(meta: Metadata, h1_texts: list[str], heading: str, title_headline:
                 if h1 and any(_same_title(h1, s) or _kicker_before(h1, s) for s in stated + [title_headline])]
     if agreeing:   # the one that agrees on most: a logo's or a section's <h1> may start a stated title too
         return _without_site_suffix(max(agreeing, key=len), site)
-    shown = list(dict.fromkeys(h1_texts))   # a layout for small screens repeats the headline
-    plausible = [h1 for h1 in shown if 3 <= _word_count(h1) <= 40]
-    if len(plausible) == 1 and len(shown) == 1:
+    distinct = list(dict.fromkeys(h1_texts))   # a layout for small screens repeats the headline
+    plausible = [h1 for h1 in distinct if 3 <= _word_count(h1) <= 40]
+    if len(plausible) == 1 and len(distinct) == 1:
         return plausible[0]
     if stated:
         for shown in (heading, title_headline):   # metadata often flattens typographic dashes and quotes
@@ -774,15 +774,14 @@ def _widen(best: Tag, blocks: list[Block], chains: list[set[int]]) -> list[Tag]:
         return good - bad
 
     chosen, chosen_balance = best, balance(best)
-    top = best
+    top, top_balance = chosen, chosen_balance
     for ancestor in best.parents:
         if not isinstance(ancestor, Tag) or ancestor.name in {"body", "html", "[document]"}:
             break
-        top = ancestor
-        value = balance(ancestor)
-        if value > chosen_balance:
-            chosen, chosen_balance = ancestor, value
-    if top.get("class") and isinstance(top.parent, Tag) and balance(top) >= chosen_balance:
+        top, top_balance = ancestor, balance(ancestor)
+        if top_balance > chosen_balance:
+            chosen, chosen_balance = top, top_balance
+    if top.get("class") and isinstance(top.parent, Tag) and top_balance >= chosen_balance:
         kin = [sibling for sibling in top.parent.find_all(top.name, recursive=False)
                if sibling.get("class") == top.get("class")]
         if len(kin) > 1 and sum(balance(box) for box in kin) > chosen_balance:
@@ -959,10 +958,10 @@ def _card_shape(block: Block | None) -> tuple[str, str, str] | None:
             or block.text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):
         return None
     owner, wrapper = block.owner, block.owner.parent
-    own_class = " ".join(owner.get("class") or [])
+    own_class = " ".join(attribute_words(owner, "class"))
     if not own_class or wrapper is None or wrapper.name in ("li", "ul", "ol", "dd", "td", "th"):
         return None   # a list's items and a table's cells are the story's (a recipe's ingredients)
-    return owner.name, own_class, " ".join(wrapper.get("class") or [])
+    return owner.name, own_class, " ".join(attribute_words(wrapper, "class"))
 
 
 _SENTENCE_ENDS = (".", "!", "?", ":", "…", ")")

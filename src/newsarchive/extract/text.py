@@ -597,7 +597,7 @@ def _opens_as_named(line: Line, address_words: set[str]) -> bool:
     """Whether the address names the line, its first word too: a lower-case line that carries on
     the one above it ("Zutaten" / "für das Rezept Bienenstich-Muffins") opens with another word."""
     first = _FIRST_WORD.match(line.text)
-    return first is not None and _as_in_address([first.group(1).lower()])[0] in address_words \
+    return first is not None and as_addresses_write(first.group(1).lower()) in address_words \
         and _address_share(line, address_words) >= MIN_ADDRESS_SHARE
 
 
@@ -615,9 +615,8 @@ def _could_be_headline(line: Line, address_words: set[str] = frozenset()) -> boo
     „glücklich“"), and the header holds no story text; what is title-like keeps out sentences that
     end with a full stop. It may open in lower case ("iMac 5K …", "creditshelf kooperiert mit …")
     when the page's address names it from its first word on: a menu's entries in lower case name
-    no story. It may be
-    template, repeated with its neighbour: a page that sticks its header to the top of the window
-    shows the headline and its byline twice."""
+    no story. It may be template, repeated with its neighbour: a page that sticks its header to
+    the top of the window shows the headline and its byline twice."""
     text = line.text
     return ((line.is_title_like or line.is_title_shaped and _opens_as_named(line, address_words))
             and not _is_header_furniture(text)
