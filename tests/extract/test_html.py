@@ -631,6 +631,26 @@ def test_a_short_teaser_is_still_an_article():
     assert article.body == lead
 
 
+def test_a_short_story_is_not_traded_for_its_comments():
+    # the story is short, and a comment holds a little more text: letting furniture in must find much more to win
+    story = ("<p>Ingo said he had not written this text himself. Still it stands here. As if planned. But why? "
+             "So that Petra writes a text under Ingo's name, and what Ingo said becomes truer? Nobody knows.</p>"
+             "<p>Greetings, Heiko</p>")
+
+    def comment(number: int, text: str) -> str:
+        return (f"<li class='comment depth-1'><div id='comment-{number}'><div class='comment-author vcard'>"
+                f"Anonymous says:</div><div class='comment-body'>{text}</div></div></li>")
+
+    comments = comment(1, "<p>Nice episode, I enjoyed it.</p>") + comment(2, (
+        "<p>Even if I am not from Berlin: you advertise your photo account here, yet for this episode you posted "
+        "no picture, nothing at all, and that is not on.</p><p>Still a very entertaining episode (apart from the "
+        "intro, good grief). I would have liked more holiday stories. Maybe next time, when Heiko or Petra travel.</p>"))
+    article = extract_html(f"<html><body><div class='post'><h2>Episode 82</h2><div class='entry-content'>{story}"
+                           f"</div></div><div id='comments'><ol class='commentlist'>{comments}</ol></div></body></html>")
+    assert article.body.startswith("Ingo said he had not written")
+    assert "Berlin" not in article.body
+
+
 @pytest.mark.parametrize("head, h1, headline", [
     # the heading wins over metadata that flattened its typographic quotes
     ("<meta property='og:title' content=\"Editor's letter: bye, Baby!\">", "Editor’s letter: bye, Baby!",

@@ -33,6 +33,10 @@ _HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _TEXTUAL = {"p", "pre", "blockquote", "li", "dd", "td"} | _HEADING
 #: a cleaned body shorter than this is retried without the class-name cleaning
 _RETRY_BELOW_CHARS = 500
+#: How many times longer the story found with the furniture let in must be than the one found
+#: without it to replace it.
+_RETRY_GAIN = 3
+
 #: How much longer than the page's own text a structured ``articleBody`` must be to stand for it.
 _STRUCTURED_BODY_RATIO = 3
 
@@ -46,9 +50,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     captions = _gallery_captions(blocks, body_blocks)
     if captions:
         body_blocks = _article_blocks([b for b in blocks if not b.noisy or id(b) in captions])
-    if sum(len(b.text) for b in body_blocks) < _RETRY_BELOW_CHARS:
-        # class names misled us (a story inside <aside>, a "teaser" wrapper): trust the text alone
-        body_blocks = _article_blocks(blocks)
+    body_blocks = _unless_misled(blocks, body_blocks)
     body_blocks = _with_lead_above(blocks, body_blocks)
     first_body = blocks.index(body_blocks[0]) if body_blocks else len(blocks)
     last_body = blocks.index(body_blocks[-1]) if body_blocks else len(blocks)
@@ -621,6 +623,19 @@ def _paragraph_weight(block: Block) -> float:
             or boilerplate.is_page_notice(text):   # a server's warnings printed above the page
         return 0.0
     return (1 + text.count(",") + text.count("،") + text.count("，") + min(len(text) / 100, 3)) * (1 - block.link_density)
+
+
+def _unless_misled(blocks: list[Block], found: list[Block]) -> list[Block]:
+    """The story read from all blocks, furniture included, when the one ``found`` without it
+    is short: class names misled us (a story inside ``<aside>``, a "teaser" wrapper). It
+    replaces a short story only when it is several times longer: a brief, or a video's
+    description, is still the story, and the furniture around it (its comments, a login
+    form's messages) holds about as much text."""
+    length = sum(len(block.text) for block in found)
+    if length >= _RETRY_BELOW_CHARS:
+        return found
+    retried = _article_blocks(blocks)
+    return retried if sum(len(block.text) for block in retried) >= _RETRY_GAIN * length else found
 
 
 def _article_blocks(blocks: list[Block]) -> list[Block]:
