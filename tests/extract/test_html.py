@@ -727,6 +727,18 @@ def test_a_stamp_the_page_shows_only_as_its_update_does_not_date_it():
     assert _published_day(page) == date(2021, 10, 13)
 
 
+@pytest.mark.parametrize("update, published", [
+    ("<p>Aktualisiert am 17.01.2021.</p>", date(2021, 1, 17)),   # the only date the page shows
+    ("<p>Aktualisiert am 17.01.2021.</p><p>Last updated 02.03.2021</p>", None),   # two days: neither is sure
+    ("", None),
+])
+def test_a_story_dated_only_by_its_update_line_is_dated_that_day(update, published):
+    # the update line closes a long story, above its sources: far from where a meta line stands
+    sources = "<p>Source: the council's minutes, volume 371, pages 232 to 240, in the town's archive.</p>"
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 12}{update}{sources}</article>")
+    assert _published_day(page) == published
+
+
 def test_a_listings_dated_items_do_not_show_the_day_of_a_stamp():
     """A bare-day stamp (30 April) that only a carousel's teasers show is not the day readers see
     the story dated (29 April, at its top): the day before, as a UTC day often is."""

@@ -20,8 +20,8 @@ from bs4 import Tag
 
 from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
-from .date_lines import (PUBLISHED_LABEL, among_dated_items, dates_an_update, dates_another_text, gives_its_date,
-                         labelled_publication, nearest_date)
+from .date_lines import (LINES_BELOW, PUBLISHED_LABEL, among_dated_items, dates_an_update, dates_another_text,
+                         gives_its_date, labelled_publication, nearest_date)
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_machine_date
 from .headings import heading_text, without_leading_date, without_markers
 from .metadata import Metadata, read_metadata
@@ -65,7 +65,8 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     published = (_date(tree, meta, url) or _hinted_date(tree, publication=True)
                  or _date_near(blocks, first_body, last_body, url, declared=meta.declares_article)
                  or _hinted_date(tree, publication=False)
-                 or _labelled_date(blocks, url) or _declared_date(meta))
+                 or _labelled_date(blocks, url) or _declared_date(meta)
+                 or _update_date(blocks[first_body:last_body + 1 + LINES_BELOW], url))
     paragraphs = _clean_paragraphs(_without_trailing_boxes(body_blocks), headline)
     if meta.bodies and len(meta.bodies[0]) > _STRUCTURED_BODY_RATIO * sum(len(p) for p in paragraphs):
         # the page's text is a stub ("READ FULL ARTICLE") and its scripts draw the story: the
@@ -304,6 +305,15 @@ def _hinted_date(tree: PageTree, *, publication: bool) -> date | None:
             if found is not None:
                 return found
     return None
+
+
+def _update_date(story: list[Block], url: str) -> date | None:
+    """The day the story's update line gives ("Aktualisiert am 17.01.2021."), in it or just below
+    it, when nothing else dates the page: the day it was last changed is the nearest to its
+    publication that readers are shown. Two update lines giving different days date other texts."""
+    days = {day_of(found): found for block in story if len(block.text) < 200 and dates_an_update(block.text)
+            for found in islice(find_dates(block.text), 1)}
+    return _filed_by(next(iter(days.values())), url) if len(days) == 1 else None
 
 
 def _declared_date(meta: Metadata) -> date | None:
