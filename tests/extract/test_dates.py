@@ -54,11 +54,18 @@ def zone(hours: float) -> timezone:
     ("3 de mayo de 202221:25 LA NACION", datetime(2022, 5, 3, 21, 25, tzinfo=timezone.utc)),   # glued to its time
     ("13. 1. 2020", date(2020, 1, 13)),   # spaced, as Czech and Slovak pages write it
     ("18. 05. 2014 22:38", datetime(2014, 5, 18, 22, 38, tzinfo=timezone.utc)),
+    ("26 | 01 | 2022", date(2022, 1, 26)),   # parts set apart by bars
+    ("26|01|2022 14:30", datetime(2022, 1, 26, 14, 30, tzinfo=timezone.utc)),
 ])
 def test_parse_date(text, expected):
     found = parse_date(text)
     assert found == expected
     assert type(found) is type(expected)
+
+
+@pytest.mark.parametrize("text", ["Seite 1 | 2 | 2022", "Teams | 12 | 24 | 2022 | 6"])
+def test_numbers_set_apart_by_bars_are_a_date_only_as_two_digits_and_a_year(text):
+    assert parse_date(text) is None
 
 
 def test_opening_date_is_only_the_date_a_text_starts_with():

@@ -96,6 +96,9 @@ _MONTH_DAY_YEAR = re.compile(
 #: "28.09.19" and "12:44" side by side; Czech, Slovak and some German pages space the parts,
 #: "13. 1. 2020")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])\s?(\d{1,2})\2\s?(\d{4})(?!\d(?!\d?[./]\d{1,2}[./]\d)|:\d)" + _TIME)
+#: "26 | 01 | 2022": a designer's date, its parts set apart by bars (two digits each, and no bar
+#: before or after: a table's cells are set apart so too)
+_BARRED = re.compile(r"(?<![\d|])(?<!\|\s)(\d{2})(\s?\|\s?)(\d{2})\2(\d{4})(?![\d|]|\s\|)" + _TIME)
 #: "2018年6月18日 10:01", "2018년 6월 18일 (월) 10:01": year, month and day marked by their
 #: characters (Chinese, Japanese, Korean), a weekday in brackets before the time
 _MARKED_YEAR_FIRST = re.compile(
@@ -271,6 +274,7 @@ _PATTERNS = (
     (_MONTH_DAY_YEAR, _from_month_day_year),
     (_YEAR_FIRST, _from_year_first),
     (_NUMERIC, _from_numeric),
+    (_BARRED, _from_numeric),
     (_MARKED_YEAR_FIRST, _from_marked_year_first),
     (_DOTTED_SHORT_YEAR, _from_dotted_short_year),
 )
