@@ -718,6 +718,16 @@ def test_a_story_showing_only_its_update_day_is_dated_that_day(shown, published)
     assert _published_day(page) == published
 
 
+def test_an_address_filed_under_the_first_day_does_not_show_it_to_readers():
+    page = ("<html><head><title>Bears: a record year</title>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bears: a record year", '
+            '"datePublished": "2021-03-08T11:15:28Z", "dateModified": "2021-03-14T20:10:50Z"}</script>'
+            "</head><body><article><h1>Bears: a record year</h1><div>Updated 2010 GMT March 14, 2021</div>"
+            f"{_STORY}</article></body></html>")
+    found = extract_html(page, url="https://news.example/2021/03/08/bears/index.html").date
+    assert (found.year, found.month, found.day) == (2021, 3, 14)
+
+
 def test_a_stamp_the_page_shows_only_as_its_update_does_not_date_it():
     """A content system's stamp (``<meta name=date>``) dates a page when the page shows its day,
     but not when that day is shown as the page's last change: the day labelled as published is."""
