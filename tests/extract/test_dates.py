@@ -78,9 +78,14 @@ def test_opening_date_is_only_the_date_a_text_starts_with():
                                   "BERLIN, 12. November 2021 – Die Gemeinden gedenken",
                                   "New York, Nov. 12, 2021 /PRNewswire/ -- The company said",
                                   "Pressemitteilung vom 12. November 2021 | Berlin – Die Gemeinden gedenken",
-                                  "Press release of 12 November 2021 – The company said"])
+                                  "Press release of 12 November 2021 – The company said",
+                                  "(12. November 2021) Die Gemeinden gedenken"])
 def test_a_lead_opens_with_its_date_after_the_place_it_was_filed_from(lead):
     assert opening_date(lead) == date(2021, 11, 12)
+
+
+def test_a_bracket_opening_with_a_date_dates_the_lead_only_when_it_closes_after_it():
+    assert opening_date("(12. November 2021 bis 3. Dezember) Die Ausstellung zeigt") is None
 
 
 def test_a_sentence_opening_with_a_clause_is_not_a_dated_lead():

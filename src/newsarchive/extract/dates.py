@@ -167,20 +167,26 @@ def opening_date(text: str) -> date | None:
     otherwise; a release may name itself before its date ("Pressemitteilung vom 25. Januar 2022 |
     Berlin – …", "Press release of 3 May 2021 –"). After a place or a name the date must end the
     lead's opening ("… 2021 –", "… 2021).", "… 2021 /PRNewswire/"): "Am Sonntag, 5. November
-    2023, kurz nach 21 Uhr …" tells of an event."""
-    place = _FILED_FROM.match(text) or _RELEASE_OF.match(text)
+    2023, kurz nach 21 Uhr …" tells of an event. A lead may put its date in brackets
+    ("(21. November 2022) Energieverbraucher …")."""
+    bracket = _OPENING_BRACKET.match(text)
+    place = bracket or _FILED_FROM.match(text) or _RELEASE_OF.match(text)
     start = place.end() if place else 0
+    end = _CLOSING_BRACKET if bracket else _LEAD_DATE_END
     for pattern, build in _PATTERNS:
         match = pattern.match(text, start)
         if match is not None:
             value = build(match)
-            if value is not None and is_plausible(value) and (place is None or _LEAD_DATE_END.match(text, match.end())):
+            if value is not None and is_plausible(value) and (place is None or end.match(text, match.end())):
                 return value
     return None
 
 
 #: A lead's place before its date: one to three words and a comma ("New York, (").
 _FILED_FROM = re.compile(r"(?:[^\W\d_][\w'.-]*\s+){0,2}[^\W\d_][\w'.-]*,\s*\(?")
+#: The brackets a lead's date may stand in.
+_OPENING_BRACKET = re.compile(r"\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 #: A release's name before its date: one or two words and "of" ("Pressemitteilung vom").
 _RELEASE_OF = re.compile(r"(?:[^\W\d_][\w'.-]*\s+){1,2}(?:vom|of|from|du|del|dal|van|z)\s+", re.I)
 #: What follows a lead's date after its place: a dash, a slash, a closing bracket or full stop.
