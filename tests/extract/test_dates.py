@@ -23,6 +23,12 @@ def zone(hours: float) -> timezone:
     ("6. März 2022, 10:30 Uhr", datetime(2022, 3, 6, 10, 30, tzinfo=timezone.utc)),
     ("12 décembre 2019 à 14h05", datetime(2019, 12, 12, 14, 5, tzinfo=timezone.utc)),
     ("6 de marzo de 2022", date(2022, 3, 6)),
+    # the short names of German, Dutch, French, Spanish and Portuguese pages
+    ("Aktualisiert am 06. Mär. 2023", date(2023, 3, 6)),
+    ("6 mrt 2022", date(2022, 3, 6)),
+    ("5 févr. 2021", date(2021, 2, 5)),
+    ("12 ago 2020", date(2020, 8, 12)),
+    ("3 abr 2019", date(2019, 4, 3)),
     ("06.03.2022", date(2022, 3, 6)),
     ("2022/03/06", date(2022, 3, 6)),
     ("01/21/2020", date(2020, 1, 21)),   # only the US order makes a date, with slashes or dots
@@ -63,8 +69,8 @@ def test_parse_date(text, expected):
     assert type(found) is type(expected)
 
 
-@pytest.mark.parametrize("text", ["Seite 1 | 2 | 2022", "Teams | 12 | 24 | 2022 | 6"])
-def test_numbers_set_apart_by_bars_are_a_date_only_as_two_digits_and_a_year(text):
+@pytest.mark.parametrize("text", ["Seite 1 | 2 | 2022", "Teams | 12 | 24 | 2022 | 6", "10 years ago 2019"])
+def test_what_only_looks_like_a_date_is_not_one(text):
     assert parse_date(text) is None
 
 

@@ -23,15 +23,15 @@ for _number, _names in enumerate([
     "январь січня січень ledna leden ianuarie "
     "يناير جانفي ιανουαρίου มกราคม "
     "jänner जनवरी জানুয়ারি জানুয়ারী جنوری ژانویه",
-    "february feb février fév fevrier fev februar febrero febbraio fevereiro februari lutego şubat "
+    "february feb février févr fév fevrier fevr fev februar febrero febbraio fevereiro februari lutego şubat "
     "февраля февраль лютого лютий února únor februarie "
     "فبراير فيفري φεβρουαρίου กุมภาพันธ์ شباط "
     "फ़रवरी फरवरी ফেব্রুয়ারি ফেব্রুয়ারী فروری فوریه",
-    "march mar mars märz maerz marzo março maart marca mart марта март березня березень března březen "
+    "march mar mars märz mär mrz mrt maerz marzo março maart marca mart марта март березня березень března březen "
     "martie "
     "مارس μαρτίου มีนาคม آذار "
     "maret मार्च মার্চ مارچ",
-    "april apr avril avr abril aprile kwietnia nisan апреля апрель квітня квітень dubna duben aprilie "
+    "april apr avril avr abril abr aprile kwietnia nisan апреля апрель квітня квітень dubna duben aprilie "
     "أبريل إبريل أفريل απριλίου เมษายน ابريل نيسان "
     "अप्रैल এপ্রিল اپریل آوریل",
     "may mai mayo maggio maio mei maja mayıs мая май травня травень května květen "
@@ -44,7 +44,7 @@ for _number, _names in enumerate([
     "iulie "
     "يوليو يوليه جويلية ιουλίου กรกฎาคม تموز "
     "जुलाई জুলাই جولائی ژوئیه",
-    "august aug août aout agosto augustus sierpnia ağustos августа август серпня серпень srpna srpen "
+    "august aug août aout agosto ago augustus sierpnia ağustos августа август серпня серпень srpna srpen "
     "augusti "
     "أغسطس أوت αυγούστου สิงหาคม اغسطس آب "
     "agustus अगस्त আগস্ট আগষ্ট اگست اوت",
