@@ -695,6 +695,15 @@ def test_soft_hyphens_are_not_kept_in_the_text():
     assert "agreed the Haushalt after" in article.body and "\u00ad" not in article.body
 
 
+def test_letters_written_as_a_letter_and_a_mark_are_composed():
+    # "ü" as "u" + U+0308, as some editors save it: composed, it reads and compares as the page's other "ü"s
+    page = _bears_page("<article><h1>Bären in Mu\u0308nchen</h1>"
+                       + _STORY.replace("budget", "Mu\u0308nchen budget") + "</article>")
+    article = extract_html(page)
+    assert article.headline == "Bären in München"
+    assert "the München budget" in article.body and "\u0308" not in article.body
+
+
 @pytest.mark.parametrize("shown, published", [("12 April 2017", date(2017, 4, 12)), ("", date(2020, 2, 19))])
 def test_metadata_that_disagrees_on_the_day_is_settled_by_the_day_the_page_shows(shown, published):
     page = ("<html><head><title>Bears: a record year</title>"

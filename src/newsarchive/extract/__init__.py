@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -71,7 +72,7 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
            not_after: datetime | None = None) -> Article:
     """A draft made into an ``Article``; a date later than ``not_after`` (the crawl or file
     time) is dropped as implausible, as is one before 1800 or in the future."""
-    draft = _without_soft_hyphens(draft)
+    draft = _in_one_form(draft)
     paragraphs = [p for p in draft.paragraphs if p.strip()]
     dateline = tidy_place(draft.dateline.strip()) if draft.dateline else ""
     byline = draft.byline
@@ -124,17 +125,20 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
 _DATELINE_REACH = 3
 
 
-def _without_soft_hyphens(draft: Draft) -> Draft:
-    """The draft's text without U+00AD, which marks where a browser may break a long word and
-    shows nothing otherwise. German and Finnish sites set it all through long words
-    ("Mit&shy;tel&shy;al&shy;ter"); left in, it splits each such word in the index, so a search
-    for "Mittelalter" would not find it."""
+def _in_one_form(draft: Draft) -> Draft:
+    """The draft's text as readers see it, in one form. Without U+00AD, which marks where a
+    browser may break a long word and shows nothing otherwise: German and Finnish sites set it
+    all through long words ("Mit&shy;tel&shy;al&shy;ter"), and left in, it splits each such word
+    in the index, so a search for "Mittelalter" would not find it. And composed as Unicode's NFC
+    composes it: a letter may be written as one code point or as a letter and a mark (Bengali
+    "ড়" is U+09DC or U+09A1 U+09BC), pages use either, and so would a copy of the text compared
+    with another."""
     def visible(text: str) -> str:
-        return text.replace("\u00ad", "")
+        return unicodedata.normalize("NFC", text.replace("\u00ad", ""))
 
     return replace(draft, headline=visible(draft.headline), paragraphs=[visible(p) for p in draft.paragraphs],
-                   dateline=visible(draft.dateline), byline=visible(draft.byline),
-                   summary=visible(draft.summary), source=visible(draft.source))
+                   opening=[visible(p) for p in draft.opening], dateline=visible(draft.dateline),
+                   byline=visible(draft.byline), summary=visible(draft.summary), source=visible(draft.source))
 
 
 def _one_line(text: str) -> str:
