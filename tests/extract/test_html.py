@@ -148,6 +148,12 @@ def test_a_heading_repeated_for_small_screens_is_still_the_pages_only_heading():
     assert article.headline == "Bears return to the valley"
 
 
+def test_a_heading_of_marks_alone_is_an_ornament_not_the_headline():
+    head = "<title>...: Bears return to the valley</title><meta property='og:title' content='Bears return to the valley'>"
+    article = extract_html(f"<html><head>{head}</head><body><h1>...</h1><article>{_STORY}</article></body></html>")
+    assert article.headline == "Bears return to the valley"
+
+
 def test_a_site_name_with_accents_is_the_one_its_domain_writes_without_them():
     head = "<meta property='og:title' content='Produkttester werden: gratis testen │ Nestlé Marktplatz'>"
     article = extract_html(f"<html><head>{head}</head><body><article>{_STORY}</article></body></html>",

@@ -57,7 +57,8 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     page_title = tree.title
     title_headline, title_site = _split_title(page_title, meta.site_names[0] if meta.site_names else "")
     site = _site_name(meta, url or meta.url) or title_site or _signed_site(page_title, blocks[last_body + 1:])
-    h1_texts = [heading_text(h1) for h1 in tree.h1s[:5]]
+    # a heading of marks alone ("...", "* * *") is an ornament, not a headline
+    h1_texts = [text for text in map(heading_text, tree.h1s[:5]) if not boilerplate.is_bare_mark(text)]
     headline = without_leading_date(without_markers(_headline(meta, h1_texts, _heading_before(blocks, first_body),
                                                               title_headline, site)))
     if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
