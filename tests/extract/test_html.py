@@ -148,6 +148,12 @@ def test_a_heading_repeated_for_small_screens_is_still_the_pages_only_heading():
     assert article.headline == "Bears return to the valley"
 
 
+def test_a_dash_joining_a_range_of_days_does_not_part_the_title():
+    article = extract_html(f"<html><head><title>Weekly report 14. - 20. January 2022 - Avalanche Service</title>"
+                           f"</head><body><article>{_STORY}</article></body></html>")
+    assert article.headline == "Weekly report 14. - 20. January 2022"
+
+
 def test_a_heading_of_marks_alone_is_an_ornament_not_the_headline():
     head = "<title>...: Bears return to the valley</title><meta property='og:title' content='Bears return to the valley'>"
     article = extract_html(f"<html><head>{head}</head><body><h1>...</h1><article>{_STORY}</article></body></html>")

@@ -94,10 +94,14 @@ def _clean(text: str) -> str:
 
 #: Chinese and Japanese titles attach the site's name without spaces: "武汉的声音…！-新华网", "蔡健雅_百度百科"
 _UNSPACED_SEPARATOR = r"(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])[-_](?=[\u3040-\u30ff\u3400-\u9fff])"
-_TITLE_SEPARATORS = re.compile(r"\s*[|│]\s*|\s+(?:-|–|—|::|·|•|»|/)\s+|" + _UNSPACED_SEPARATOR)
+#: A dash between two numbers joins a range ("Wochenbericht 14. - 20. Januar 2022"): it parts nothing.
+_NOT_A_RANGE = r"(?:(?<!\d)(?<!\d\.)|(?=\s+[-–—]\s+\D))"
+_TITLE_SEPARATORS = re.compile(r"\s*[|│]\s*|" + _NOT_A_RANGE + r"\s+(?:-|–|—)\s+|\s+(?:::|·|•|»|/)\s+|"
+                               + _UNSPACED_SEPARATOR)
 #: Dashes join a headline's own parts ("Office 365 – HBDI – die Dritte") more often than they
 #: attach a site's name, so they split a title only around a part that names the site.
-_STRONG_SEPARATORS = re.compile(r"\s*[|│]\s*|\s+(?:-|::|·|•|»|/)\s+|" + _UNSPACED_SEPARATOR)
+_STRONG_SEPARATORS = re.compile(r"\s*[|│]\s*|" + _NOT_A_RANGE + r"\s+-\s+|\s+(?:::|·|•|»|/)\s+|"
+                                + _UNSPACED_SEPARATOR)
 
 
 def _headline(meta: Metadata, h1_texts: list[str], heading: str, title_headline: str, site: str) -> str:
