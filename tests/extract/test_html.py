@@ -213,6 +213,26 @@ def test_text_hidden_inside_a_paragraph_is_left_out_of_it():
         assert hidden not in article.body
 
 
+def test_a_story_told_in_slides_shown_one_at_a_time_is_read_in_all_of_them():
+    # the first slide is shown, the others wait for a click; a carousel's hidden cards link to other stories
+    def slide(number: int, shown: bool) -> str:
+        style = "" if shown else " hidden' style='display: none;"
+        return (f"<div class='gallery-section{style}'><h2>{number}. A bear at the library</h2>"
+                f"<p>Bear number {number} came down from the hills on a Monday and stayed for lunch in the town.</p></div>")
+
+    def card(number: int, shown: bool) -> str:
+        style = "visible" if shown else "hidden"
+        return (f"<div class='slide-wrap' style='visibility: {style}'><h3><a href='/story{number}'>Other story "
+                f"{number}</a></h3><span>Ann Lee, 24 November, on the harbour and the boats that come in every "
+                f"morning, number {number}</span></div>")
+
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{''.join(slide(n, n == 1) for n in (1, 2, 3))}"
+                       f"{''.join(card(n, n == 1) for n in (1, 2, 3))}</article>")
+    body = extract_html(page).body
+    assert "Bear number 2 came down" in body and "Bear number 3 came down" in body
+    assert "every morning, number 2" not in body   # the shown card stands as it would anyway
+
+
 def test_a_story_the_parser_nests_in_an_unclosed_button_is_found():
     # "<button>" never closed: lxml nests the rest of the page in it, and a button's text is skipped
     page = _bears_page(f"<header><button class='menu'><span>Menu</span><main><article><h1>Bears: a record year</h1>"

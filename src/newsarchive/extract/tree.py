@@ -109,13 +109,16 @@ def _holds_a_story(element: Tag) -> bool:
     """Whether an element holds a story's worth of paragraphs, outside links."""
     prose = 0
     for paragraph in element.find_all("p", limit=STORY_PARAGRAPHS):
-        text = paragraph.get_text()
-        linked = sum(len(link.get_text()) for link in paragraph.find_all("a"))
-        if linked < 0.3 * len(text):
-            prose += len(text)
-            if prose >= STORY_PROSE_CHARS:
-                return True
+        prose += _prose_chars(paragraph)
+        if prose >= STORY_PROSE_CHARS:
+            return True
     return False
+
+
+def _prose_chars(paragraph: Tag) -> int:
+    """A paragraph's length, when most of it stands outside links; else 0."""
+    text = paragraph.get_text()
+    return len(text) if sum(len(link.get_text()) for link in paragraph.find_all("a")) < 0.3 * len(text) else 0
 
 
 def _is_layout_furniture(element: Tag) -> bool:
@@ -123,7 +126,7 @@ def _is_layout_furniture(element: Tag) -> bool:
     if element.name in FURNITURE_TAGS:
         return True
     attrs = element.attrs
-    return str(attrs.get("role", "")).lower() in NOISE_ROLES or _is_hidden(element) \
+    return str(attrs.get("role", "")).lower() in NOISE_ROLES or _is_hidden(element) and not _a_next_slide(element) \
         or str(attrs.get("aria-hidden", "")).lower() == "true"
 
 
@@ -131,6 +134,35 @@ def _is_hidden(element: Tag) -> bool:
     """Not shown: the ``hidden`` attribute, or a style of ``display: none`` or ``visibility: hidden``."""
     attrs = element.attrs
     return "hidden" in attrs or bool(_HIDDEN_STYLE.search(str(attrs.get("style", ""))))
+
+
+def _a_next_slide(element: Tag) -> bool:
+    """Whether a hidden element is the next page of a slideshow or a story told in steps: made
+    like a shown sibling before it (its tag, its first class word), it holds prose and waits for
+    a click to show, and a copy of the page holds it as the story's. A carousel's hidden cards,
+    links to other stories, hold no prose of their own."""
+    kind = attribute_words(element, "class")[:1]
+    if not kind or not _holds_prose(element):
+        return False
+    for sibling in element.find_previous_siblings(element.name, limit=_SLIDES_BACK):
+        if attribute_words(sibling, "class")[:1] == kind:
+            if not _is_hidden(sibling):
+                return True
+    return False
+
+
+#: How many siblings back a hidden slide looks for the shown one it is made like.
+_SLIDES_BACK = 100
+
+
+def _holds_prose(element: Tag) -> bool:
+    """Whether an element holds a paragraph of prose, mostly outside links."""
+    return any(_prose_chars(paragraph) >= SLIDE_PROSE_CHARS
+               for paragraph in element.find_all("p", limit=STORY_PARAGRAPHS))
+
+
+#: How long a paragraph of a slide's own prose is at least.
+SLIDE_PROSE_CHARS = 80
 
 
 def furniture_only_as_teaser(element: Tag) -> bool:
