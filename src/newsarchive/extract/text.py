@@ -590,15 +590,33 @@ def _as_in_address(words: Iterable[str]) -> list[str]:
 
 def _named_by_address(line: Line, address_words: set[str]) -> bool:
     """A headline-like line most of whose words the page's address repeats (its URL's slug)."""
-    return _could_be_headline(line, address_words) and _address_share(line, address_words) >= MIN_ADDRESS_SHARE
+    named = _address_share(line, address_words) >= MIN_ADDRESS_SHARE
+    return named and _is_titled(line, address_words, named) and _free_of_furniture(line.text)
 
 
-def _opens_as_named(line: Line, address_words: set[str]) -> bool:
-    """Whether the address names the line, its first word too: a lower-case line that carries on
-    the one above it ("Zutaten" / "für das Rezept Bienenstich-Muffins") opens with another word."""
+def _could_be_headline(line: Line, address_words: set[str] = frozenset()) -> bool:
+    """A title-like line that is no furniture. It may read as prose: a headline can be a question,
+    an exclamation or a long quote ("Kim Jong Un: Der Diktator ist zurück - Donald Trump ist
+    „glücklich“"), and the header holds no story text; what is title-like keeps out sentences that
+    end with a full stop. It may be template, repeated with its neighbour: a page that sticks its
+    header to the top of the window shows the headline and its byline twice."""
+    return _is_titled(line, address_words) and _free_of_furniture(line.text)
+
+
+def _is_titled(line: Line, address_words: set[str], named: bool | None = None) -> bool:
+    """Whether the line is set as a title. It may open in lower case ("iMac 5K …", "creditshelf
+    kooperiert mit …") when the page's address names it (``named``, read here unless the caller
+    has) from its first word on: a menu's entries in lower case name no story, and a lower-case
+    line that carries on the one above it ("Zutaten" / "für das Rezept Bienenstich-Muffins")
+    opens with another word."""
+    if line.is_title_like:
+        return True
+    if not line.is_title_shaped:
+        return False
     first = _FIRST_WORD.match(line.text)
-    return first is not None and as_addresses_write(first.group(1).lower()) in address_words \
-        and _address_share(line, address_words) >= MIN_ADDRESS_SHARE
+    if first is None or as_addresses_write(first.group(1).lower()) not in address_words:
+        return False
+    return named if named is not None else _address_share(line, address_words) >= MIN_ADDRESS_SHARE
 
 
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
@@ -609,19 +627,10 @@ def _address_share(line: Line, address_words: set[str]) -> float:
     return sum(1 for word in words if word in address_words) / len(words) if words else 0.0
 
 
-def _could_be_headline(line: Line, address_words: set[str] = frozenset()) -> bool:
-    """A title-like line that is no furniture. It may read as prose: a headline can be a question,
-    an exclamation or a long quote ("Kim Jong Un: Der Diktator ist zurück - Donald Trump ist
-    „glücklich“"), and the header holds no story text; what is title-like keeps out sentences that
-    end with a full stop. It may open in lower case ("iMac 5K …", "creditshelf kooperiert mit …")
-    when the page's address names it from its first word on: a menu's entries in lower case name
-    no story. It may be template, repeated with its neighbour: a page that sticks its header to
-    the top of the window shows the headline and its byline twice."""
-    text = line.text
-    return ((line.is_title_like or line.is_title_shaped and _opens_as_named(line, address_words))
-            and not _is_header_furniture(text)
-            and not boilerplate.is_photo_credit(text) and "©" not in text and not list(find_dates(text))
-            and not text.endswith(":"))   # a label ("Zutaten:")
+def _free_of_furniture(text: str) -> bool:
+    """Neither the header's furniture, a credit, a date nor a label ("Zutaten:")."""
+    return not _is_header_furniture(text) and not boilerplate.is_photo_credit(text) and "©" not in text \
+        and not list(find_dates(text)) and not text.endswith(":")
 
 
 def _is_header_furniture(text: str) -> bool:
