@@ -603,6 +603,15 @@ def test_a_story_whose_last_paragraph_describes_a_person_keeps_it_when_it_is_no_
     assert article.body.endswith("closed since January.")
 
 
+def test_a_story_told_mostly_in_a_list_goes_on_in_the_paragraphs_after_the_list():
+    points = "".join(f"<li>{'Point %d: the council weighed the roads, the bridges and the harbour at length. ' % n * 4}</li>"
+                     for n in range(1, 6))
+    annex = "<p>Annex. The vote on the harbour</p><p>" + "The harbour vote came a week later and passed. " * 5 + "</p>"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1><div class='body'>{_STORY}"
+                                       f"<ul>{points}</ul>{annex}</div></article>"))
+    assert article.body.endswith("came a week later and passed.")
+
+
 def test_a_stub_drawn_in_place_of_the_story_yields_to_the_structured_article_body():
     story = "The council met on Tuesday and agreed the budget after a long debate about roads."
     body = "\\n".join([story] * 12)

@@ -692,12 +692,13 @@ def _without_trailing_boxes(body: list[Block]) -> list[Block]:
     prose. Boxes after it, neither inside it nor made like it (a sibling with its tag and class
     is the story's next section), are what a page sets under an article: the author's bio, a
     newsletter's pitch, "more from this column". Unless they hold a good share of the prose:
-    then the story went on in them."""
+    then the story went on in them. A list's items stand in the box of the paragraphs around the
+    list: a story told mostly in a list goes on in the paragraphs after it."""
     prose: dict[int, int] = {}
     holders: dict[int, Tag] = {}
     for block in body:
         if _is_good(block):
-            holder = _holder(block)
+            holder = _box(block)
             prose[id(holder)] = prose.get(id(holder), 0) + len(block.text)
             holders[id(holder)] = holder
     if not prose:
@@ -706,7 +707,7 @@ def _without_trailing_boxes(body: list[Block]) -> list[Block]:
     kind = (story.name, story.get("class"))
 
     def in_story(block: Block) -> bool:
-        holder = _holder(block)
+        holder = _box(block)
         return holder is story or (holder.name, holder.get("class")) == kind \
             or any(parent is story for parent in holder.parents)
 
@@ -724,6 +725,15 @@ def _holder(block: Block) -> Tag:
     box itself when its text stands in it directly."""
     parent = block.owner.parent
     return parent if block.tag in _TEXTUAL and isinstance(parent, Tag) else block.owner
+
+
+def _box(block: Block) -> Tag:
+    """The box a block stands in: its holder, or for a list's item the list's own holder."""
+    holder = _holder(block)
+    return holder.parent if holder.name in _LISTS and isinstance(holder.parent, Tag) else holder
+
+
+_LISTS = {"ul", "ol", "dl"}
 
 
 def _gallery_captions(blocks: list[Block], body: list[Block]) -> set[int]:
