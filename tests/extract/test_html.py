@@ -603,6 +603,13 @@ def test_a_story_whose_last_paragraph_describes_a_person_keeps_it_when_it_is_no_
     assert article.body.endswith("closed since January.")
 
 
+def test_a_subheading_whose_anchor_is_spelt_like_furniture_stays_in_the_story():
+    # a table of contents links to "#nav_the_vote", an anchor spelt from the subheading's words
+    story = _STORY.replace("</p>", "</p><h3 class='subheading' id='nav_the_vote_1'>The vote</h3>", 1)
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{story}{_STORY}</article>"))
+    assert "\n\nThe vote\n\n" in article.body
+
+
 def test_a_story_told_mostly_in_a_list_goes_on_in_the_paragraphs_after_the_list():
     points = "".join(f"<li>{'Point %d: the council weighed the roads, the bridges and the harbour at length. ' % n * 4}</li>"
                      for n in range(1, 6))

@@ -73,11 +73,16 @@ class PageTree:
 
 def attribute_text(element: Tag) -> str:
     """The element's class words and id, one space apart (the hints are read from this). Read
-    for every element of the page: the class value as the parser gives it, a string or a list."""
+    for every element of the page: the class value as the parser gives it, a string or a list.
+    A heading's id is left out: it is the anchor a table of contents links to, spelt from the
+    heading's words ("nav_nur_die_folie__1"), and names no role."""
     attrs = element.attrs
     classes = attrs.get("class") or ""
     words = " ".join(classes if isinstance(classes, list) else classes.split())
-    return f"{words} {attrs.get('id') or ''}".strip()
+    return words if element.name in _HEADINGS else f"{words} {attrs.get('id') or ''}".strip()
+
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def attribute_words(element: Tag, name: str) -> list[str]:
