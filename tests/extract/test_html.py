@@ -532,7 +532,10 @@ def test_an_affiliate_disclosure_or_a_sign_up_or_embed_consent_is_not_the_story(
     "subscription or a $5 weekly pass.",
     "Um den vollständigen Artikel zu lesen, schließen Sie jetzt ein Abo der Hafenzeitung ab, ab 1 Euro im Monat.",
     "Pour lire la suite de cet article, abonnez-vous au Journal du Port dès aujourd'hui, sans engagement.",
-    "This article is only available to subscribers of the Harbour Times: log in or subscribe to read on."])
+    "This article is only available to subscribers of the Harbour Times: log in or subscribe to read on.",
+    # what a sign-up form says once sent, held hidden in the page until then
+    "Vielen Dank für Ihre Registrierung. Sie haben jetzt den Aktivierungslink für Ihr Konto per E-Mail erhalten.",
+    "Welcome back to the Harbour Times. Thanks for subscribing, you can now read every story on the site."])
 def test_a_paywalls_notice_between_the_storys_paragraphs_is_not_the_story(notice):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{notice}</p>{_STORY}"
                                        "</article>"))

@@ -438,13 +438,26 @@ def is_paywall_notice(text: str) -> bool:
     return len(text) < MAX_PITCH_CHARS and bool(_PAYWALL.search(text))
 
 
+def is_account_notice(text: str) -> bool:
+    """What a sign-up form says once sent ("Vielen Dank für Ihre Registrierung. Sie haben jetzt
+    den Aktivierungslink … erhalten", "Thanks for signing up! Check your inbox"), which the page
+    holds, hidden, until then."""
+    return len(text) < MAX_PITCH_CHARS and bool(_ACCOUNT_NOTICE.search(text))
+
+
+_ACCOUNT_NOTICE = re.compile(
+    r"\b(?:(?:vielen )?dank für (?:ihre|deine) (?:registrierung|anmeldung)|thank(?:s| you) for (?:registering|"
+    r"signing up|subscribing)|merci (?:pour|de) votre inscription|gracias por (?:registrarte|suscribirte|tu registro)|"
+    r"grazie per (?:la tua )?(?:registrazione|iscrizione)|aktivierungslink|activation link)", re.I)
+
+
 def is_page_notice(text: str) -> bool:
     """Text about the page, not the story, whatever its length as a paragraph: a PHP warning
-    printed into it, a consent banner, a sign-up form's or an embedded post's consent, an affiliate
-    disclosure, a blog post's closing meta line, a paywall's notice."""
+    printed into it, a consent banner, a sign-up form's consent or thanks, an embedded post's
+    consent, an affiliate disclosure, a blog post's closing meta line, a paywall's notice."""
     return is_server_error(text) or is_cookie_notice(text) or is_consent_request(text) \
         or is_affiliate_disclosure(text) or is_post_footer(text) or is_rights_notice(text) or is_disclaimer(text) \
-        or is_paywall_notice(text)
+        or is_paywall_notice(text) or is_account_notice(text)
 
 
 def is_cookie_notice(text: str) -> bool:
