@@ -776,14 +776,16 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
                 and not boilerplate.is_call_to_action(block.text) and not boilerplate.is_photo_credit(block.text) \
                 and not boilerplate.is_page_notice(block.text):
             lead.insert(0, block)
-        elif len(block.text) >= _LEAD_CHARS or block.link_density >= 0.5:
+        elif len(block.text) >= _LEAD_CHARS or block.link_density >= 0.5 and len(block.text) >= _BUTTON_CHARS:
             break
     return lead + body
 
 
-#: How far above the article's container its lead may stand, and how long a lead is at least.
-_LEAD_REACH = 4
+#: How far above the article's container its lead may stand, how long a lead is at least, and how
+#: long a link may be that the search passes (a byline's, a share button's; a teaser's is longer).
+_LEAD_REACH = 16
 _LEAD_CHARS = 100
+_BUTTON_CHARS = 30
 
 
 def _ancestor_ids(element: Tag) -> set[int]:
