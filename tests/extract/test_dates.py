@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsarchive.extract.date_lines import labelled_publication, line_date
-from newsarchive.extract.dates import (date_in_url, day_of, find_dates, is_plausible, opening_date, parse_date,
-                                       parse_machine_date)
+from newsarchive.extract.dates import (date_in_url, day_of, find_dates, is_plausible, names_a_span, opening_date,
+                                       parse_date, parse_machine_date)
 
 
 def zone(hours: float) -> timezone:
@@ -72,6 +72,18 @@ def test_parse_date(text, expected):
 @pytest.mark.parametrize("text", ["Seite 1 | 2 | 2022", "Teams | 12 | 24 | 2022 | 6", "10 years ago 2019"])
 def test_what_only_looks_like_a_date_is_not_one(text):
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("9-23 Feb 2017", True),
+    ("Video verfügbar bis 28.02.2021", True),   # only an end: the video's expiry
+    ("Offer valid until 3 May 2021", True),
+    ("04.04.2020 · Video verfügbar bis 28.02.2021", False),   # the day before the end is still given
+    ("Mittwoch, 20. Februar 2019, 14:45 Uhr bis 15:45 Uhr, Köln", False),   # hours end an event's day
+    ("Published 3 May 2021", False),
+])
+def test_a_span_of_days_or_only_its_end_dates_no_publication(text, spans):
+    assert names_a_span(text) is spans
 
 
 def test_opening_date_is_only_the_date_a_text_starts_with():

@@ -204,8 +204,20 @@ _RANGE = re.compile(
 
 
 def names_a_span(text: str) -> bool:
-    """Dates joined as a range: an event's days or an archive's years, not a publication."""
-    return bool(_RANGE.search(text))
+    """Dates joined as a range: an event's days or an archive's years, not a publication; or
+    only the end of one ("Video verfügbar bis 28.02.2021", "available until 3 May 2021"): an
+    offer's or a video's expiry. A line that gives a day before the end it names ("04.04.2020 …
+    verfügbar bis 28.02.2021") still gives that day."""
+    if _RANGE.search(text):
+        return True
+    until = _UNTIL.search(text)
+    return until is not None and next(find_dates(text[:until.start()]), None) is None
+
+
+#: A day introduced as the end of a span: "bis 28.02.2021", "until 3 May 2021", "jusqu'au 3 mai 2021"
+#: (a time, "14:45 bis 15:45 Uhr", ends an event's day, which stays its date).
+_UNTIL = re.compile(r"\b(?:bis|until|till|jusqu'au|hasta el|fino al|tot)\s+(?:zum\s+|am\s+)?"
+                    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d)", re.I)
 
 
 def day_of(value: date) -> date:
