@@ -694,6 +694,27 @@ def test_a_short_teaser_is_still_an_article():
     assert article.body == lead
 
 
+def test_a_videos_description_is_its_story_and_a_login_form_after_the_footer_is_not():
+    # the description stands in the player's caption (furniture by its class); the page's overlays follow its footer
+    description = ("New York is the centre of the pandemic in the United States. Sport has come to a standstill "
+                   "too, and nobody knows how the seasons will go on.")
+    messages = "".join(f"<p>{text} Please check the address you entered and try again in a moment.</p>" for text in (
+        "This e-mail address does not seem to be right: it must hold an @.",
+        "No account is known under this e-mail address, or the password is wrong.",
+        "The password must be at least eight characters long and hold a capital letter.",
+        "This e-mail address is already registered: log in with your account instead.",
+        "Sorry, the registration did not work. Please check your entries and send the form again."))
+    page = _bears_page(f"<main><article><h1>US sport in times of corona</h1><div class='item-caption'>"
+                       f"<p class='item-description'>{description}</p><dl><dt>2 min</dt><dt>04.04.2020</dt>"
+                       f"<dt>Video available until 28.02.2021</dt></dl></div></article></main>"
+                       f"<footer><a href='/imprint'>Imprint</a></footer>"
+                       f"<div class='login-modal'><h2>Log in</h2><form>{messages * 2}</form></div>")
+    article = extract_html(page)
+    assert article.body.startswith("New York is the centre of the pandemic")
+    assert "password" not in article.body
+    assert (article.date.year, article.date.month, article.date.day) == (2020, 4, 4)   # not the day it expires
+
+
 def test_a_short_story_is_not_traded_for_its_comments():
     # the story is short, and a comment holds a little more text: letting furniture in must find much more to win
     story = ("<p>Ingo said he had not written this text himself. Still it stands here. As if planned. But why? "

@@ -652,8 +652,22 @@ def _unless_misled(blocks: list[Block], found: list[Block]) -> list[Block]:
     length = sum(len(block.text) for block in found)
     if length >= _RETRY_BELOW_CHARS:
         return found
-    retried = _article_blocks(blocks)
+    retried = _article_blocks(_above_the_page_footer(blocks))
     return retried if sum(len(block.text) for block in retried) >= _RETRY_GAIN * length else found
+
+
+def _above_the_page_footer(blocks: list[Block]) -> list[Block]:
+    """The blocks above the page's own footer (a ``<footer>`` outside any article): what a page
+    sets after it are its overlays, a login form, a consent banner, a newsletter's pop-up, and
+    never the story."""
+    for index, block in enumerate(blocks):
+        footer = block.owner if block.owner.name == "footer" else block.owner.find_parent("footer")
+        if footer is not None and footer.find_parent(_STORY_BOXES) is None:
+            return blocks[:index]
+    return blocks
+
+
+_STORY_BOXES = ["article", "main"]
 
 
 def _article_blocks(blocks: list[Block]) -> list[Block]:
