@@ -489,16 +489,19 @@ def test_a_standfirst_set_as_a_subheading_under_the_headline_opens_the_body():
     assert "The budget\n" not in extract_html(heading).body   # a section's heading stops the search
 
 
-def test_a_standfirst_is_found_past_the_byline_the_share_buttons_and_an_ad_under_the_headline():
-    standfirst = ("The harbour council's chief said the budget would cover the cranes and the new quay, and "
-                  "that the port would hire forty people this year.")
+@pytest.mark.parametrize("standfirst", [
+    "The harbour council's chief said the budget would cover the cranes and the new quay, and that the port "
+    "would hire forty people this year.",
+    "We're about to get bigger cranes, but the quay needs work first.",   # a short sentence right under the headline
+])
+def test_a_standfirst_is_found_past_the_byline_the_share_buttons_and_an_ad_under_the_headline(standfirst):
     buttons = "".join(f"<div><a href='/share/{name}'>{name}</a></div>" for name in
                       ("facebook", "twitter", "flipboard", "Pinterest", "Reddit", "LinkedIn", "Email"))
     page = _bears_page(f"<div class='article-head'><h1>Bears: a record year</h1><p>{standfirst}</p><div><a href='/ann'>"
                        f"By Ann Lee</a></div><div>February 7, 2020</div>{buttons}<div class='ad'>Advertisement</div></div>"
                        f"<section class='container'><div class='column'><article class='rich-text'>{_STORY}{_STORY}"
                        f"</article></div><aside><a href='/more'>More stories from the harbour</a></aside></section>")
-    assert extract_html(page).body.startswith("The harbour council's chief said")
+    assert extract_html(page).body.startswith(standfirst)
 
 
 def test_a_lead_is_found_past_a_caption_and_never_in_a_share_box():

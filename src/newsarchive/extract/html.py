@@ -781,12 +781,16 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
         return body   # the container opens with the headline: nothing above it is the story's
     first = blocks.index(body[0])
     lead: list[Block] = []
-    for block in reversed(blocks[max(0, first - _LEAD_REACH):first]):
+    for index in range(first - 1, max(-1, first - _LEAD_REACH - 1), -1):
+        block = blocks[index]
         if block.tag == "h1" or (block.tag in _HEADING and len(block.text) < _LEAD_CHARS):
             break   # the headline, or a section's heading; a heading as long as a lead is a standfirst
         if block.noisy and not furniture_only_as_teaser(block.owner):
             continue
-        if len(block.text) >= _LEAD_CHARS and block.link_density < 0.2 \
+        # right under the headline, a sentence is its standfirst however short
+        under_the_headline = index > 0 and blocks[index - 1].tag == "h1" and len(block.text) >= _SHORT_LEAD_CHARS \
+            and block.text.rstrip().endswith((".", "!", "?", "…"))
+        if (len(block.text) >= _LEAD_CHARS or under_the_headline) and block.link_density < 0.2 \
                 and not boilerplate.is_call_to_action(block.text) and not boilerplate.is_photo_credit(block.text) \
                 and not boilerplate.is_page_notice(block.text):
             lead.insert(0, block)
@@ -799,6 +803,7 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
 #: long a link may be that the search passes (a byline's, a share button's; a teaser's is longer).
 _LEAD_REACH = 16
 _LEAD_CHARS = 100
+_SHORT_LEAD_CHARS = 40
 _BUTTON_CHARS = 30
 
 
