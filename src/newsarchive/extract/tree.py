@@ -147,13 +147,11 @@ def _a_next_slide(element: Tag) -> bool:
     a click to show, and a copy of the page holds it as the story's. A carousel's hidden cards,
     links to other stories, hold no prose of their own."""
     kind = attribute_words(element, "class")[:1]
-    if not kind or not _holds_prose(element):
+    if not kind:
         return False
-    for sibling in element.find_previous_siblings(element.name, limit=_SLIDES_BACK):
-        if attribute_words(sibling, "class")[:1] == kind:
-            if not _is_hidden(sibling):
-                return True
-    return False
+    shown_before = any(attribute_words(sibling, "class")[:1] == kind and not _is_hidden(sibling)
+                       for sibling in element.find_previous_siblings(element.name, limit=_SLIDES_BACK))
+    return shown_before and _holds_prose(element)   # the siblings first: most hidden boxes have no shown twin
 
 
 #: How many siblings back a hidden slide looks for the shown one it is made like.
