@@ -155,7 +155,8 @@ def test_a_dash_joining_a_range_of_days_does_not_part_the_title():
 
 
 def test_a_heading_of_marks_alone_is_an_ornament_not_the_headline():
-    head = "<title>...: Bears return to the valley</title><meta property='og:title' content='Bears return to the valley'>"
+    head = ("<title>...: Bears return to the valley</title>"
+            "<meta property='og:title' content='Bears return to the valley'>")
     article = extract_html(f"<html><head>{head}</head><body><h1>...</h1><article>{_STORY}</article></body></html>")
     assert article.headline == "Bears return to the valley"
 
@@ -218,7 +219,8 @@ def test_a_story_told_in_slides_shown_one_at_a_time_is_read_in_all_of_them():
     def slide(number: int, shown: bool) -> str:
         style = "" if shown else " hidden' style='display: none;"
         return (f"<div class='gallery-section{style}'><h2>{number}. A bear at the library</h2>"
-                f"<p>Bear number {number} came down from the hills on a Monday and stayed for lunch in the town.</p></div>")
+                f"<p>Bear number {number} came down from the hills on a Monday and stayed for lunch in the town.</p>"
+                "</div>")
 
     def card(number: int, shown: bool) -> str:
         style = "visible" if shown else "hidden"
@@ -629,8 +631,8 @@ def test_a_subheading_whose_anchor_is_spelt_like_furniture_stays_in_the_story():
 
 
 def test_a_story_told_mostly_in_a_list_goes_on_in_the_paragraphs_after_the_list():
-    points = "".join(f"<li>{'Point %d: the council weighed the roads, the bridges and the harbour at length. ' % n * 4}</li>"
-                     for n in range(1, 6))
+    point = "Point {}: the council weighed the roads, the bridges and the harbour at length. "
+    points = "".join(f"<li>{point.format(n) * 4}</li>" for n in range(1, 6))
     annex = "<p>Annex. The vote on the harbour</p><p>" + "The harbour vote came a week later and passed. " * 5 + "</p>"
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1><div class='body'>{_STORY}"
                                        f"<ul>{points}</ul>{annex}</div></article>"))
@@ -776,7 +778,7 @@ def test_headline_agrees_across_title_metadata_and_heading(head, h1, headline):
 
 @pytest.mark.parametrize("written, read, hidden", [
     ("Mit&shy;tel&shy;al&shy;ter", "Mittelalter", "\u00ad"),   # soft hyphens: where a browser may break the word
-    ("Mu\u0308nchen", "München", "\u0308"),   # "u" + a mark, as some editors save "ü": composed, as the page's other "ü"s
+    ("Mu\u0308nchen", "München", "\u0308"),   # "u" + a mark, as some editors save "ü": composed, as elsewhere
 ])
 def test_words_are_kept_in_the_one_form_readers_see(written, read, hidden):
     page = _bears_page(f"<article><h1>Bären in {written}</h1>" + _STORY.replace("budget", f"{written} budget")

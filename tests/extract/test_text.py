@@ -797,7 +797,8 @@ def test_a_kicker_ending_with_a_colon_over_the_headline_is_part_of_it():
 def test_a_standfirst_with_soft_hyphens_is_cleaned_as_the_body_is_and_shown_once():
     story = "The council met on Tuesday and agreed the budget after a long debate about roads and bridges. " * 3
     standfirst = "Die Stadt\u00adver\u00adwaltung zählt mehr Bären als je zuvor in ihrer Geschichte."
-    dump = f"Town Crier\nHome | News | Sport\n\nBears: a record year\n\n{standfirst}\n\n12 March 2022\n\n{story}\n\n{story}"
+    dump = (f"Town Crier\nHome | News | Sport\n\nBears: a record year\n\n{standfirst}\n\n12 March 2022\n\n"
+            f"{story}\n\n{story}")
     article = extract_text(dump)
     assert article.body.startswith("Die Stadtverwaltung zählt mehr Bären")
     assert "\u00ad" not in article.body and article.body.count("Die Stadtverwaltung") == 1

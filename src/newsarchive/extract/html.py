@@ -644,11 +644,11 @@ def _paragraph_weight(block: Block) -> float:
 
 
 def _unless_misled(blocks: list[Block], found: list[Block]) -> list[Block]:
-    """The story read from all blocks, furniture included, when the one ``found`` without it
-    is short: class names misled us (a story inside ``<aside>``, a "teaser" wrapper). It
-    replaces a short story only when it is several times longer: a brief, or a video's
-    description, is still the story, and the furniture around it (its comments, a login
-    form's messages) holds about as much text."""
+    """The story read again from the blocks above the page's footer, furniture included, when
+    the one ``found`` without furniture is short: class names misled us (a story inside
+    ``<aside>``, a "teaser" wrapper). It replaces a short story only when it is several times
+    longer: a brief, or a video's description, is still the story, and the furniture around it
+    (its comments, a login form's messages) holds about as much text."""
     length = sum(len(block.text) for block in found)
     if length >= _RETRY_BELOW_CHARS:
         return found
@@ -774,9 +774,9 @@ _GALLERY_CAPTIONS = 5
 
 def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
     """The story's lead, when the page sets it apart above the article's container (an intro
-    in the header): the prose just above the body, past short lines (byline, date, credit)
-    and furniture (a photo's caption), up to the headline. A lead in furniture only by a
-    "teaser" class is the story's standfirst."""
+    in the header): the prose just above the body, past short lines (byline, date, credit,
+    share buttons) and furniture (a photo's caption, an advertisement), up to the headline. A
+    lead in furniture only by a "teaser" class is the story's standfirst."""
     if not body or body[0].tag == "h1":
         return body   # the container opens with the headline: nothing above it is the story's
     first = blocks.index(body[0])
@@ -799,8 +799,9 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
     return lead + body
 
 
-#: How far above the article's container its lead may stand, how long a lead is at least, and how
-#: long a link may be that the search passes (a byline's, a share button's; a teaser's is longer).
+#: How far above the article's container its lead may stand; how long a lead is at least (a
+#: sentence right under the headline, at least the shorter length); and how long a link may be
+#: that the search passes (a byline's, a share button's; a teaser's is longer).
 _LEAD_REACH = 16
 _LEAD_CHARS = 100
 _SHORT_LEAD_CHARS = 40
