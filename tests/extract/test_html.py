@@ -654,6 +654,21 @@ def test_a_stub_drawn_in_place_of_the_story_yields_to_the_structured_article_bod
     assert extract_html(page).body.startswith("The council met on Tuesday")
 
 
+def test_html_written_into_structured_data_is_read_as_text():
+    # JSON-LD strings escaped once or twice, or holding markup: entities decoded, a paragraph a line
+    paragraph = "The council met on Tuesday and agreed the budget after a long debate about roads &amp;amp; bridges."
+    body = "".join(f"&lt;p&gt;{paragraph}&lt;/p&gt;" for _ in range(12))
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bears &#8211; a record year", '
+          '"description": "<p>The bears came back, <strong>in numbers</strong>.</p>", '
+          f'"author": {{"@type": "Person", "name": "Redacci&oacute;n"}}, "articleBody": "{body}"}}</script>')
+    stub = "<article><h1>Bears – a record year</h1><p>READ FULL ARTICLE</p></article>"
+    article = extract_html(f"<html><head>{ld}</head><body>{stub}</body></html>")
+    assert article.summary == "The bears came back, in numbers."
+    assert article.byline == "Redacción"
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 12 and paragraphs[0].endswith("about roads & bridges.")
+
+
 def test_a_consent_banner_is_not_the_story_however_long():
     banner = ("<p>This website uses cookies to improve your experience, to measure how the site is used and to "
               "show you advertising that matches your interests, and you may withdraw your consent at any "

@@ -6,13 +6,14 @@ layout-reading passes only fill the gaps.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable
 
-from bs4 import Tag
+from bs4 import BeautifulSoup, Tag
 
 from .dates import day_of, parse_machine_date, precision_rank
 from .tree import PageTree
@@ -113,9 +114,36 @@ def _types(item: dict[str, Any]) -> set[str]:
     return {str(k).lower().split("/")[-1] for k in kinds}
 
 
+def as_plain_text(value: str) -> str:
+    """A structured value as text: publishers write HTML into JSON-LD strings, escaped once or
+    twice ("Geh&auml;lter", "Polic&amp;iacute;a", "&lt;p&gt;…"), or as markup ("<p>En estado
+    de alerta … <strong>…</strong></p>"). Entities are decoded, and markup is read as a page's
+    text would be, a paragraph a line, scripts left out."""
+    for _ in range(_ESCAPE_DEPTH):
+        if "&" not in value:
+            break
+        value = html.unescape(value)
+    if not _MARKUP.search(value):
+        return value
+    fragment = BeautifulSoup(value, "lxml")
+    for unread in fragment(["script", "style"]):
+        unread.decompose()
+    for line_break in fragment("br"):
+        line_break.replace_with("\n")
+    for block in fragment(_PARAGRAPH_TAGS):
+        block.append("\n")
+    return fragment.get_text()
+
+
+#: How many times a value may have been escaped, and what makes it markup.
+_ESCAPE_DEPTH = 2
+_MARKUP = re.compile(r"<(?:/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?|!--)>")
+_PARAGRAPH_TAGS = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"]
+
+
 def _text(value: Any) -> str:
     if isinstance(value, str):
-        return " ".join(value.split())
+        return " ".join(as_plain_text(value).split())
     if isinstance(value, dict):
         return _text(value.get("name") or value.get("@value") or "")
     if isinstance(value, list) and value:
@@ -158,7 +186,7 @@ def _take_json_ld(item: dict[str, Any], meta: Metadata) -> None:
                         ("articleBody", meta.bodies)):
         value = item.get(key)
         if isinstance(value, str) and value.strip():
-            target.append(value.strip())
+            target.append(as_plain_text(value).strip())
     location = item.get("contentLocation") or item.get("locationCreated")
     if location and not item.get("dateline"):
         place = _text(location)
