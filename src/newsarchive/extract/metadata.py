@@ -114,7 +114,7 @@ def _types(item: dict[str, Any]) -> set[str]:
     return {str(k).lower().split("/")[-1] for k in kinds}
 
 
-def as_plain_text(value: str) -> str:
+def _as_plain_text(value: str) -> str:
     """A structured value as text: publishers write HTML into JSON-LD strings, escaped once or
     twice ("Geh&auml;lter", "Polic&amp;iacute;a", "&lt;p&gt;…"), or as markup ("<p>En estado
     de alerta … <strong>…</strong></p>"). Entities are decoded, and markup is read as a page's
@@ -143,7 +143,7 @@ _PARAGRAPH_TAGS = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockq
 
 def _text(value: Any) -> str:
     if isinstance(value, str):
-        return " ".join(as_plain_text(value).split())
+        return " ".join(_as_plain_text(value).split())
     if isinstance(value, dict):
         return _text(value.get("name") or value.get("@value") or "")
     if isinstance(value, list) and value:
@@ -186,7 +186,7 @@ def _take_json_ld(item: dict[str, Any], meta: Metadata) -> None:
                         ("articleBody", meta.bodies)):
         value = item.get(key)
         if isinstance(value, str) and value.strip():
-            target.append(as_plain_text(value).strip())
+            target.append(_as_plain_text(value).strip())
     location = item.get("contentLocation") or item.get("locationCreated")
     if location and not item.get("dateline"):
         place = _text(location)
