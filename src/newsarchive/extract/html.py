@@ -27,10 +27,9 @@ from .headings import heading_text, without_leading_date, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
 from .soup import parse
-from .tree import Block, PageTree, attribute_text, attribute_words, furniture_only_as_teaser, walk
+from .tree import HEADINGS, Block, PageTree, attribute_text, attribute_words, furniture_only_as_teaser, walk
 
-_HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_TEXTUAL = {"p", "pre", "blockquote", "li", "dd", "td"} | _HEADING
+_TEXTUAL = {"p", "pre", "blockquote", "li", "dd", "td"} | HEADINGS
 #: a cleaned body shorter than this is retried without the class-name cleaning
 _RETRY_BELOW_CHARS = 500
 #: How many times longer the story found with the furniture let in must be than the one found
@@ -520,7 +519,7 @@ def _date_near(blocks: list[Block], first_body: int, last_body: int, url: str, *
 def _under_headings(blocks: list[Block], first_body: int, index: int) -> bool:
     """Whether only headings (a section's name, the headline) stand between the story's first
     block and ``index``: the meta line under the headline, however many headings it has."""
-    return first_body < index and all(block.tag in _HEADING for block in blocks[first_body:index])
+    return first_body < index and all(block.tag in HEADINGS for block in blocks[first_body:index])
 
 
 def _filed_by(found: date | None, url: str) -> date | None:
@@ -541,7 +540,7 @@ def _labelled_date(blocks: list[Block], url: str) -> date | None:
 
 def _beside_links(blocks: list[Block], index: int) -> bool:
     """Whether a neighbour is a link too (a listing), a linked headline not counting."""
-    return any(0 <= near < len(blocks) and blocks[near].link_density > 0.5 and blocks[near].tag not in _HEADING
+    return any(0 <= near < len(blocks) and blocks[near].link_density > 0.5 and blocks[near].tag not in HEADINGS
                for near in (index - 1, index + 1))
 
 
@@ -783,7 +782,7 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
     lead: list[Block] = []
     for index in range(first - 1, max(-1, first - _LEAD_REACH - 1), -1):
         block = blocks[index]
-        if block.tag == "h1" or (block.tag in _HEADING and len(block.text) < _LEAD_CHARS):
+        if block.tag == "h1" or (block.tag in HEADINGS and len(block.text) < _LEAD_CHARS):
             break   # the headline, or a section's heading; a heading as long as a lead is a standfirst
         if block.noisy and not furniture_only_as_teaser(block.owner):
             continue
@@ -858,7 +857,7 @@ def _initial_score(element: Tag) -> float:
     score = {"article": 10.0, "main": 8.0, "div": 5.0, "section": 3.0, "td": 3.0, "blockquote": 3.0}.get(element.name, 0.0)
     if element.name in {"form", "ol", "ul", "dl", "li", "th", "address"}:
         score -= 3
-    if element.name in _HEADING:
+    if element.name in HEADINGS:
         score -= 5
     role = boilerplate.classify_attribute(attribute_text(element))
     if role == "content":
@@ -1019,7 +1018,7 @@ def _card_shape(block: Block | None) -> tuple[str, str, str] | None:
     """The classes of a card's title and of its wrapper, when the block reads as a title (no
     sentence's end) in a classed element; else ``None``."""
     # a title may close a quote ("… is 'foolish'"), a sentence ends with its stop
-    if block is None or block.tag in ("li", *_HEADING) \
+    if block is None or block.tag in ("li", *HEADINGS) \
             or block.text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):
         return None
     owner, wrapper = block.owner, block.owner.parent
@@ -1058,7 +1057,7 @@ def _sign_off(blocks: list[Block], kinds: list[str], last_good: int) -> set[int]
     kept: set[int] = set()
     for index in range(last_good + 1, min(len(blocks), last_good + 4)):
         block = blocks[index]
-        if kinds[index] != "short" or block.tag in _HEADING or block.link_chars or block.tag == "li":
+        if kinds[index] != "short" or block.tag in HEADINGS or block.link_chars or block.tag == "li":
             break
         kept.add(index)
     return kept

@@ -26,6 +26,8 @@ SKIP = {"script", "style", "template", "svg", "math", "iframe", "object", "embed
 FURNITURE_TAGS = {"nav", "aside", "footer", "figure", "figcaption", "menu", "noscript"}
 NOISE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert",
                "menu", "menubar", "toolbar", "tablist"}
+#: The heading tags, whose ids are anchors and whose text titles what follows.
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 BLOCK_TAGS = {"address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
               "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
               "li", "main", "nav", "noscript", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr",
@@ -79,10 +81,7 @@ def attribute_text(element: Tag) -> str:
     attrs = element.attrs
     classes = attrs.get("class") or ""
     words = " ".join(classes if isinstance(classes, list) else classes.split())
-    return words if element.name in _HEADINGS else f"{words} {attrs.get('id') or ''}".strip()
-
-
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+    return words if element.name in HEADINGS else f"{words} {attrs.get('id') or ''}".strip()
 
 
 def attribute_words(element: Tag, name: str) -> list[str]:
