@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 
 from .dates import day_of, parse_machine_date, precision_rank
-from .tree import PageTree
+from .soup import parse
+from .tree import HEADINGS, PageTree
 
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
                   "blogposting", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
@@ -125,7 +126,7 @@ def _as_plain_text(value: str) -> str:
         value = html.unescape(value)
     if not _MARKUP.search(value):
         return value
-    fragment = BeautifulSoup(value, "lxml")
+    fragment = parse(value)
     for unread in fragment(["script", "style"]):
         unread.decompose()
     for line_break in fragment("br"):
@@ -138,7 +139,7 @@ def _as_plain_text(value: str) -> str:
 #: How many times a value may have been escaped, and what makes it markup.
 _ESCAPE_DEPTH = 2
 _MARKUP = re.compile(r"<(?:/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?|!--)>")
-_PARAGRAPH_TAGS = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"]
+_PARAGRAPH_TAGS = ["p", "div", "li", "blockquote", "tr", *sorted(HEADINGS)]
 
 
 def _text(value: Any) -> str:
