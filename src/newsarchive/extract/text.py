@@ -590,33 +590,27 @@ def _as_in_address(words: Iterable[str]) -> list[str]:
 
 def _named_by_address(line: Line, address_words: set[str]) -> bool:
     """A headline-like line most of whose words the page's address repeats (its URL's slug)."""
-    named = _address_share(line, address_words) >= MIN_ADDRESS_SHARE
-    return named and _is_titled(line, address_words, named) and _free_of_furniture(line.text)
+    return _address_share(line, address_words) >= MIN_ADDRESS_SHARE and _free_of_furniture(line.text) \
+        and (line.is_title_like or line.is_title_shaped and _opens_with_address_word(line, address_words))
 
 
 def _could_be_headline(line: Line, address_words: set[str] = frozenset()) -> bool:
     """A title-like line that is no furniture. It may read as prose: a headline can be a question,
     an exclamation or a long quote ("Kim Jong Un: Der Diktator ist zurück - Donald Trump ist
     „glücklich“"), and the header holds no story text; what is title-like keeps out sentences that
-    end with a full stop. It may be template, repeated with its neighbour: a page that sticks its
-    header to the top of the window shows the headline and its byline twice."""
-    return _is_titled(line, address_words) and _free_of_furniture(line.text)
+    end with a full stop. It may open in lower case ("iMac 5K …", "creditshelf kooperiert mit …")
+    when the page's address names it from its first word on: a menu's entries in lower case name
+    no story. It may be template, repeated with its neighbour: a page that sticks its header to
+    the top of the window shows the headline and its byline twice."""
+    return (line.is_title_like or line.is_title_shaped and _opens_with_address_word(line, address_words)
+            and _address_share(line, address_words) >= MIN_ADDRESS_SHARE) and _free_of_furniture(line.text)
 
 
-def _is_titled(line: Line, address_words: set[str], named: bool | None = None) -> bool:
-    """Whether the line is set as a title. It may open in lower case ("iMac 5K …", "creditshelf
-    kooperiert mit …") when the page's address names it (``named``, read here unless the caller
-    has) from its first word on: a menu's entries in lower case name no story, and a lower-case
-    line that carries on the one above it ("Zutaten" / "für das Rezept Bienenstich-Muffins")
-    opens with another word."""
-    if line.is_title_like:
-        return True
-    if not line.is_title_shaped:
-        return False
+def _opens_with_address_word(line: Line, address_words: set[str]) -> bool:
+    """Whether the line's first word is one of its address's: a lower-case line that carries on the
+    one above it ("Zutaten" / "für das Rezept Bienenstich-Muffins") opens with another word."""
     first = _FIRST_WORD.match(line.text)
-    if first is None or as_addresses_write(first.group(1).lower()) not in address_words:
-        return False
-    return named if named is not None else _address_share(line, address_words) >= MIN_ADDRESS_SHARE
+    return first is not None and as_addresses_write(first.group(1).lower()) in address_words
 
 
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
