@@ -433,16 +433,12 @@ _PAYWALL = re.compile(
     r"cet article est réservé aux abonnés|contenido exclusivo para suscriptores)", re.I)
 
 
-def is_paywall_notice(text: str) -> bool:
-    """A notice that the rest of the story is for subscribers, in place of the rest."""
-    return len(text) < MAX_PITCH_CHARS and bool(_PAYWALL.search(text))
-
-
-def is_account_notice(text: str) -> bool:
-    """What a sign-up form says once sent ("Vielen Dank für Ihre Registrierung. Sie haben jetzt
-    den Aktivierungslink … erhalten", "Thanks for signing up! Check your inbox"), which the page
-    holds, hidden, until then."""
-    return len(text) < MAX_PITCH_CHARS and bool(_ACCOUNT_NOTICE.search(text))
+def is_subscription_notice(text: str) -> bool:
+    """A notice about subscribing, in place of the story's text: a paywall's, that the rest of
+    the story is for subscribers (``_PAYWALL``), or what a sign-up form says once sent ("Vielen
+    Dank für Ihre Registrierung. Sie haben jetzt den Aktivierungslink … erhalten", "Thanks for
+    signing up!"), which the page holds, hidden, until then (``_ACCOUNT_NOTICE``)."""
+    return len(text) < MAX_PITCH_CHARS and bool(_PAYWALL.search(text) or _ACCOUNT_NOTICE.search(text))
 
 
 _ACCOUNT_NOTICE = re.compile(
@@ -457,7 +453,7 @@ def is_page_notice(text: str) -> bool:
     consent, an affiliate disclosure, a blog post's closing meta line, a paywall's notice."""
     return is_server_error(text) or is_cookie_notice(text) or is_consent_request(text) \
         or is_affiliate_disclosure(text) or is_post_footer(text) or is_rights_notice(text) or is_disclaimer(text) \
-        or is_paywall_notice(text) or is_account_notice(text)
+        or is_subscription_notice(text)
 
 
 def is_cookie_notice(text: str) -> bool:
