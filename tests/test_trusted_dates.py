@@ -24,8 +24,9 @@ def page(date_text: str, shown: str | None = None) -> str:
 
 
 def test_a_metadata_stamp_the_page_never_shows_is_not_a_publication_date():
-    """Content systems stamp evergreen pages too; a bare ``date`` meta tag out of view dates nothing."""
-    stamped = page("2020-05-04T10:00:00+00:00", shown="").replace("property='article:published_time'", "name='date'")
+    """Content systems stamp evergreen pages too; their ``publishdate`` out of view dates nothing."""
+    stamped = page("2020-05-04T10:00:00+00:00", shown="").replace("property='article:published_time'",
+                                                                 "name='publishdate'")
     assert extract_html(stamped).date is None
     assert extract_html(stamped.replace("<p class='meta'></p>", "<p class='meta'>Updated 4.5.20, 12:00</p>")).date \
         is not None
@@ -48,6 +49,15 @@ def test_an_articles_declared_date_dates_a_page_that_shows_none():
     assert extract_html(plain.replace("<title>", blog + "<title>")).date == date(2020, 5, 4)
     assert extract_html(page("2020-05-04T10:00:00+00:00", shown="Posted on 21 February 2007")).date \
         == date(2007, 2, 21)   # what readers see comes first
+
+
+@pytest.mark.parametrize("name", ["date", "DC.date", "DCTERMS.issued"])
+def test_a_documents_dublin_core_date_dates_a_page_that_shows_none(name):
+    """Dublin Core's date describes the document itself, as ``article:published_time`` does an article."""
+    declared = page("2011-07-25", shown="").replace("property='article:published_time'", f"name='{name}'")
+    assert extract_html(declared).date == date(2011, 7, 25)
+    assert extract_html(declared.replace("<p class='meta'></p>", "<p class='meta'>Posted on 3 May 2012</p>")).date \
+        == date(2012, 5, 3)   # what readers see comes first
 
 
 def test_a_date_the_story_cites_yields_to_the_articles_declared_date():
@@ -250,7 +260,7 @@ def test_a_utc_time_the_day_before_the_urls_day_was_published_on_the_urls_day():
 @pytest.mark.parametrize("url", ["https://news.example/2020/05/04/budget-talks",
                                  "https://news.example/detail/307_3_r_20200504_1698920402044235"])
 def test_a_metadata_date_the_url_confirms_is_the_publication_date(url):
-    html = page("2020-05-04T10:00:00+00:00", shown="").replace("property='article:published_time'", "name='date'")
+    html = page("2020-05-04T10:00:00+00:00", shown="").replace("property='article:published_time'", "name='publishdate'")
     assert extract_html(html).date is None
     assert extract_html(html, url=url).date.isoformat() == "2020-05-04T10:00:00+00:00"
 

@@ -322,10 +322,10 @@ def _update_date(story: list[Block], url: str) -> date | None:
 
 
 def _declared_date(meta: Metadata) -> date | None:
-    """An article's declared publication date (``article:published_time``, an ``Article``'s
-    ``datePublished``), or the upload date of a video that is the page's story, when the page
-    shows no date at all: a story whose date its scripts draw is still dated, and a reader
-    filtering by date finds it."""
+    """An article's or a document's declared publication date (``article:published_time``, an
+    ``Article``'s ``datePublished``, Dublin Core's ``DC.date``), or the upload date of a video
+    that is the page's story, when the page shows no date at all: a story whose date its
+    scripts draw is still dated, and a reader filtering by date finds it."""
     return meta.best_date() if meta.declares_article else meta.video_date()
 
 

@@ -29,6 +29,10 @@ _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished
                    "parsely-pub-date", "article.published", "article_date_original", "originalpublicationdate",
                    "datecreated", "creation_date", "citation_publication_date", "cxenseparse:recs:publishtime",
                    "timestamp", "displaydate", "dc.created", "og:article:published_time")
+#: Tags that state the page's own publication: an article's (Open Graph), or the document's as
+#: Dublin Core describes a resource (its ``date`` element, the bare ``date`` that abbreviates it,
+#: and its ``issued``), rather than a publishing system's stamp on every page it serves
+_DECLARING_META = ("article:published_time", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued")
 _NEWS_TYPES = {"newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
                "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting"}
 #: Written pieces, whose declared publication dates a page that shows none (a WebPage's is a stamp)
@@ -48,7 +52,8 @@ class Metadata:
     # a content system's stamp on every page (article:published_time is on evergreen pages too)
     declares_publication: bool = False
     # a publication date declared for an article of any kind (article:published_time, an
-    # Article's datePublished): what dates a page that shows readers no date at all
+    # Article's datePublished) or for the document (Dublin Core's date): what dates a page that
+    # shows readers no date at all
     declares_article: bool = False
     authors: list[str] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)
@@ -257,7 +262,7 @@ def _take_meta_tags(tags: list[Tag], meta: Metadata) -> None:
             found = parse_machine_date(value)
             if found is not None:
                 meta.published.append(found)
-                meta.declares_article |= key == "article:published_time"
+                meta.declares_article |= key in _DECLARING_META
     for key in _MODIFIED_META:
         for value in named.get(key, []):
             found = parse_machine_date(value)
