@@ -287,6 +287,7 @@ def test_a_utc_time_is_dated_on_the_day_the_page_shows():
     '<li class="entry"><a href="/{n}">The harbour council post number {n}</a>'
     ' <span class="post-date">{d} March 2020</span></li>',
     '<li class="card"><a href="/{n}"><time datetime="2020-03-{d:02d}">{d}. März</time> Post {n}</a></li>',
+    '<li class="list-item"><span class="datum">{d}.03.2020 18:00 Uhr</span> <a href="/{n}">Tasting {n}</a></li>',
 ])
 def test_a_date_in_a_listing_beside_the_story_is_an_items_date(item):
     """A sidebar of recent posts or a carousel of cards dates its items, not the page, whatever its classes say."""

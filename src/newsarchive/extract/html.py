@@ -592,7 +592,7 @@ def _in_a_listing(element: Tag) -> bool:
         kind = _item_kind(node)
         twins = [sibling for sibling in parent.find_all(node.name, recursive=False, limit=12)
                  if sibling is not node and _item_kind(sibling) == kind]
-        if any(_holds_a_dated_element(twin) for twin in twins[:5]):
+        if any(_holds_a_dated_element(twin, like=element) for twin in twins[:5]):
             return True
         node = parent
     return False
@@ -608,10 +608,15 @@ def _item_kind(element: Tag) -> tuple[str, str]:
     return element.name, classes[0] if classes else ""
 
 
-def _holds_a_dated_element(element: Tag) -> bool:
-    return element.find("time") is not None \
-        or element.find(attrs={"class": lambda value: bool(value) and bool(_DATED_ITEM_CLASS.search(
-            " ".join(value) if isinstance(value, list) else str(value)))}) is not None
+def _holds_a_dated_element(item: Tag, *, like: Tag) -> bool:
+    """Whether ``item`` holds a ``<time>``, an element its class names for a date, or one made
+    like the date element ``like`` (same tag, same first class): a listing repeats its items'
+    date element, whatever word it is named by ("datum")."""
+    kind = _item_kind(like)
+    return item.find("time") is not None \
+        or item.find(attrs={"class": lambda value: bool(value) and bool(_DATED_ITEM_CLASS.search(
+            " ".join(value) if isinstance(value, list) else str(value)))}) is not None \
+        or (bool(kind[1]) and any(_item_kind(other) == kind for other in item.find_all(like.name)))
 
 
 def _dateline_element(tree: PageTree) -> str:
