@@ -171,6 +171,14 @@ def test_the_date_line_nearest_the_story_dates_it_not_a_ticker_above():
     assert article.headline == "Council agrees the harbour budget"
 
 
+def test_a_breadcrumb_set_as_a_numbered_list_gives_the_headline_without_its_number():
+    dump_text = ("Harbour Times\nWeather\n1. Home\n2. News\n3. Council agrees the harbour budget\n"
+                 f"{_STORY_LINES}\n")
+    assert extract_text(dump_text).headline == "Council agrees the harbour budget"
+    counted = dump_text.replace("2. News", "News")   # no list: the number is the headline's own
+    assert extract_text(counted).headline == "3. Council agrees the harbour budget"
+
+
 def test_a_date_line_just_below_a_short_story_dates_it():
     assert extract_text(_story_dump("", footer="17 March 2020")).date == date(2020, 3, 17)
     buttons = "Tags\nHarbour\nFerries\nPrevious\nNext\n«\n*\n»"

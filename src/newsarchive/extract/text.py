@@ -254,7 +254,7 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
         header_end += 1   # a headline put as a question or a quote reads as prose: it opened the story's run
     header = lines[:header_end]
     headline_index = _headline_index(header, date_index, body, address_words)
-    headline = _with_kicker(header, headline_index) if headline_index is not None else ""
+    headline = _without_list_number(header, headline_index) if headline_index is not None else ""
     standfirst_index = _standfirst_index(header, headline_index, date_index)
     summary = header[standfirst_index].text if standfirst_index is not None else ""
     opening = _opening(lines, headline_index, standfirst_index, body_start)
@@ -548,6 +548,19 @@ def _with_kicker(header: list[Line], index: int) -> str:
             and above.words <= MAX_KICKER_WORDS and above.is_title_like and not above.template:
         return f"{above.text} {line.text}"
     return line.text
+
+
+_LIST_NUMBER = re.compile(r"(\d{1,2})\.\s+(?=\S)")
+
+
+def _without_list_number(header: list[Line], index: int) -> str:
+    """The headline without the number a rendered ordered list gave it: a breadcrumb set as a
+    list ("1. Home", "2. News", "3. Cup-Vorschau: …") ends with the story's title."""
+    text = _with_kicker(header, index)
+    number = _LIST_NUMBER.match(text)
+    if number is not None and index > 0 and header[index - 1].text.startswith(f"{int(number.group(1)) - 1}. "):
+        return text[number.end():]
+    return text
 
 
 def _headline_score(line: Line, lines_above_story: int, above_date: bool, opens_block: bool,
