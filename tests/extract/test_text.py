@@ -179,6 +179,14 @@ def test_a_breadcrumb_set_as_a_numbered_list_gives_the_headline_without_its_numb
     assert extract_text(counted).headline == "3. Council agrees the harbour budget"
 
 
+def test_a_kicker_glued_to_the_headline_goes_when_the_header_shows_the_headline_alone():
+    dump_text = ("Harbour Times\nCouncil agrees the harbour budget\nShare\n\n"
+                 f"Island politics Council agrees the harbour budget\n{_STORY_LINES}\n")
+    assert extract_text(dump_text).headline == "Council agrees the harbour budget"
+    alone = dump_text.replace("Council agrees the harbour budget\nShare", "Share")
+    assert extract_text(alone).headline == "Island politics Council agrees the harbour budget"
+
+
 def test_a_date_line_just_below_a_short_story_dates_it():
     assert extract_text(_story_dump("", footer="17 March 2020")).date == date(2020, 3, 17)
     buttons = "Tags\nHarbour\nFerries\nPrevious\nNext\n«\n*\n»"

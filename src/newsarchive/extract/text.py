@@ -254,7 +254,7 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
         header_end += 1   # a headline put as a question or a quote reads as prose: it opened the story's run
     header = lines[:header_end]
     headline_index = _headline_index(header, date_index, body, address_words)
-    headline = _without_list_number(header, headline_index) if headline_index is not None else ""
+    headline = _headline_text(header, headline_index) if headline_index is not None else ""
     standfirst_index = _standfirst_index(header, headline_index, date_index)
     summary = header[standfirst_index].text if standfirst_index is not None else ""
     opening = _opening(lines, headline_index, standfirst_index, body_start)
@@ -538,7 +538,13 @@ def _headline_index(header: list[Line], date_index: int | None, body: list[Line]
         position > 0 and header[position - 1].block != header[position].block, story_words, address_words))
 
 
-def _with_kicker(header: list[Line], index: int) -> str:
+def _headline_text(header: list[Line], index: int) -> str:
+    """The headline line's text, as the story's title: without a list's number or a kicker
+    glued to it, and after the kicker line above it that ends with a colon."""
+    return _with_kicker(header, index, _without_glued_kicker(_without_list_number(header, index), header))
+
+
+def _with_kicker(header: list[Line], index: int, text: str) -> str:
     """The headline, after the kicker that the line above ends with a colon, in the same block
     ("Tanz in der St. Galler Lokremise:" over "Mit allen Wassern gewaschen"): one headline the
     page broke in two, as a heading's lines after a colon are in HTML."""
@@ -546,8 +552,20 @@ def _with_kicker(header: list[Line], index: int) -> str:
     above = header[index - 1] if index > 0 else None
     if above is not None and above.block == line.block and above.text.endswith(":") \
             and above.words <= MAX_KICKER_WORDS and above.is_title_like and not above.template:
-        return f"{above.text} {line.text}"
-    return line.text
+        return f"{above.text} {text}"
+    return text
+
+
+def _without_glued_kicker(headline: str, header: list[Line]) -> str:
+    """The headline without a kicker the page set on its line ("Olympische Spiele in Paris
+    Getränke per Schiff ins Stadtzentrum") when the header also shows it alone: the kicker is
+    a topic's label in its own type, which a text dump glues to the words after it."""
+    for line in header[-HEADLINE_WINDOW:]:
+        text = line.text
+        if len(text) < len(headline) and headline.endswith(" " + text) and line.words >= 3 \
+                and len(headline[:-len(text)].split()) <= MAX_KICKER_WORDS and _could_be_headline(line):
+            return text
+    return headline
 
 
 _LIST_NUMBER = re.compile(r"(\d{1,2})\.\s+(?=\S)")
@@ -556,7 +574,7 @@ _LIST_NUMBER = re.compile(r"(\d{1,2})\.\s+(?=\S)")
 def _without_list_number(header: list[Line], index: int) -> str:
     """The headline without the number a rendered ordered list gave it: a breadcrumb set as a
     list ("1. Home", "2. News", "3. Cup-Vorschau: …") ends with the story's title."""
-    text = _with_kicker(header, index)
+    text = header[index].text
     number = _LIST_NUMBER.match(text)
     if number is not None and index > 0 and header[index - 1].text.startswith(f"{int(number.group(1)) - 1}. "):
         return text[number.end():]
