@@ -836,6 +836,19 @@ def test_an_address_filed_under_the_first_day_does_not_show_it_to_readers():
     assert (found.year, found.month, found.day) == (2021, 3, 14)
 
 
+@pytest.mark.parametrize("shown, published", [
+    ("Published March 14, 2021", date(2021, 3, 14)),                   # only the later day: as readers see it
+    ("March 8, 2021, updated March 14, 2021", date(2021, 3, 8)),       # the first day too: the address's
+])
+def test_a_page_showing_its_declared_day_and_not_its_addresss_is_dated_as_shown(shown, published):
+    page = ("<html><head><title>Bears: a record year</title>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bears: a record year", '
+            '"datePublished": "2021-03-14T11:15:28+01:00"}</script>'
+            f"</head><body><article><h1>Bears: a record year</h1><div>{shown}</div>{_STORY}</article></body></html>")
+    found = extract_html(page, url="https://news.example/2021/03/08/bears/index.html").date
+    assert (found.year, found.month, found.day) == (published.year, published.month, published.day)
+
+
 def test_a_stamp_the_page_shows_only_as_its_update_does_not_date_it():
     """A content system's stamp (``<meta name=date>``) dates a page when the page shows its day,
     but not when that day is shown as the page's last change: the day labelled as published is."""

@@ -267,9 +267,11 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     shown = page_days.around(stated, updates=meta.declares_publication) if needs_shown else set()
     if stated is not None and (meta.declares_publication or shown):
         # a date in the URL is fixed at publication, in the publisher's own day: metadata later
-        # than it is an update, and a UTC time the day before it was after midnight there
+        # than it is an update, and a UTC time the day before it was after midnight there;
+        # unless readers are shown the metadata's day and not the address's (republished)
         if from_url is not None and (day_of(from_url) < day_of(stated)
-                                     or (_is_utc(stated) and day_of(from_url) == day_of(stated) + timedelta(days=1))):
+                                     or (_is_utc(stated) and day_of(from_url) == day_of(stated) + timedelta(days=1))) \
+                and not _shows_only(stated, from_url, page_days):
             return from_url
         return _as_shown(_in_page_offset(stated, tree), shown)
     for time_tag in tree.times[:10]:
@@ -281,6 +283,13 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
     if from_url is not None:
         return from_url
     return None
+
+
+def _shows_only(stated: date, from_url: date, page_days: _PageDays) -> bool:
+    """Whether the page shows readers the metadata's day and not the one its address is filed
+    under: a story first filed as a draft, or republished, dated as readers see it."""
+    return day_of(stated) in page_days.around(stated, address=False) \
+        and day_of(from_url) not in page_days.around(from_url, address=False)
 
 
 def _republished(stated: date, meta: Metadata, tree: PageTree, page_days: _PageDays) -> date | None:
