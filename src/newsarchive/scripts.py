@@ -2,6 +2,7 @@
 both the cleaner and the analysis can read it without importing the other)."""
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Thai, Lao, Myanmar and Khmer: written without spaces between words, as Chinese and Japanese
 #: are, and ending no sentence with a full stop. A character class's ranges.
@@ -28,11 +29,12 @@ def _combining_marks() -> str:
 COMBINING_MARKS = _combining_marks()
 
 
+@lru_cache(maxsize=1 << 16)
 def as_addresses_write(text: str) -> str:
     """``text`` as web addresses write it, to compare the two: without accents ("darán" is
     "daran" in a slug, "Nestlé" is "nestle" in a domain), "ß" as "ss", and a German umlaut alike
     whether an address drops its dots or spells them out ("gelöst", "gelost" and "geloest" are
-    all "gelost")."""
+    all "gelost"). Cached: it is asked about single words, the same ones over and over."""
     unaccented = "".join(char for char in unicodedata.normalize("NFKD", text.replace("ß", "ss"))
                          if not unicodedata.combining(char))
     return _SPELT_OUT_UMLAUT.sub(r"\1", unaccented)
