@@ -187,6 +187,19 @@ def test_a_kicker_glued_to_the_headline_goes_when_the_header_shows_the_headline_
     assert extract_text(alone).headline == "Island politics Council agrees the harbour budget"
 
 
+def test_the_story_under_the_headline_its_address_names_outweighs_longer_prose_further_down():
+    """A forum's latest posts under the story run longer than the story: the story is the
+    prose right under the headline that the page's address names."""
+    more = ("The ferry company welcomed the vote and promised a new timetable before the first storms.\n"
+            "Shop owners on the quay said the winter service would keep their customers coming over.")
+    post = "I think the ferry should run every hour in winter, as the island needs it and the shops too."
+    forum = "\n".join(f"{name} wrote: {post}" for name in ("Ann", "Bob", "Cid", "Dee", "Eve", "Fay", "Gus", "Hal"))
+    dump_text = f"{_story_dump('')}{more}\nLatest from the forum\n11 March 2020\n{forum}\n"
+    named = extract_text(dump_text, url="https://news.example/2020/03/council-agrees-the-harbour-budget")
+    assert named.body.startswith("The harbour council met") and "wrote" not in named.body
+    assert "Hal wrote" in extract_text(dump_text).body   # no address: the longest prose
+
+
 def test_a_date_line_just_below_a_short_story_dates_it():
     assert extract_text(_story_dump("", footer="17 March 2020")).date == date(2020, 3, 17)
     buttons = "Tags\nHarbour\nFerries\nPrevious\nNext\n«\n*\n»"

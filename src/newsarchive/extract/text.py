@@ -48,6 +48,11 @@ AFTER_END_DISCOUNT = 0.3
 #: A run's weight falls by up to this share towards the dump's end: the story comes before
 #: the footer's blurbs and a continuous-scroll page's next story, which can be longer.
 LATE_RUN_DISCOUNT = 0.5
+#: A run starting this many lines below a headline its page's address names (of this many words
+#: at least: a slug's single words name menu entries too) weighs this much more.
+HEADLINE_TO_STORY_LINES = 6
+MIN_NAMED_HEADLINE_WORDS = 3
+UNDER_HEADLINE_WEIGHT = 1.5
 #: A line shorter than this that ends in an ellipsis is a teaser cut short, not a sentence.
 MAX_TEASER_CHARS = 120
 #: A line is a menu's entries, not prose, when more than this share of its words, and at least
@@ -230,7 +235,7 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     under) often repeat the headline's."""
     lines = split_lines(text, site_lines)
     runs = _prose_runs(lines)
-    body_start, body_end, wide_breaks = _body_span(lines, runs)
+    body_start, body_end, wide_breaks = _body_span(lines, runs, _address_words(address))
     body_end = _past_closing_list(lines, body_end)
     in_runs = {position for start, end, _ in runs if body_start <= start < body_end for position in range(start, end)}
     body = [line for position, line in enumerate(lines[body_start:body_end], body_start)
@@ -347,9 +352,12 @@ def _prose_runs(lines: list[Line]) -> list[tuple[int, int, int]]:
     return runs
 
 
-def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int, int, set[int]]:
+def _body_span(lines: list[Line], runs: list[tuple[int, int, int]],
+               address_words: set[str]) -> tuple[int, int, set[int]]:
     """The largest run of prose, joined with substantial runs close to it, and the lines of the
     wide breaks it was joined across (a gallery's captions, a playlist), which are not story.
+    A run just below a headline the page's address names weighs more: the story starts under
+    its headline, where a longer run further down (a forum's latest posts) does not.
 
     Dumps break a story with photo captions, ad slots and "read also" lines; the
     runs on either side of such a break belong together, while a lone prose line
@@ -359,7 +367,8 @@ def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int
         return 0, 0, set()
     ending = _first_story_end(lines, runs)
     best = max(range(len(runs)), key=lambda i: runs[i][2] * (1 - LATE_RUN_DISCOUNT * runs[i][0] / len(lines))
-               * (AFTER_END_DISCOUNT if runs[i][0] > ending else 1.0))
+               * (AFTER_END_DISCOUNT if runs[i][0] > ending else 1.0)
+               * (UNDER_HEADLINE_WEIGHT if _under_headline(lines, runs[i][0], address_words) else 1.0))
     start, end = runs[best][0], runs[best][1]
     wide_breaks: set[int] = set()
     for step in (-1, 1):
@@ -387,6 +396,11 @@ def _body_span(lines: list[Line], runs: list[tuple[int, int, int]]) -> tuple[int
                 break
             index += step   # a lone short run ("Manufacturer") does not stop a substantial one beyond
     return start, _without_footer_blurb(runs, start, end), wide_breaks
+
+
+def _under_headline(lines: list[Line], start: int, address_words: set[str]) -> bool:
+    return any(line.words >= MIN_NAMED_HEADLINE_WORDS and _named_by_address(line, address_words)
+               for line in lines[max(0, start - HEADLINE_TO_STORY_LINES):start])
 
 
 def _past_closing_list(lines: list[Line], end: int) -> int:
