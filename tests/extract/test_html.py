@@ -882,6 +882,16 @@ def test_a_listings_dated_items_do_not_show_the_day_of_a_stamp():
     assert _published_day(page) == date(2020, 4, 29)
 
 
+@pytest.mark.parametrize("line, kept", [
+    ("Aktualisiert am 17.01.2021.", False),             # an update's date line, closed by a full stop
+    ("Article mis à jour le 7 janvier 2020.", False),
+    ("The mayor died on 3 May 2020.", True),            # a sentence of the story that names a day
+])
+def test_an_update_line_in_the_story_is_not_story_text(line, kept):
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 3}<p>{line}</p>{_STORY}</article>")
+    assert (line in extract_html(page).body) == kept
+
+
 def test_a_linked_meta_line_under_the_headings_above_the_story_dates_it():
     """Server warnings printed above the page are not the story's container, and the meta line
     under a section's name and the headline dates the story although its links ("Email this

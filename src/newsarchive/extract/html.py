@@ -1078,11 +1078,12 @@ def _sign_off(blocks: list[Block], kinds: list[str], last_good: int) -> set[int]
 
 
 def _is_meta_line(text: str) -> bool:
-    """"Reuters | February 20, 2017, 2:00 PM": a date with a few words around it, not prose."""
+    """"Reuters | February 20, 2017, 2:00 PM": a date with a few words around it, not prose;
+    an update's line is one even when closed by a full stop ("Aktualisiert am 17.01.2021.")."""
     if not any(True for _ in find_dates(text)):
         return False
     words = re.findall(r"[^\W\d_]{2,}", text)
-    return len(words) <= 8 and not text.rstrip().endswith((".", "!", "?"))
+    return len(words) <= 8 and (not text.rstrip().endswith((".", "!", "?")) or dates_an_update(text))
 
 
 def _rejoin_drop_caps(paragraphs: list[str]) -> list[str]:
