@@ -200,6 +200,13 @@ def test_the_story_under_the_headline_its_address_names_outweighs_longer_prose_f
     assert "Hal wrote" in extract_text(dump_text).body   # no address: the longest prose
 
 
+def test_an_update_line_closed_by_a_full_stop_is_not_story_text():
+    update = "Article mis à jour le 7 janvier 2020."
+    dump_text = _story_dump("").replace("\nThe mayor", f"\n{update}\nThe mayor")
+    article = extract_text(dump_text)
+    assert update not in article.body and article.body.endswith("through the season.")
+
+
 def test_a_date_line_just_below_a_short_story_dates_it():
     assert extract_text(_story_dump("", footer="17 March 2020")).date == date(2020, 3, 17)
     buttons = "Tags\nHarbour\nFerries\nPrevious\nNext\n«\n*\n»"

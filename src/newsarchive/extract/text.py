@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlparse
 
 from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
-from .date_lines import (META_LINE_WORDS, among_dated_items, dates_another_text, gives_its_date,
+from .date_lines import (META_LINE_WORDS, among_dated_items, dates_an_update, dates_another_text, gives_its_date,
                          labelled_publication, labels_a_date, nearest_date)
 from .dateline import looks_like_place_line
 from .dates import before_filing, date_in_url, day_of, find_dates, precision_rank
@@ -241,7 +241,8 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     body = [line for position, line in enumerate(lines[body_start:body_end], body_start)
             if _keeps(line) and (position in in_runs or line.words >= MIN_BREAK_WORDS and position not in wide_breaks)
             and not _under_box_label(lines, position, in_runs)
-            and (line.is_prose or not (boilerplate.is_byline(line.text) or gives_its_date(line.text)))]
+            and (line.is_prose or not (boilerplate.is_byline(line.text) or gives_its_date(line.text)))
+            and not (line.words <= META_LINE_WORDS and dates_an_update(line.text) and gives_its_date(line.text))]
     date_index, published = _date(lines, body_start, body_end)
     if date_index is not None and date_index >= body_end:
         date_index = None   # a date line below the story: the header has no date to stand by
