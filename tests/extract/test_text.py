@@ -207,6 +207,16 @@ def test_an_update_line_closed_by_a_full_stop_is_not_story_text():
     assert update not in article.body and article.body.endswith("through the season.")
 
 
+@pytest.mark.parametrize("title, headline", [
+    ("Council agrees the harbour budget | HARBOUR-TIMES.NET", "Council agrees the harbour budget"),
+    ("Council agrees the harbour budget | Island Politics", "Council agrees the harbour budget"),
+    ("Council agrees budget | Roads, ferries and the northern quay", None),   # a subtitle: kept
+])
+def test_a_site_name_after_a_bar_is_not_part_of_the_headline(title, headline):
+    dump_text = _story_dump("").replace("Council agrees the harbour budget", title)
+    assert extract_text(dump_text).headline == (headline or title)
+
+
 def test_a_date_line_just_below_a_short_story_dates_it():
     assert extract_text(_story_dump("", footer="17 March 2020")).date == date(2020, 3, 17)
     buttons = "Tags\nHarbour\nFerries\nPrevious\nNext\n«\n*\n»"

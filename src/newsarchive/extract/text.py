@@ -556,7 +556,18 @@ def _headline_index(header: list[Line], date_index: int | None, body: list[Line]
 def _headline_text(header: list[Line], index: int) -> str:
     """The headline line's text, as the story's title: without a list's number or a kicker
     glued to it, and after the kicker line above it that ends with a colon."""
-    return _with_kicker(header, index, _without_glued_kicker(_without_list_number(header, index), header))
+    return _without_label_after_bar(
+        _with_kicker(header, index, _without_glued_kicker(_without_list_number(header, index), header)))
+
+
+#: "Was wir über uns nicht hören wollen | FASSETTE.NET": a site's or a section's name set after a bar
+_LABEL_AFTER_BAR = re.compile(r"\s+[|│]\s+\S+(?:\s+\S+)?$")
+
+
+def _without_label_after_bar(headline: str) -> str:
+    """The headline without the name of a site or a section (two words at most) that a title
+    bar sets after it: a page's title rendered as a line of its dump."""
+    return _LABEL_AFTER_BAR.sub("", headline) or headline
 
 
 def _with_kicker(header: list[Line], index: int, text: str) -> str:
