@@ -48,10 +48,11 @@ AFTER_END_DISCOUNT = 0.3
 #: A run's weight falls by up to this share towards the dump's end: the story comes before
 #: the footer's blurbs and a continuous-scroll page's next story, which can be longer.
 LATE_RUN_DISCOUNT = 0.5
-#: A run starting this many lines below a headline its page's address names (of this many words
-#: at least: a slug's single words name menu entries too) weighs this much more.
+#: A headline told apart from the lines around it has this many words at least: a slug's single
+#: words name menu entries too, and a kicker can end with a word or two of the headline.
+MIN_HEADLINE_WORDS = 3
+#: A run starting this many lines below a headline its page's address names weighs this much more.
 HEADLINE_TO_STORY_LINES = 6
-MIN_NAMED_HEADLINE_WORDS = 3
 UNDER_HEADLINE_WEIGHT = 1.5
 #: A line shorter than this that ends in an ellipsis is a teaser cut short, not a sentence.
 MAX_TEASER_CHARS = 120
@@ -235,7 +236,8 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     under) often repeat the headline's."""
     lines = split_lines(text, site_lines)
     runs = _prose_runs(lines)
-    body_start, body_end, wide_breaks = _body_span(lines, runs, _address_words(address))
+    address_words = _address_words(address)
+    body_start, body_end, wide_breaks = _body_span(lines, runs, address_words)
     body_end = _past_closing_list(lines, body_end)
     in_runs = {position for start, end, _ in runs if body_start <= start < body_end for position in range(start, end)}
     body = [line for position, line in enumerate(lines[body_start:body_end], body_start)
@@ -253,7 +255,6 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
         published = found[1] if found is not None else None
     if published is None:
         published = date_in_url(address)   # a dump that shows no date is still filed under one
-    address_words = _address_words(address)
     # the header runs to the story, or to its date line when that stands inside the story's first lines
     header_end = body_start if date_index is None else max(body_start, date_index + 1)
     if header_end == body_start < len(lines) and _named_by_address(lines[body_start], address_words):
@@ -400,7 +401,7 @@ def _body_span(lines: list[Line], runs: list[tuple[int, int, int]],
 
 
 def _under_headline(lines: list[Line], start: int, address_words: set[str]) -> bool:
-    return any(line.words >= MIN_NAMED_HEADLINE_WORDS and _named_by_address(line, address_words)
+    return any(line.words >= MIN_HEADLINE_WORDS and _named_by_address(line, address_words)
                for line in lines[max(0, start - HEADLINE_TO_STORY_LINES):start])
 
 
@@ -554,8 +555,8 @@ def _headline_index(header: list[Line], date_index: int | None, body: list[Line]
 
 
 def _headline_text(header: list[Line], index: int) -> str:
-    """The headline line's text, as the story's title: without a list's number or a kicker
-    glued to it, and after the kicker line above it that ends with a colon."""
+    """The headline line's text, as the story's title: without a list's number, a kicker glued
+    to it or a site's name after a bar, and after the kicker line above it that ends with a colon."""
     return _without_label_after_bar(
         _with_kicker(header, index, _without_glued_kicker(_without_list_number(header, index), header)))
 
@@ -588,7 +589,7 @@ def _without_glued_kicker(headline: str, header: list[Line]) -> str:
     a topic's label in its own type, which a text dump glues to the words after it."""
     for line in header[-HEADLINE_WINDOW:]:
         text = line.text
-        if len(text) < len(headline) and headline.endswith(" " + text) and line.words >= 3 \
+        if len(text) < len(headline) and headline.endswith(" " + text) and line.words >= MIN_HEADLINE_WORDS \
                 and len(headline[:-len(text)].split()) <= MAX_KICKER_WORDS and _could_be_headline(line):
             return text
     return headline
