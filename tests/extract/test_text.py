@@ -217,6 +217,27 @@ def test_a_site_name_after_a_bar_is_not_part_of_the_headline(title, headline):
     assert extract_text(dump_text).headline == (headline or title)
 
 
+_GERMAN_STORY = "\n".join([
+    "Der Stadtrat hat am Dienstag nach wochenlangen Gesprächen den Haushalt für das kommende Jahr beschlossen.",
+    "Die Fähre soll auch im Winter fahren, und der nördliche Kai wird als Erstes instand gesetzt.",
+    "Der Bürgermeister sagte, der Beschluss halte die Insel verbunden und ihre Geschäfte offen.",
+])
+_FRENCH_STORY = "\n".join([
+    "Le conseil municipal a adopté mardi le budget de l'année prochaine, après des semaines de discussions.",
+    "Le bac continuera de circuler pendant l'hiver et le quai nord sera réparé en premier.",
+    "Le maire a déclaré que cette décision garderait l'île reliée et ses commerces ouverts toute la saison.",
+])
+
+
+@pytest.mark.parametrize("headline, story, expected", [
+    ("Hafen : Stadtrat beschließt den Haushalt", _GERMAN_STORY, "Stadtrat beschließt den Haushalt"),
+    ("Port : le conseil adopte le budget", _FRENCH_STORY, "Port : le conseil adopte le budget"),   # French spacing
+])
+def test_a_kicker_set_off_by_a_spaced_colon_goes_but_in_french(headline, story, expected):
+    dump_text = f"Harbour Times\nHome\nNews\n\n{headline}\n{story}\n"
+    assert extract_text(dump_text).headline == expected
+
+
 def test_a_date_line_just_below_a_short_story_dates_it():
     assert extract_text(_story_dump("", footer="17 March 2020")).date == date(2020, 3, 17)
     buttons = "Tags\nHarbour\nFerries\nPrevious\nNext\n«\n*\n»"

@@ -24,6 +24,7 @@ from . import boilerplate
 from .date_lines import (META_LINE_WORDS, among_dated_items, dates_an_update, dates_another_text, gives_its_date,
                          labelled_publication, labels_a_date, nearest_date)
 from .dateline import looks_like_place_line
+from .language import detect_language
 from .dates import before_filing, date_in_url, day_of, find_dates, precision_rank
 from .record import Draft
 
@@ -262,6 +263,7 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     header = lines[:header_end]
     headline_index = _headline_index(header, date_index, body, address_words)
     headline = _headline_text(header, headline_index) if headline_index is not None else ""
+    headline = _without_spaced_kicker(headline, body)
     standfirst_index = _standfirst_index(header, headline_index, date_index)
     summary = header[standfirst_index].text if standfirst_index is not None else ""
     opening = _opening(lines, headline_index, standfirst_index, body_start)
@@ -593,6 +595,21 @@ def _without_glued_kicker(headline: str, header: list[Line]) -> str:
                 and len(headline[:-len(text)].split()) <= MAX_KICKER_WORDS and _could_be_headline(line):
             return text
     return headline
+
+
+#: "Klimaschutz : Bohren, bis es heiß wird": a kicker and its headline set in two elements, which
+#: a text dump joins with spaces on both sides of the colon between them
+_SPACED_COLON = " : "
+
+
+def _without_spaced_kicker(headline: str, body: list[Line]) -> str:
+    """The headline after a kicker of a few words set off by a spaced colon. French typography
+    spaces every colon ("Covid-19 : le gouvernement …"), where the words before it are the title's
+    own: a French story's headline keeps them."""
+    kicker, colon, rest = headline.rpartition(_SPACED_COLON)
+    if not colon or not rest or len(kicker.split()) > MAX_KICKER_WORDS:
+        return headline
+    return headline if detect_language(" ".join(line.text for line in body[:20])) == "fr" else rest
 
 
 _LIST_NUMBER = re.compile(r"(\d{1,2})\.\s+(?=\S)")
