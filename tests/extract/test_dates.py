@@ -56,6 +56,7 @@ def zone(hours: float) -> timezone:
     ("28. Juni 201914. Januar 2020 | Ann Lee", date(2019, 6, 28)),
     ("28 June 201914 January 2020", date(2019, 6, 28)),
     ("28.06.201914.01.2020", date(2019, 6, 28)),
+    ("06/11/20230 Kommentare", date(2023, 11, 6)),   # the year glued to the comments' count
     ("28.06.2019 12.44 Uhr", datetime(2019, 6, 28, 12, 44, tzinfo=timezone.utc)),
     ("3 de mayo de 202221:25 LA NACION", datetime(2022, 5, 3, 21, 25, tzinfo=timezone.utc)),   # glued to its time
     ("13. 1. 2020", date(2020, 1, 13)),   # spaced, as Czech and Slovak pages write it
