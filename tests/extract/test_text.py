@@ -238,6 +238,13 @@ def test_a_kicker_set_off_by_a_spaced_colon_goes_but_in_french(headline, story, 
     assert extract_text(dump_text).headline == expected
 
 
+def test_a_meta_line_is_dated_by_the_day_it_shows_not_by_a_stamp_beside_it():
+    article = extract_text(_story_dump("Ann Lee 2022-12-07T10:10:52+01:00 25. Dezember 2022 | Politik"))
+    assert article.date == date(2022, 12, 25)
+    stamped = extract_text(_story_dump("Ann Lee 2022-12-07T10:10:52+01:00 | Politik"))
+    assert (stamped.date.year, stamped.date.month, stamped.date.day) == (2022, 12, 7)   # the stamp alone
+
+
 def test_a_date_line_just_below_a_short_story_dates_it():
     assert extract_text(_story_dump("", footer="17 March 2020")).date == date(2020, 3, 17)
     buttons = "Tags\nHarbour\nFerries\nPrevious\nNext\n«\n*\n»"

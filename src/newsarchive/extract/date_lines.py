@@ -33,6 +33,10 @@ _UPDATE_PENALTY = 50
 
 #: A web address: its date is the linked page's ("example.com/2020/01/15/story").
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S+")
+#: A timestamp as machines write it ("2021-10-27T20:35:36+01:00"): data printed into the page
+#: (a script's output, a hidden field, a theme's stamp beside the date it shows), not a date its
+#: readers are shown.
+MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[\d:.,]*(?:Z|[+-]\d{2}:?\d{2})?")
 #: An embedded post's signature, "— Jane Doe (@janedoe) May 2, 2020": the post's date.
 _POST_SIGNATURE = re.compile(r"\(@[\w.]+\)")
 #: The moment the page was served ("It is currently …", a forum's clock, a masthead's "today").
@@ -155,6 +159,9 @@ def line_date(text: str, distance: float) -> tuple[date | None, float]:
     date is what it tells of, not when it was told.
     """
     text = _ADDRESS.sub(" ", text)
+    shown = MACHINE_STAMP.sub(" ", text)
+    if shown != text and any(True for _ in find_dates(shown)):
+        text = shown   # the date readers see beside a stamp
     if _UPDATE.search(text):
         published = PUBLISHED_LABEL.search(text)
         if published is not None:   # "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023"

@@ -20,8 +20,8 @@ from bs4 import Tag
 
 from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
-from .date_lines import (LINES_BELOW, PUBLISHED_LABEL, among_dated_items, dates_an_update, dates_another_text,
-                         gives_its_date, labelled_publication, nearest_date)
+from .date_lines import (LINES_BELOW, MACHINE_STAMP, PUBLISHED_LABEL, among_dated_items, dates_an_update,
+                         dates_another_text, gives_its_date, labelled_publication, nearest_date)
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_machine_date
 from .headings import heading_text, without_leading_date, without_markers
 from .metadata import Metadata, read_metadata
@@ -412,7 +412,7 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates:
         found = _time_date(time_tag)
         shows = time_tag.get_text(" ", strip=True)
         if found is not None and day_of(found) in near \
-                and shows and not _MACHINE_STAMP.fullmatch(shows):   # readers see no stamp, nor an empty element
+                and shows and not MACHINE_STAMP.fullmatch(shows):   # readers see no stamp, nor an empty element
             index = _block_holding(time_tag, block_of)
             if index is None or the_pages_own(index):
                 shown.add(day_of(found))
@@ -427,7 +427,7 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates:
         days = {forms[form] for form in _short_numeric_days(text) if form in forms} \
             if numeric_shown and any(year in text for year in short_years) else set()
         if not text.isascii() or any(year in text for year in years):   # a written-out date names its year
-            found = {day_of(found) for found in find_dates(_MACHINE_STAMP.sub(" ", text))} & near
+            found = {day_of(found) for found in find_dates(MACHINE_STAMP.sub(" ", text))} & near
             if found and not dates_another_text(text):   # an embedded post's or a teaser's is not the page's
                 days |= found
         if days - shown and the_pages_own(index):
@@ -445,11 +445,6 @@ def _block_holding(element: Tag, block_of: dict[int, int]) -> int | None:
         if id(candidate) in block_of:
             return block_of[id(candidate)]
     return None
-
-
-#: A timestamp as machines write it ("2021-10-27T20:35:36+01:00"): data printed into the page
-#: (a script's output, a hidden field), not a date its readers are shown.
-_MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[\d:.,]*(?:Z|[+-]\d{2}:?\d{2})?")
 
 
 def _as_shown(stated: date, shown: set[date]) -> date:
