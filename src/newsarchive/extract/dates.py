@@ -95,8 +95,8 @@ _MONTH_DAY_YEAR = re.compile(
 #: (a year glued to a time, "28.09.1912:44", is two digits of year and an hour: the page set
 #: "28.09.19" and "12:44" side by side; one glued to a count, "06/11/20230 Kommentare", is
 #: the year; Czech, Slovak and some German pages space the parts, "13. 1. 2020")
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])\s?(\d{1,2})\2\s?(\d{4})(?!\d(?!\d?[./]\d{1,2}[./]\d|\d?\s*[^\W\d_])|:\d)"
-                      + _TIME)
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])\s?(\d{1,2})\2\s?(\d{4})"
+                      r"(?!\d(?!\d?[./]\d{1,2}[./]\d|\d?\s*[^\W\d_])|:\d)" + _TIME)
 #: "26 | 01 | 2022": a designer's date, its parts set apart by bars (two digits each, and no bar
 #: before or after: a table's cells are set apart so too)
 _BARRED = re.compile(r"(?<![\d|])(?<!\|\s)(\d{2})(\s?\|\s?)(\d{2})\2(\d{4})(?![\d|]|\s\|)" + _TIME)

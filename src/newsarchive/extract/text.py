@@ -24,8 +24,8 @@ from . import boilerplate
 from .date_lines import (META_LINE_WORDS, among_dated_items, dates_an_update, dates_another_text, gives_its_date,
                          labelled_publication, labels_a_date, nearest_date)
 from .dateline import looks_like_place_line
-from .language import detect_language
 from .dates import before_filing, date_in_url, day_of, find_dates, precision_rank
+from .language import detect_language
 from .record import Draft
 
 #: Runs of prose separated by at most this many short lines are one story.
