@@ -262,8 +262,7 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
         header_end += 1   # a headline put as a question or a quote reads as prose: it opened the story's run
     header = lines[:header_end]
     headline_index = _headline_index(header, date_index, body, address_words)
-    headline = _headline_text(header, headline_index) if headline_index is not None else ""
-    headline = _without_spaced_kicker(headline, body)
+    headline = _headline_text(header, headline_index, body) if headline_index is not None else ""
     standfirst_index = _standfirst_index(header, headline_index, date_index)
     summary = header[standfirst_index].text if standfirst_index is not None else ""
     opening = _opening(lines, headline_index, standfirst_index, body_start)
@@ -556,11 +555,12 @@ def _headline_index(header: list[Line], date_index: int | None, body: list[Line]
         position > 0 and header[position - 1].block != header[position].block, story_words, address_words))
 
 
-def _headline_text(header: list[Line], index: int) -> str:
+def _headline_text(header: list[Line], index: int, body: list[Line]) -> str:
     """The headline line's text, as the story's title: without a list's number, a kicker glued
-    to it or a site's name after a bar, and after the kicker line above it that ends with a colon."""
-    return _without_label_after_bar(
-        _with_kicker(header, index, _without_glued_kicker(_without_list_number(header, index), header)))
+    to it or set off by a spaced colon, or a site's name after a bar, and after the kicker line
+    above it that ends with a colon."""
+    text = _with_kicker(header, index, _without_glued_kicker(_without_list_number(header, index), header))
+    return _without_spaced_kicker(_without_label_after_bar(text), body)
 
 
 #: "Was wir über uns nicht hören wollen | FASSETTE.NET": a site's or a section's name set after a bar
