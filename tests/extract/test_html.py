@@ -892,6 +892,16 @@ def test_an_update_line_in_the_story_is_not_story_text(line, kept):
     assert (line in extract_html(page).body) == kept
 
 
+def test_a_mastheads_today_far_above_the_story_does_not_date_it():
+    masthead = ('<div class="navtop"><time datetime="2023-11-01T13:56:20+01:00">'
+                "Mittwoch, 01. November 2023</time></div>")
+    menu = "".join(f'<div><a href="/section/{n}">Section {n}</a></div>' for n in range(20))
+    story = "<article><h1>Bears: a record year</h1><p>31. Oktober 2023. The council met on Tuesday.</p>" \
+            f"{_STORY * 3}</article>"
+    assert _published_day(_bears_page(masthead + menu + story)) == date(2023, 10, 31)
+    assert _published_day(_bears_page(masthead + story)) == date(2023, 11, 1)   # in the story's header: its date
+
+
 def test_a_linked_meta_line_under_the_headings_above_the_story_dates_it():
     """Server warnings printed above the page are not the story's container, and the meta line
     under a section's name and the headline dates the story although its links ("Email this

@@ -62,7 +62,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
                                                               title_headline, site)))
     if not site and headline != page_title and 0 < len(page_title.split()) <= 5:
         site = page_title   # a title that is not the headline names the site
-    published = (_date(tree, meta, url) or _hinted_date(tree, publication=True)
+    published = (_date(tree, meta, url, first_body) or _hinted_date(tree, publication=True)
                  or _date_near(blocks, first_body, last_body, url, declared=meta.declares_article)
                  or _hinted_date(tree, publication=False)
                  or _labelled_date(blocks, url) or _declared_date(meta)
@@ -247,8 +247,9 @@ def _site_name(meta: Metadata, url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
-    """Structured published date the page also shows; else ``<time>``; else the URL.
+def _date(tree: PageTree, meta: Metadata, url: str, story_start: int) -> date | None:
+    """Structured published date the page also shows; else a ``<time>`` in or near the story
+    (``story_start`` is its first block's index); else the URL.
 
     Metadata alone is trusted only when it declares a news article's publication
     (schema.org news types): content systems stamp every page, evergreen ones
@@ -274,9 +275,11 @@ def _date(tree: PageTree, meta: Metadata, url: str) -> date | None:
                 and not _shows_only(stated, from_url, page_days):
             return from_url
         return _as_shown(_in_page_offset(stated, tree), shown)
+    block_of = {id(block.owner): index for index, block in enumerate(tree.blocks)} if tree.times else {}
     for time_tag in tree.times[:10]:
-        if _inside_related(time_tag):
-            continue
+        holder = _block_holding(time_tag, block_of)
+        if _inside_related(time_tag) or (holder is not None and holder < story_start - _HEADER_REACH):
+            continue   # far above the story's header: a masthead's "today", a ticker's
         found = _time_date(time_tag)
         if found is not None:
             return found
@@ -789,7 +792,7 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
         return body   # the container opens with the headline: nothing above it is the story's
     first = blocks.index(body[0])
     lead: list[Block] = []
-    for index in range(first - 1, max(-1, first - _LEAD_REACH - 1), -1):
+    for index in range(first - 1, max(-1, first - _HEADER_REACH - 1), -1):
         block = blocks[index]
         if block.tag == "h1" or (block.tag in HEADINGS and len(block.text) < _LEAD_CHARS):
             break   # the headline, or a section's heading; a heading as long as a lead is a standfirst
@@ -807,10 +810,11 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
     return lead + body
 
 
-#: How far above the article's container its lead may stand; how long a lead is at least (a
-#: sentence right under the headline, at least the shorter length); and how long a link may be
-#: that the search passes (a byline's, a share button's; a teaser's is longer).
-_LEAD_REACH = 16
+#: How far above the article's container its header (its lead, byline and date) may stand; how
+#: long a lead is at least (a sentence right under the headline, at least the shorter length);
+#: and how long a link may be that the lead's search passes (a byline's, a share button's; a
+#: teaser's is longer).
+_HEADER_REACH = 16
 _LEAD_CHARS = 100
 _SHORT_LEAD_CHARS = 40
 _BUTTON_CHARS = 30
