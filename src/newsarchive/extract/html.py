@@ -275,7 +275,7 @@ def _date(tree: PageTree, meta: Metadata, url: str, story_start: int) -> date | 
                 and not _shows_only(stated, from_url, page_days):
             return from_url
         return _as_shown(_in_page_offset(stated, tree), shown)
-    block_of = {id(block.owner): index for index, block in enumerate(tree.blocks)} if tree.times else {}
+    block_of = _blocks_by_owner(tree) if tree.times else {}
     for time_tag in tree.times[:10]:
         holder = _block_holding(time_tag, block_of)
         if _inside_related(time_tag) or (holder is not None and holder < story_start - _HEADER_REACH):
@@ -410,7 +410,7 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates:
             return False
         return not among_dated_items(texts, index)
 
-    block_of = {id(block.owner): index for index, block in enumerate(tree.blocks)}
+    block_of = _blocks_by_owner(tree)
     for time_tag in tree.times:
         found = _time_date(time_tag)
         shows = time_tag.get_text(" ", strip=True)
@@ -439,6 +439,11 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates:
     shown.update(forms[form] for form in _short_numeric_days(tree.title) if form in forms)
     shown.update(day_of(found) for found in find_dates(tree.title) if day_of(found) in near)
     return shown
+
+
+def _blocks_by_owner(tree: PageTree) -> dict[int, int]:
+    """Each block's index by its element's ``id``, for ``_block_holding``."""
+    return {id(block.owner): index for index, block in enumerate(tree.blocks)}
 
 
 def _block_holding(element: Tag, block_of: dict[int, int]) -> int | None:
