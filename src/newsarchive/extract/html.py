@@ -275,9 +275,8 @@ def _date(tree: PageTree, meta: Metadata, url: str, story_start: int) -> date | 
                 and not _shows_only(stated, from_url, page_days):
             return from_url
         return _as_shown(_in_page_offset(stated, tree), shown)
-    block_of = _blocks_by_owner(tree) if tree.times else {}
     for time_tag in tree.times[:10]:
-        holder = _block_holding(time_tag, block_of)
+        holder = tree.block_holding(time_tag)
         if _inside_related(time_tag) or (holder is not None and holder < story_start - _HEADER_REACH):
             continue   # far above the story's header: a masthead's "today", a ticker's
         found = _time_date(time_tag)
@@ -410,13 +409,12 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates:
             return False
         return not among_dated_items(texts, index)
 
-    block_of = _blocks_by_owner(tree)
     for time_tag in tree.times:
         found = _time_date(time_tag)
         shows = time_tag.get_text(" ", strip=True)
         if found is not None and day_of(found) in near \
                 and shows and not MACHINE_STAMP.fullmatch(shows):   # readers see no stamp, nor an empty element
-            index = _block_holding(time_tag, block_of)
+            index = tree.block_holding(time_tag)
             if index is None or the_pages_own(index):
                 shown.add(day_of(found))
     # the short numeric forms ("19.10.19") are too ambiguous to read blind, enough to confirm a day
@@ -439,20 +437,6 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates:
     shown.update(forms[form] for form in _short_numeric_days(tree.title) if form in forms)
     shown.update(day_of(found) for found in find_dates(tree.title) if day_of(found) in near)
     return shown
-
-
-def _blocks_by_owner(tree: PageTree) -> dict[int, int]:
-    """Each block's index by its element's ``id``, for ``_block_holding``."""
-    return {id(block.owner): index for index, block in enumerate(tree.blocks)}
-
-
-def _block_holding(element: Tag, block_of: dict[int, int]) -> int | None:
-    """The index of the block whose element is ``element`` or holds it (``block_of`` maps an
-    element's ``id`` to its block's index)."""
-    for candidate in (element, *element.parents):
-        if id(candidate) in block_of:
-            return block_of[id(candidate)]
-    return None
 
 
 def _as_shown(stated: date, shown: set[date]) -> date:

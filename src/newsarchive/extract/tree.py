@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -71,6 +72,20 @@ class PageTree:
     title: str = ""
     canonical: str = ""
     language: str = ""
+
+    def block_holding(self, element: Tag) -> int | None:
+        """The index of the block whose element is ``element`` or holds it."""
+        for candidate in (element, *element.parents):
+            index = self._block_index.get(id(candidate))
+            if index is not None:
+                return index
+        return None
+
+    @cached_property
+    def _block_index(self) -> dict[int, int]:
+        """Each block's index by its element's ``id``: built once per page, as the date checks
+        ask where several ``<time>`` elements stand, once for each day they read."""
+        return {id(block.owner): index for index, block in enumerate(self.blocks)}
 
 
 def attribute_text(element: Tag) -> str:
