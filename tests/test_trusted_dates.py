@@ -60,6 +60,14 @@ def test_a_documents_dublin_core_date_dates_a_page_that_shows_none(name):
         == date(2012, 5, 3)   # what readers see comes first
 
 
+def test_a_share_plugins_copy_of_the_article_tags_is_read_as_the_tag_it_copies():
+    """Share plugins repeat ``article:published_time`` under their own name; it declares the same."""
+    copied = page("2014-03-17T01:44:37+01:00", shown="").replace(
+        "property='article:published_time'", "name='shareaholic:article_published_time'")
+    assert extract_html(copied).date.isoformat() == "2014-03-17T01:44:37+01:00"
+    assert extract_html(copied.replace("shareaholic:article_published_time", "shareaholic:image")).date is None
+
+
 def test_a_date_the_story_cites_yields_to_the_articles_declared_date():
     cited = "Benedict XVI, Deus caritas est, 25 December 2005:"
     html = page("2021-11-12T13:00:00", shown="").replace(

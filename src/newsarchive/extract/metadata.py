@@ -39,6 +39,9 @@ _NEWS_TYPES = {"newsarticle", "reportagenewsarticle", "analysisnewsarticle", "op
 _WRITTEN_TYPES = _ARTICLE_TYPES - {"webpage"}
 #: Microdata items written by someone other than the page's publisher: a reader's comment, an answer
 _OTHERS_ITEMS = {"comment", "answer"}
+#: A share plugin's copy of Open Graph's article tags under its own name
+#: ("shareaholic:article_published_time"), read as the tag it copies
+_COPIED_ARTICLE_TAG = re.compile(r"^[\w.-]+:article_(published|modified)_time$")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified",
                   "dcterms.modified", "dc.date.modified", "lastmod")
 
@@ -254,7 +257,8 @@ def _take_meta_tags(tags: list[Tag], meta: Metadata) -> None:
         key = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv") or "")
         content = tag.get("content")
         if key and content:
-            named.setdefault(key.strip().lower(), []).append(" ".join(str(content).split()))
+            key = _COPIED_ARTICLE_TAG.sub(r"article:\1_time", key.strip().lower())
+            named.setdefault(key, []).append(" ".join(str(content).split()))
     for key in ("og:title", "twitter:title", "dc.title", "title", "sailthru.title", "parsely-title"):
         meta.headlines.extend(named.get(key, []))
     for key in _PUBLISHED_META:
