@@ -307,6 +307,20 @@ def test_a_date_in_a_listing_beside_the_story_is_an_items_date(item):
     assert extract_html(dated).date == date(2020, 3, 9)
 
 
+@pytest.mark.parametrize("days, first", [((28, 29, 30), 28),   # a thread: its opening post
+                                         ((30, 29, 28), 30)])  # a section's front: its newest story
+def test_a_page_that_is_a_listing_of_dated_items_is_dated_by_its_first_item(days, first):
+    """A page whose story is itself the listing, and that nothing else dates, is dated by the
+    listing's first item: a thread by its opening post, a front page by its newest story."""
+    posts = "".join(f"<div class='post'><span class='post-date'>{day} September 2019</span>"
+                    f"<p>Post number {n} of the thread. {BODY[:240]}</p></div>" for n, day in enumerate(days))
+    html = (f"<html><head><title>Ferry fares</title></head><body><h1>Ferry fares</h1>"
+            f"<div class='thread'>{posts}</div></body></html>")
+    assert extract_html(html).date == date(2019, 9, first)
+    one_post = html.replace(posts, posts.split("</div>")[0] + "</div>")
+    assert extract_html(one_post).date == date(2019, 9, first)   # a single post's date line dates it anyway
+
+
 def test_a_labelled_publication_line_below_the_related_stories_dates_the_story():
     """Some layouts set the story's meta line below its tags and related links, out of reach of the
     search near the story; a line that labels its day the publication's still dates it."""

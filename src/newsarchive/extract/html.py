@@ -66,7 +66,8 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
                  or _date_near(blocks, first_body, last_body, url, declared=meta.declares_article)
                  or _hinted_date(tree, publication=False)
                  or _labelled_date(blocks, url) or _declared_date(meta)
-                 or _update_date(blocks[first_body:last_body + 1 + LINES_BELOW], url))
+                 or _update_date(blocks[first_body:last_body + 1 + LINES_BELOW], url)
+                 or _first_item_date(tree, first_body, last_body))
     paragraphs = _clean_paragraphs(_without_trailing_boxes(body_blocks), headline)
     if meta.bodies and len(meta.bodies[0]) > _STRUCTURED_BODY_RATIO * sum(len(p) for p in paragraphs):
         # the page's text is a stub ("READ FULL ARTICLE") and its scripts draw the story: the
@@ -321,6 +322,25 @@ def _hinted_date(tree: PageTree, *, publication: bool) -> date | None:
             if found is not None:
                 return found
     return None
+
+
+def _first_item_date(tree: PageTree, first_body: int, last_body: int) -> date | None:
+    """When the story itself is a listing of dated items (a section's front page, a forum
+    thread), the date of its first item: the newest story on a front, a thread's opening post.
+    Read only when nothing else dates the page; two dated items inside the story make it a
+    listing, where the items of a sidebar or a related box stand outside it."""
+    placed = []
+    for element in (*tree.date_hinted[:_ITEM_DATES_READ], *tree.times[:_ITEM_DATES_READ]):
+        holder = tree.block_holding(element)
+        if holder is not None and first_body <= holder <= last_body and _in_a_listing(element):
+            found = _time_date(element) if element.name == "time" else _first_date(element.get_text(" ", strip=True))
+            if found is not None:
+                placed.append((holder, found))
+    return min(placed, key=lambda item: item[0])[1] if len(placed) >= 2 else None
+
+
+#: How many date elements of each kind (hinted, ``<time>``) the listing's dates are read from.
+_ITEM_DATES_READ = 60
 
 
 def _update_date(story: list[Block], url: str) -> date | None:
