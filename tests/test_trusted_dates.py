@@ -289,6 +289,10 @@ def test_a_utc_time_is_dated_on_the_day_the_page_shows():
     assert kept.isoformat() == "2020-05-04T23:30:00+00:00"
     zoned = extract_html(page("2020-05-04T23:30:00-04:00", shown="5 May 2020")).date   # its own offset: kept
     assert zoned.isoformat() == "2020-05-04T23:30:00-04:00"
+    news = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget talks", '
+            '"datePublished": "2020-05-04T23:30:00+00:00"}</script><title>')
+    arabic = page("2020-05-04T23:30:00+00:00", shown="٥ مايو ٢٠٢٠").replace("<title>", news)   # its own digits
+    assert extract_html(arabic).date == date(2020, 5, 5)
 
 
 @pytest.mark.parametrize("item", [

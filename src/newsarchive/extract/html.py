@@ -447,7 +447,7 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates:
     for index, text in enumerate(texts):
         days = {forms[form] for form in _short_numeric_days(text) if form in forms} \
             if numeric_shown and any(year in text for year in short_years) else set()
-        if not text.isascii() or any(year in text for year in years):   # a written-out date names its year
+        if any(year in text for year in years) or _OTHER_DIGIT.search(text):   # a written-out date names its year
             found = {day_of(found) for found in find_dates(MACHINE_STAMP.sub(" ", text))} & near
             if found and not dates_another_text(text):   # an embedded post's or a teaser's is not the page's
                 days |= found
@@ -457,6 +457,10 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates:
     shown.update(forms[form] for form in _short_numeric_days(tree.title) if form in forms)
     shown.update(day_of(found) for found in find_dates(tree.title) if day_of(found) in near)
     return shown
+
+
+#: A digit of another script ("٢٠٢٠"): a year written in it is not found by its ASCII spelling
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def _as_shown(stated: date, shown: set[date]) -> date:
