@@ -876,3 +876,18 @@ def test_a_standfirst_with_soft_hyphens_is_cleaned_as_the_body_is_and_shown_once
     article = extract_text(dump)
     assert article.body.startswith("Die Stadtverwaltung zählt mehr Bären")
     assert "\u00ad" not in article.body and article.body.count("Die Stadtverwaltung") == 1
+
+
+def test_a_caption_under_the_headline_gives_way_to_the_storys_one_paragraph():
+    """A paywalled story shows one paragraph, below a photo's caption that stands right under the
+    headline: the caption is left out, and the paragraph, not nothing, is the story."""
+    caption = ("The north quay is the oldest part of the port, yet more than half of its ships are classed as"
+               " heavy freighters. Photo: Ann Lee")
+    story = "A senior harbour official has said in a sworn statement that the north quay could collapse."
+    headline = "North quay could collapse, official says"
+    text = (f"Harbour Times\nHome News {headline}\n\n{caption}\n\nNews\n\n{headline}\n\n"
+            "'The port is not fit for heavy freighters'\n\nBy\nJames Smith\n-\nMay 4, 2022\nShare\nFacebook\n"
+            f"Email\n\n{story}\n\nRelated Videos\nTopics\nHarbour\nPrevious article\n")
+    article = extract_text(text, url="https://harbour.example/2022/05/04/north-quay-could-collapse-official-says/")
+    assert article.body.endswith(story) and caption not in article.body
+    assert article.date == date(2022, 5, 4)

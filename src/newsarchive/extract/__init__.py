@@ -18,12 +18,7 @@ from ..sources import HTML, Page
 from .dateline import dateline_alone, split_lead, tidy_place
 from .dates import day_of, is_plausible
 from .language import detect_language
-from .record import Draft
-
-#: Below this a page is a stub, an index page or an error page, not an article. A paywalled
-#: story's teaser (a headline and a sentence or two) is above it: findable beats skipped.
-MIN_BODY_CHARS = 80
-
+from .record import MIN_BODY_CHARS, Draft
 
 def extract_html(html: str | bytes, *, url: str | None = None, id: str | None = None, path: str = "") -> Article:
     """Clean an HTML news page into an ``Article``; raises ``ExtractionError`` if it holds none."""

@@ -4,6 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+#: Below this a page is a stub, an index page or an error page, not an article. A paywalled
+#: story's teaser (a headline and a sentence or two) is above it: findable beats skipped.
+MIN_BODY_CHARS = 80
+
 
 @dataclass
 class Draft:

@@ -26,7 +26,7 @@ from .date_lines import (META_LINE_WORDS, among_dated_items, dates_an_update, da
 from .dateline import looks_like_place_line
 from .dates import before_filing, date_in_url, day_of, find_dates, precision_rank
 from .language import detect_language
-from .record import Draft
+from .record import MIN_BODY_CHARS, Draft
 
 #: Runs of prose separated by at most this many short lines are one story.
 MAX_GAP_LINES = 8
@@ -238,14 +238,7 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     lines = split_lines(text, site_lines)
     runs = _prose_runs(lines)
     address_words = _address_words(address)
-    body_start, body_end, wide_breaks = _body_span(lines, runs, address_words)
-    body_end = _past_closing_list(lines, body_end)
-    in_runs = {position for start, end, _ in runs if body_start <= start < body_end for position in range(start, end)}
-    body = [line for position, line in enumerate(lines[body_start:body_end], body_start)
-            if _keeps(line) and (position in in_runs or line.words >= MIN_BREAK_WORDS and position not in wide_breaks)
-            and not _under_box_label(lines, position, in_runs)
-            and (line.is_prose or not (boilerplate.is_byline(line.text) or gives_its_date(line.text)))
-            and not (line.words <= META_LINE_WORDS and dates_an_update(line.text) and gives_its_date(line.text))]
+    body_start, body_end, body = _story(lines, runs, address_words)
     date_index, published = _date(lines, body_start, body_end)
     if date_index is not None and date_index >= body_end:
         date_index = None   # a date line below the story: the header has no date to stand by
@@ -278,6 +271,28 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
         opening=opening,
         source=_site_name(lines),
     )
+
+
+def _story(lines: list[Line], runs: list[tuple[int, int, int]],
+           address_words: set[str]) -> tuple[int, int, list[Line]]:
+    """Where the story starts and ends (``_body_span``, with the list its end introduces) and its
+    lines: those of its runs of prose, and the longer ones between them, without credits, bylines,
+    update lines or the labels of boxes. A span that keeps less than an article's text once they
+    are left out (a photo's caption under the headline, a run of prose only by its look) gives
+    way to the next best run, as a page whose story is a paragraph behind a paywall has one."""
+    while True:
+        start, end, wide_breaks = _body_span(lines, runs, address_words)
+        end = _past_closing_list(lines, end)
+        in_runs = {position for run_start, run_end, _ in runs if start <= run_start < end
+                   for position in range(run_start, run_end)}
+        body = [line for position, line in enumerate(lines[start:end], start)
+                if _keeps(line) and (position in in_runs or line.words >= MIN_BREAK_WORDS and position not in wide_breaks)
+                and not _under_box_label(lines, position, in_runs)
+                and (line.is_prose or not (boilerplate.is_byline(line.text) or gives_its_date(line.text)))
+                and not (line.words <= META_LINE_WORDS and dates_an_update(line.text) and gives_its_date(line.text))]
+        if sum(len(line.text) for line in body) >= MIN_BODY_CHARS or len(runs) <= 1:
+            return start, end, body
+        runs = [run for run in runs if not start <= run[0] < end]
 
 
 def _opening(lines: list[Line], headline_index: int | None, standfirst_index: int | None,
