@@ -1043,3 +1043,14 @@ def test_a_thai_headline_written_without_spaces_is_the_headline():
     paragraph = "<p>กรุงเทพมหานครประกาศแผนแก้ปัญหาน้ำท่วมในฤดูฝนปีนี้ โดยจะสร้างอุโมงค์ระบายน้ำเพิ่มอีกสามแห่ง</p>"
     page = f"<html><head><title>ข่าวไทย</title></head><body><h1>กรุงเทพฯแก้ปัญหาน้ำท่วม</h1>{paragraph * 4}</body></html>"
     assert extract_html(page).headline == "กรุงเทพฯแก้ปัญหาน้ำท่วม"
+
+
+def test_a_themes_dummy_text_is_not_the_story():
+    """A box the site never filled keeps its theme's "Lorem ipsum": however long, it is no story."""
+    dummy = ("<p>Lorem ipsum dolor sit amet, consectetuer adipiscing elit. Aenean commodo ligula eget dolor. "
+             "Aenean massa. Cum sociis natoque penatibus et magnis dis parturient montes, nascetur ridiculus mus, "
+             "donec quam felis, ultricies nec, pellentesque eu, pretium quis, sem.</p>") * 4
+    story = "<p>The surfer crossed the bay on Sunday, and the harbour master, who watched, said it was a first.</p>"
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{story * 2}{dummy}</article>")
+    body = extract_html(page).body
+    assert "Lorem" not in body and body.startswith("The surfer crossed the bay")

@@ -450,10 +450,20 @@ _ACCOUNT_NOTICE = re.compile(
 def is_page_notice(text: str) -> bool:
     """Text about the page, not the story, whatever its length as a paragraph: a PHP warning
     printed into it, a consent banner, a sign-up form's consent or thanks, an embedded post's
-    consent, an affiliate disclosure, a blog post's closing meta line, a paywall's notice."""
+    consent, an affiliate disclosure, a blog post's closing meta line, a paywall's notice, a
+    theme's dummy text."""
     return is_server_error(text) or is_cookie_notice(text) or is_consent_request(text) \
         or is_affiliate_disclosure(text) or is_post_footer(text) or is_rights_notice(text) or is_disclaimer(text) \
-        or is_subscription_notice(text)
+        or is_subscription_notice(text) or is_placeholder(text)
+
+
+def is_placeholder(text: str) -> bool:
+    """A theme's dummy text ("Lorem ipsum dolor sit amet, consectetuer …"), left in a box the
+    site never filled: no story is written in it."""
+    return "orem" in text and bool(_PLACEHOLDER.search(text))   # the word first: cheap
+
+
+_PLACEHOLDER = re.compile(r"\blorem ipsum\b", re.I)
 
 
 def is_cookie_notice(text: str) -> bool:
