@@ -891,3 +891,11 @@ def test_a_caption_under_the_headline_gives_way_to_the_storys_one_paragraph():
     article = extract_text(text, url="https://harbour.example/2022/05/04/north-quay-could-collapse-official-says/")
     assert article.body.endswith(story) and caption not in article.body
     assert article.date == date(2022, 5, 4)
+
+
+def test_a_php_warning_above_the_story_is_not_its_headline():
+    warning = ("Strict Standards: Non-static method Gallery::render() should not be called statically in "
+               "/www/htdocs/wp-content/plugins/gallery/lib/core.php on line 341")
+    story = "The council met on Tuesday and agreed the budget after a long debate about roads. " * 3
+    article = extract_text(f"{warning}\n{story}\n{story}\n")
+    assert "Strict Standards" not in article.headline and article.headline.startswith("The council met")

@@ -712,9 +712,10 @@ def _address_share(line: Line, address_words: set[str]) -> float:
 
 
 def _free_of_furniture(text: str) -> bool:
-    """Neither the header's furniture, a credit, a date nor a label ("Zutaten:")."""
+    """Neither the header's furniture, a credit, a notice about the page (a PHP warning printed
+    above it), a date nor a label ("Zutaten:")."""
     return not _is_header_furniture(text) and not boilerplate.is_photo_credit(text) and "©" not in text \
-        and not list(find_dates(text)) and not text.endswith(":")
+        and not boilerplate.is_page_notice(text) and not list(find_dates(text)) and not text.endswith(":")
 
 
 def _is_header_furniture(text: str) -> bool:
