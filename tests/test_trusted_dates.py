@@ -325,6 +325,19 @@ def test_a_page_that_is_a_listing_of_dated_items_is_dated_by_its_first_item(days
     assert extract_html(one_post).date == date(2019, 9, first)   # a single post's date line dates it anyway
 
 
+def test_the_storys_own_teaser_in_a_list_of_latest_stories_dates_it():
+    """A sidebar of the site's latest stories that shows this one, its date beside its headline,
+    dates a story that shows no date of its own; the other teasers' dates are theirs."""
+    teasers = [("Ferry fares rise again", "11.11.2021"), ("Budget talks", "10.11.2021"),
+               ("Harbour wall repaired", "09.11.2021")]
+    sidebar = "".join(f"<a href='/{n}'><div class='teaser'><div class='authored'>{day}</div><h2>{title}</h2>"
+                      f"<p>More about {title.lower()}.</p></div></a>" for n, (title, day) in enumerate(teasers))
+    html = (f"<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1><p>{BODY}</p>"
+            f"</article><aside><h3>Latest</h3>{sidebar}</aside></body></html>")
+    assert extract_html(html).date == date(2021, 11, 10)
+    assert extract_html(html.replace("<h2>Budget talks</h2>", "<h2>Budget cuts</h2>")).date is None
+
+
 def test_a_labelled_publication_line_below_the_related_stories_dates_the_story():
     """Some layouts set the story's meta line below its tags and related links, out of reach of the
     search near the story; a line that labels its day the publication's still dates it."""

@@ -67,7 +67,8 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
                  or _hinted_date(tree, publication=False)
                  or _labelled_date(blocks, url) or _declared_date(meta)
                  or _update_date(blocks[first_body:last_body + 1 + LINES_BELOW], url)
-                 or _first_item_date(tree, first_body, last_body))
+                 or _first_item_date(tree, first_body, last_body)
+                 or _teaser_date(blocks, headline))
     paragraphs = _clean_paragraphs(_without_trailing_boxes(body_blocks), headline)
     if meta.bodies and len(meta.bodies[0]) > _STRUCTURED_BODY_RATIO * sum(len(p) for p in paragraphs):
         # the page's text is a stub ("READ FULL ARTICLE") and its scripts draw the story: the
@@ -341,6 +342,24 @@ def _first_item_date(tree: PageTree, first_body: int, last_body: int) -> date | 
 
 #: How many date elements of each kind (hinted, ``<time>``) the listing's dates are read from.
 _ITEM_DATES_READ = 60
+
+
+def _teaser_date(blocks: list[Block], headline: str) -> date | None:
+    """The date beside a teaser of the story itself: a list of the site's latest stories that
+    shows this one (its headline, linked) with its date line just above it, or below it or its
+    teaser. Read only when nothing else dates the page."""
+    if len(headline.split()) < _TEASER_HEADLINE_WORDS:
+        return None   # a one-word headline ("Impressum") names other pages' teasers too
+    for index, block in enumerate(blocks):
+        if block.link_density > 0.5 and block.text == headline and block.tag != "h1":   # not the headline itself
+            for near in (index - 1, index + 1, index + 2):
+                if 0 <= near < len(blocks) and gives_its_date(blocks[near].text):
+                    return _first_date(blocks[near].text)
+    return None
+
+
+#: The fewest words of a headline whose teaser dates the story.
+_TEASER_HEADLINE_WORDS = 2
 
 
 def _update_date(story: list[Block], url: str) -> date | None:
