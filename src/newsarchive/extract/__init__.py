@@ -20,6 +20,7 @@ from .dates import day_of, is_plausible
 from .language import detect_language
 from .record import MIN_BODY_CHARS, Draft
 
+
 def extract_html(html: str | bytes, *, url: str | None = None, id: str | None = None, path: str = "") -> Article:
     """Clean an HTML news page into an ``Article``; raises ``ExtractionError`` if it holds none."""
     from .html import extract_html_fields
