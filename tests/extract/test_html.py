@@ -1054,3 +1054,15 @@ def test_a_themes_dummy_text_is_not_the_story():
     page = _bears_page(f"<article><h1>Bears: a record year</h1>{story * 2}{dummy}</article>")
     body = extract_html(page).body
     assert "Lorem" not in body and body.startswith("The surfer crossed the bay")
+
+
+def test_a_box_of_other_stories_between_the_storys_paragraphs_is_left_out():
+    """A box set inside the story sends readers elsewhere: its label and its headlines go, and the
+    story's next paragraph, a quote closed by its full stop, stays."""
+    box = ("<div class='callout'><div>Keep Reading</div>"
+           "<div>The latest on bears, from the Alps to the Carpathians and more</div></div>")
+    quote = '<p>The ranger said: "We counted more cubs than ever."</p>'
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 2}{box}{quote}{_STORY}</article>")
+    body = extract_html(page).body
+    assert "Keep Reading" not in body and "from the Alps" not in body
+    assert quote[3:-4] in body

@@ -961,6 +961,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
             kinds.append("short")
     _drop_above_the_headline(blocks, kinds)
     _drop_repeated_titles(blocks, kinds)
+    _drop_boxes_of_other_stories(blocks, kinds)
     ending = _story_end(blocks, kinds)
     blocks, kinds = blocks[:ending], kinds[:ending]
     last_good = max((i for i, k in enumerate(kinds) if k == "good"), default=-1)
@@ -976,6 +977,20 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     while len(kept) > 1 and boilerplate.closes_below_the_story(kept[-1]):
         kept.pop()   # longer than a button's call to action
     return _rejoin_drop_caps(kept)
+
+
+def _drop_boxes_of_other_stories(blocks: list[Block], kinds: list[str]) -> None:
+    """A box set between the story's paragraphs that sends readers to other stories: its label
+    alone ("Keep Reading", "Zum Thema", "Lee también") and the headlines under it, short lines
+    closed by no full stop, up to the story's next paragraph."""
+    for index, block in enumerate(blocks):
+        if kinds[index] != "good" and boilerplate.labels_other_stories(block.text):
+            kinds[index] = "drop"
+            below = index + 1
+            while below < len(blocks) and len(blocks[below].text) < _TEASER_CHARS \
+                    and not blocks[below].text.rstrip().rstrip(_CLOSING_QUOTES).endswith("."):
+                kinds[below] = "drop"
+                below += 1
 
 
 def _drop_repeated_titles(blocks: list[Block], kinds: list[str]) -> None:
