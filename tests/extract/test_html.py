@@ -1066,3 +1066,15 @@ def test_a_box_of_other_stories_between_the_storys_paragraphs_is_left_out():
     body = extract_html(page).body
     assert "Keep Reading" not in body and "from the Alps" not in body
     assert quote[3:-4] in body
+
+
+def test_a_long_code_listing_does_not_make_the_storys_last_paragraphs_a_trailing_box():
+    """Code is no prose: the story's box is the one its paragraphs stand in, not the longest
+    listing's, and the paragraphs after the listing are still the story's."""
+    paragraph = ("<div class='paragraph'>The scraper sends one request per search and reads the links it"
+                 " returns.</div>")
+    listing = "results = [link['href'] for link in soup.find_all('a')] " * 8
+    code = f"<div class='code-container'><pre>{listing}</pre></div>"
+    ending = "<div class='paragraph'>There are caveats: too many requests in a short time bring captchas.</div>"
+    page = _bears_page(f"<div class='content'><h1>Bears: a record year</h1>{paragraph * 4}{code}{ending}</div>")
+    assert extract_html(page).body.endswith("bring captchas.")

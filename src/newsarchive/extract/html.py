@@ -754,7 +754,7 @@ def _without_trailing_boxes(body: list[Block]) -> list[Block]:
     prose: dict[int, int] = {}
     holders: dict[int, Tag] = {}
     for block in body:
-        if _is_good(block):
+        if _is_good(block) and block.tag != "pre":   # code is no prose
             holder = _box(block)
             prose[id(holder)] = prose.get(id(holder), 0) + len(block.text)
             holders[id(holder)] = holder
