@@ -325,6 +325,19 @@ def test_a_page_that_is_a_listing_of_dated_items_is_dated_by_its_first_item(days
     assert extract_html(one_post).date == date(2019, 9, first)   # a single post's date line dates it anyway
 
 
+def test_one_dated_item_is_no_listing_to_date_the_page_by():
+    """A ``<time>`` its class names for a date is one item, not two: a story holding one dated
+    item and an undated twin is not a listing of dated items."""
+    posts = "".join(f"<div class='post'><time class='post-date'{stamp}>Saturday</time>"
+                    f"<p>Post number {n} of the thread. {BODY[:240]}</p></div>"
+                    for n, stamp in enumerate([" datetime='2019-09-28'", ""]))
+    html = (f"<html><head><title>Ferry fares</title></head><body><h1>Ferry fares</h1>"
+            f"<div class='thread'>{posts}</div></body></html>")
+    assert extract_html(html).date is None
+    dated = html.replace("<time class='post-date'>", "<time class='post-date' datetime='2019-09-29'>")
+    assert extract_html(dated).date == date(2019, 9, 28)
+
+
 def test_the_storys_own_teaser_in_a_list_of_latest_stories_dates_it():
     """A sidebar of the site's latest stories that shows this one, its date beside its headline,
     dates a story that shows no date of its own; the other teasers' dates are theirs."""

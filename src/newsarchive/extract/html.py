@@ -331,7 +331,10 @@ def _first_item_date(tree: PageTree, first_body: int, last_body: int) -> date | 
     Read only when nothing else dates the page; two dated items inside the story make it a
     listing, where the items of a sidebar or a related box stand outside it."""
     placed = []
-    for element in (*tree.date_hinted[:_ITEM_DATES_READ], *tree.times[:_ITEM_DATES_READ]):
+    # a <time> its class names for a date is both: one item
+    elements = {id(element): element for element in (*tree.date_hinted[:_ITEM_DATES_READ],
+                                                     *tree.times[:_ITEM_DATES_READ])}
+    for element in elements.values():
         holder = tree.block_holding(element)
         if holder is not None and first_body <= holder <= last_body and _in_a_listing(element):
             found = _time_date(element) if element.name == "time" else _first_date(element.get_text(" ", strip=True))
