@@ -349,6 +349,10 @@ def test_the_storys_own_teaser_in_a_list_of_latest_stories_dates_it():
             f"</article><aside><h3>Latest</h3>{sidebar}</aside></body></html>")
     assert extract_html(html).date == date(2021, 11, 10)
     assert extract_html(html.replace("<h2>Budget talks</h2>", "<h2>Budget cuts</h2>")).date is None
+    # one list of titles and dates, no item of its own for each: the line above is another story's
+    flat = "".join(f"<h2><a href='/{n}'>{title}</a></h2><div>{day}</div>" for n, (title, day) in enumerate(teasers))
+    flat_html = html.replace(f"<aside><h3>Latest</h3>{sidebar}</aside>", f"<aside><h3>Latest</h3>{flat}</aside>")
+    assert extract_html(flat_html).date is None
 
 
 def test_a_labelled_publication_line_below_the_related_stories_dates_the_story():

@@ -350,15 +350,24 @@ _ITEM_DATES_READ = 60
 def _teaser_date(blocks: list[Block], headline: str) -> date | None:
     """The date beside a teaser of the story itself: a list of the site's latest stories that
     shows this one (its headline, linked) with its date line just above it, or below it or its
-    teaser. Read only when nothing else dates the page."""
+    teaser, in the same item. Read only when nothing else dates the page."""
     if len(headline.split()) < _TEASER_HEADLINE_WORDS:
         return None   # a one-word headline ("Impressum") names other pages' teasers too
     for index, block in enumerate(blocks):
         if block.link_density > 0.5 and block.text == headline and block.tag != "h1":   # not the headline itself
             for near in (index - 1, index + 1, index + 2):
-                if 0 <= near < len(blocks) and gives_its_date(blocks[near].text):
+                if 0 <= near < len(blocks) and gives_its_date(blocks[near].text) \
+                        and _one_item(block.owner, blocks[near].owner):
                     return _first_date(blocks[near].text)
     return None
+
+
+def _one_item(element: Tag, other: Tag) -> bool:
+    """Whether two elements stand in one item of a list: the smallest element holding both gives
+    one date, where a list without a wrapper per item holds the next item's date line too."""
+    others = {id(parent) for parent in other.parents}
+    holder = next((parent for parent in element.parents if id(parent) in others), None)
+    return holder is not None and len({day_of(found) for found in find_dates(holder.get_text(" "))}) == 1
 
 
 #: The fewest words of a headline whose teaser dates the story.
