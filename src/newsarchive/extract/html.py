@@ -22,7 +22,7 @@ from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
 from .date_lines import (LINES_BELOW, MACHINE_STAMP, PUBLISHED_LABEL, among_dated_items, dates_an_update,
                          dates_another_text, gives_its_date, labelled_publication, nearest_date)
-from .dates import before_filing, date_in_url, day_of, find_dates, parse_machine_date
+from .dates import before_filing, date_in_url, day_of, find_dates, parse_date, parse_machine_date
 from .headings import heading_text, without_leading_date, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
@@ -319,7 +319,7 @@ def _hinted_date(tree: PageTree, *, publication: bool) -> date | None:
             continue
         text = element.get_text(" ", strip=True)
         if len(text) < 120 and not dates_another_text(text):
-            found = _first_date(text)
+            found = parse_date(text)
             if found is not None:
                 return found
     return None
@@ -337,7 +337,7 @@ def _first_item_date(tree: PageTree, first_body: int, last_body: int) -> date | 
     for element in elements.values():
         holder = tree.block_holding(element)
         if holder is not None and first_body <= holder <= last_body and _in_a_listing(element):
-            found = _time_date(element) if element.name == "time" else _first_date(element.get_text(" ", strip=True))
+            found = _time_date(element) if element.name == "time" else parse_date(element.get_text(" ", strip=True))
             if found is not None:
                 placed.append((holder, found))
     return min(placed, key=lambda item: item[0])[1] if len(placed) >= 2 else None
@@ -358,7 +358,7 @@ def _teaser_date(blocks: list[Block], headline: str) -> date | None:
             for near in (index - 1, index + 1, index + 2):
                 if 0 <= near < len(blocks) and gives_its_date(blocks[near].text) \
                         and _one_item(block.owner, blocks[near].owner):
-                    return _first_date(blocks[near].text)
+                    return parse_date(blocks[near].text)
     return None
 
 
@@ -510,8 +510,8 @@ def _time_date(time_tag: Tag) -> date | None:
     ambiguous: the text readers see ("1. November 2023") decides when it names a date."""
     attribute = str(time_tag.get("datetime") or "").strip()
     if attribute and not _ISO_START.match(attribute):
-        return _first_date(time_tag.get_text(" ")) or parse_machine_date(attribute)
-    return parse_machine_date(attribute) or _first_date(time_tag.get_text(" "))
+        return parse_date(time_tag.get_text(" ")) or parse_machine_date(attribute)
+    return parse_machine_date(attribute) or parse_date(time_tag.get_text(" "))
 
 
 _ISO_START = re.compile(r"\d{4}-\d{2}")
@@ -593,12 +593,6 @@ def _beside_links(blocks: list[Block], index: int) -> bool:
     """Whether a neighbour is a link too (a listing), a linked headline not counting."""
     return any(0 <= near < len(blocks) and blocks[near].link_density > 0.5 and blocks[near].tag not in HEADINGS
                for near in (index - 1, index + 1))
-
-
-def _first_date(text: str) -> date | None:
-    for found in find_dates(text):
-        return found
-    return None
 
 
 def _inside_related(element: Tag) -> bool:
