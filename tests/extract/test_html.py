@@ -393,6 +393,19 @@ def test_a_byline_or_credit_naming_the_piece_is_not_its_first_paragraph(byline):
     assert article.body.startswith("The council met")
 
 
+@pytest.mark.parametrize("credit", ["Fotocredit: Ilze Kitshoff © 2021 CTMG, Inc. All Rights",
+                                    "Photo credit: Ann Lee for the Courier. All rights reserved"])
+def test_a_photo_credit_written_as_one_word_or_two_is_not_story_text(credit):
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{credit}</p>{_STORY}</article>"))
+    assert "credit" not in article.body.lower()
+
+
+def test_a_part_classed_copyright_is_a_credit_not_story_text():
+    caption = "<div class='media__copyright'>Knauf Gips, Iphofen</div>"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{caption}{_STORY}</article>"))
+    assert "Knauf" not in article.body
+
+
 def test_a_line_of_marks_alone_is_not_the_story_a_line_of_figures_is():
     marks = "".join(f"<p>{mark}</p>" for mark in ("\ufeff", "* * *", "———", "..."))
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{marks}<p>2 : 1</p>"

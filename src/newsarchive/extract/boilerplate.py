@@ -17,7 +17,7 @@ nav navbar navigation menu menus footer sidebar aside widget widgets share shari
 related recommend recommended recommendations promo promos promotion ad ads advert advertisement adverts
 sponsor sponsored banner newsletter newsletters subscribe subscription subscriptions signup
 comment comments disqus breadcrumb breadcrumbs cookie cookies consent popup modal overlay outbrain taboola
-readmore toolbar tools print pagination pager tag tags caption credit credits figcaption byline bio
+readmore toolbar tools print pagination pager tag tags caption credit credits copyright figcaption byline bio
 meta rating ratings login search masthead skip trending popular teaser teasers infinite dateline
 timestamp author authors kommentare kommentar teilen werbung anzeige
 """.split())
@@ -203,6 +203,7 @@ _SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal
 #: the closing credits searched for below: one pass over a line, not one per alternative.
 _CREDIT_OPENING = re.compile(
     r"(?:photo|foto|image|picture|credit|bild|file photo|bildrechte|bildquelle|fot\.)\s*[:/|]|photo(?:graph)? by\b|"
+    r"(?:photo|foto|bild|image|picture)\s*-?\s*credits?\s*:|"
     r"(?:image|media|photo|video) caption\b|"
     r"fot\.\s|\w+(?:bild|foto)\s*:|"
     r"(?:crédits?|credits?)\s+(?:photos?|images?)\s*:|"
