@@ -400,6 +400,19 @@ def test_a_photo_credit_written_as_one_word_or_two_is_not_story_text(credit):
     assert "credit" not in article.body.lower()
 
 
+def test_text_repeating_the_alt_text_of_its_image_is_the_images_caption():
+    caption = "Police officers adjust a barricade along the route of the parade in New York."
+    photo = f"<div><img src='/1.jpg' alt='{caption} '><cite>{caption}</cite></div>"
+    credited = f"<span><span>Ann Lee/Getty Images</span><img src='/2.jpg' alt='{caption}'><span>{caption}</span></span>"
+    for figure in (photo, credited):
+        article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{figure}{_STORY}{_STORY}</article>"))
+        assert "barricade" not in article.body and article.body.startswith("The council met")
+    # a subheading that an image under it repeats is still the story's
+    heading = "<h2>Wildlife in the valley and beyond</h2><img src='/3.jpg' alt='Wildlife in the valley and beyond'>"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{heading}{_STORY}</article>"))
+    assert "Wildlife in the valley and beyond" in article.body
+
+
 def test_a_part_classed_copyright_is_a_credit_not_story_text():
     caption = "<div class='media__copyright'>Knauf Gips, Iphofen</div>"
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{caption}{_STORY}</article>"))

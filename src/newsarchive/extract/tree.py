@@ -203,14 +203,20 @@ def walk(soup: BeautifulSoup) -> PageTree:
     noise_depth = 0
     hidden_depth = 0   # inside a hidden inline element, whose text readers never see
 
+    image_texts: list[str] = []   # the alt texts of the images in the block being gathered
+
     def flush() -> None:
         if not parts:
+            image_texts.clear()
             return   # every block boundary flushes, most with nothing gathered (link text comes with text)
         text = " ".join("".join(parts).split())
         if text:
             owner = owners[-1]
-            tree.blocks.append(Block(text, owner.name, owner, min(state["links"], len(text)), noise_depth > 0))
+            noisy = noise_depth > 0 or (bool(image_texts) and owner.name not in HEADINGS
+                                        and _repeats_an_image_text(text, image_texts))
+            tree.blocks.append(Block(text, owner.name, owner, min(state["links"], len(text)), noisy))
         parts.clear()
+        image_texts.clear()
         state["links"] = 0
 
     # elements to enter, and (element, a mask of _LEAVING bits) where one ends
@@ -242,6 +248,10 @@ def walk(soup: BeautifulSoup) -> PageTree:
         if not isinstance(node, Tag):
             continue
         name = node.name
+        if name == "img" and not noise_depth:
+            alt = " ".join(str(node.get("alt") or "").split())
+            if len(alt) >= CAPTION_ALT_CHARS:
+                image_texts.append(alt)
         if (name in SKIP and not _holds_the_page(node, name)) or name == "br":
             _collect_skipped(tree, node, name, parts, flush)
             continue
@@ -267,6 +277,24 @@ def walk(soup: BeautifulSoup) -> PageTree:
         stack.extend(reversed(node.contents))
     flush()
     return tree
+
+
+#: How long an image's alt text is at least for text repeating it to be its caption (a short
+#: one, "Photo" or a name, is repeated by prose as well); and how much a caption adds to it at
+#: most (a credit: "SilviaJansen/Gettyimages").
+CAPTION_ALT_CHARS = 20
+CAPTION_CREDIT_CHARS = 40
+
+
+def _repeats_an_image_text(text: str, image_texts: list[str]) -> bool:
+    """Whether a block repeats the alt text of an image it holds: the image's caption, written
+    once for screen readers and once for sight, with a credit beside it at most."""
+    bare = text.strip(" .").casefold()
+    for alt in image_texts:
+        alt = alt.strip(" .").casefold()
+        if len(bare) - len(alt) <= CAPTION_CREDIT_CHARS and (bare.startswith(alt) or bare.endswith(alt)):
+            return True
+    return False
 
 
 def _holds_the_page(node: Tag, name: str) -> bool:
