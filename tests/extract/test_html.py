@@ -413,6 +413,14 @@ def test_text_repeating_the_alt_text_of_its_image_is_the_images_caption():
     assert "Wildlife in the valley and beyond" in article.body
 
 
+def test_a_video_players_title_and_description_are_not_story_text():
+    player = ("<div class='video-resource__details'><div class='video-resource__headline'>Hear what happened "
+              "inside the court after the ruling</div></div><div class='video-detail'><p>The bears are back in "
+              "the valley, and we filmed them for you. Subscribe to our channel for more films like this one.</p></div>")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{player}{_STORY}</article>"))
+    assert "Hear what happened" not in article.body and "we filmed them" not in article.body
+
+
 def test_a_part_classed_copyright_is_a_credit_not_story_text():
     caption = "<div class='media__copyright'>Knauf Gips, Iphofen</div>"
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{caption}{_STORY}</article>"))
