@@ -421,6 +421,13 @@ def test_a_video_players_title_and_description_are_not_story_text():
     assert "Hear what happened" not in article.body and "we filmed them" not in article.body
 
 
+def test_a_reader_poll_inside_the_story_is_not_story_text():
+    poll = ("<div class='poll-box'><p>Would you give your location data to fight the virus?</p>"
+            "<ul><li>Yes</li><li>No</li></ul><p>200 readers have voted so far.</p></div>")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{poll}{_STORY}</article>"))
+    assert "location data" not in article.body and "voted" not in article.body
+
+
 def test_a_part_classed_copyright_is_a_credit_not_story_text():
     caption = "<div class='media__copyright'>Knauf Gips, Iphofen</div>"
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{caption}{_STORY}</article>"))

@@ -19,7 +19,7 @@ sponsor sponsored banner newsletter newsletters subscribe subscription subscript
 comment comments disqus breadcrumb breadcrumbs cookie cookies consent popup modal overlay outbrain taboola
 readmore toolbar tools print pagination pager tag tags caption credit credits copyright figcaption byline bio
 meta rating ratings login search masthead skip trending popular teaser teasers infinite dateline
-timestamp author authors kommentare kommentar teilen werbung anzeige video videos
+timestamp author authors kommentare kommentar teilen werbung anzeige video videos poll polls
 """.split())
 #: words of class/id values that name the article's container
 CONTENT_WORDS = frozenset("""
