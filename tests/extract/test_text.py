@@ -187,6 +187,15 @@ def test_a_kicker_glued_to_the_headline_goes_when_the_header_shows_the_headline_
     assert extract_text(alone).headline == "Island politics Council agrees the harbour budget"
 
 
+@pytest.mark.parametrize("shown", ["home / News / Council agrees the harbour budget",
+                                   "3. Council agrees the harbour budget",
+                                   "Council agrees the harbour budget - Island politics"])
+def test_a_glued_kicker_goes_when_a_breadcrumb_or_a_title_bar_shows_the_headline(shown):
+    dump_text = (f"Harbour Times\n{shown}\nShare\n\n"
+                 f"Island politics Council agrees the harbour budget\n{_STORY_LINES}\n")
+    assert extract_text(dump_text).headline == "Council agrees the harbour budget"
+
+
 def test_the_story_under_the_headline_its_address_names_outweighs_longer_prose_further_down():
     """A forum's latest posts under the story run longer than the story: the story is the
     prose right under the headline that the page's address names."""

@@ -602,14 +602,24 @@ def _with_kicker(header: list[Line], index: int, text: str) -> str:
 
 def _without_glued_kicker(headline: str, header: list[Line]) -> str:
     """The headline without a kicker the page set on its line ("Olympische Spiele in Paris
-    Getränke per Schiff ins Stadtzentrum") when the header also shows it alone: the kicker is
-    a topic's label in its own type, which a text dump glues to the words after it."""
+    Getränke per Schiff ins Stadtzentrum") when the header also shows the rest alone: on a line
+    of its own, or as a part of another line, a breadcrumb's last entry or a title bar's part
+    ("home / InfoStream / Eigentumsvorbehalt: …"). The kicker is a topic's label in its own type,
+    which a text dump glues to the words after it."""
     for line in header[-HEADLINE_WINDOW:]:
-        text = line.text
-        if len(text) < len(headline) and headline.endswith(" " + text) and line.words >= MIN_HEADLINE_WORDS \
-                and len(headline[:-len(text)].split()) <= MAX_KICKER_WORDS and _could_be_headline(line):
-            return text
+        alone = [line.text] if _could_be_headline(line) else []
+        parts = [] if headline in line.text else \
+            [part for part in _TITLE_PARTS.split(_LIST_NUMBER.sub("", line.text, count=1)) if part != line.text]
+        for text in alone + parts:
+            if len(text) < len(headline) and headline.endswith(" " + text) and len(text.split()) >= MIN_HEADLINE_WORDS \
+                    and len(headline[:-len(text)].split()) <= MAX_KICKER_WORDS:
+                return text
     return headline
+
+
+#: What separates a title from the words around it on a line: a breadcrumb's entries ("home /
+#: InfoStream / Eigentumsvorbehalt: …"), a title bar's parts ("Daten gehackt - Interne Unterlagen").
+_TITLE_PARTS = re.compile(r"\s[»›>|/–-]\s")
 
 
 #: "Klimaschutz : Bohren, bis es heiß wird": a kicker and its headline set in two elements, which
