@@ -176,6 +176,14 @@ def test_site_name_after_a_colon_in_the_title_is_not_the_headline():
     assert article.headline == "The most cheerful music video in the world"
 
 
+def test_a_logos_heading_naming_the_site_is_not_the_headline():
+    head = ("<title>Ratschläge geben | Deutsch als Fremdsprache</title>"
+            "<meta property='og:site_name' content='Deutsch als Fremdsprache'>")
+    article = extract_html(f"<html><head>{head}</head><body><h1>Deutsch als Fremdsprache</h1><article>{_STORY}"
+                           "</article></body></html>")
+    assert article.headline == "Ratschläge geben"
+
+
 def test_story_served_inside_noscript_is_found():
     # a page built by a script keeps its story for readers without JavaScript in <noscript>
     page = ("<html><head><title>Bears: a record year</title></head><body>"

@@ -107,8 +107,12 @@ _STRONG_SEPARATORS = re.compile(r"\s*[|│]\s*|" + _NOT_A_RANGE + r"\s+-\s+|\s+(
 
 def _headline(meta: Metadata, h1_texts: list[str], heading: str, title_headline: str, site: str) -> str:
     """The visible headline: the ``<h1>`` that agrees with a stated title, or the page's only
-    plausible ``<h1>``; else the stated headline (minus the site's name); else the title."""
+    plausible ``<h1>``; else the stated headline (minus the site's name); else the title. An
+    ``<h1>`` that is the site's name is its logo's, never the headline."""
     stated = [_strip_site_name(h, site) for h in meta.headlines if h]
+    logos = {h1 for h1 in h1_texts if _is_site_name(h1, site)}
+    h1_texts = [h1 for h1 in h1_texts if h1 not in logos]
+    heading = "" if heading in logos else heading
     agreeing = [h1 for h1 in h1_texts
                 if h1 and any(_same_title(h1, s) or _kicker_before(h1, s) for s in stated + [title_headline])]
     if agreeing:   # the one that agrees on most: a logo's or a section's <h1> may start a stated title too
@@ -215,6 +219,10 @@ def _split_title(title: str, site: str) -> tuple[str, str]:
     longest = max(pieces, key=len)
     outer = pieces[-1] if longest is not pieces[-1] else pieces[0]
     return longest.strip(), (outer.strip() if len(outer.split()) <= 5 else "")
+
+
+def _is_site_name(text: str, site: str) -> bool:
+    return bool(site) and _letters(text) == _letters(site)
 
 
 def _names_site(part: str, site: str) -> bool:
