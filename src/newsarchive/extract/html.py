@@ -222,6 +222,8 @@ def _split_title(title: str, site: str) -> tuple[str, str]:
 
 
 def _is_site_name(text: str, site: str) -> bool:
+    """Whether ``text`` is the site's name, whole: a headline may contain it ("Jens Weber" on a
+    site Jens Weber publishes), which is what ``_names_site`` asks of a title's part."""
     return bool(site) and _letters(text) == _letters(site)
 
 

@@ -607,10 +607,11 @@ def _without_glued_kicker(headline: str, header: list[Line]) -> str:
     ("home / InfoStream / Eigentumsvorbehalt: …"). The kicker is a topic's label in its own type,
     which a text dump glues to the words after it."""
     for line in header[-HEADLINE_WINDOW:]:
-        alone = [line.text] if _could_be_headline(line) else []
-        parts = [] if headline in line.text else \
-            [part for part in _TITLE_PARTS.split(_LIST_NUMBER.sub("", line.text, count=1)) if part != line.text]
-        for text in alone + parts:
+        if headline in line.text:
+            continue   # the headline's own line, or a title bar that holds it whole
+        shown = [line.text] if headline.endswith(" " + line.text) and _could_be_headline(line) else []
+        shown += [part for part in _TITLE_PARTS.split(_LIST_NUMBER.sub("", line.text, count=1)) if part != line.text]
+        for text in shown:
             if len(text) < len(headline) and headline.endswith(" " + text) and len(text.split()) >= MIN_HEADLINE_WORDS \
                     and len(headline[:-len(text)].split()) <= MAX_KICKER_WORDS:
                 return text

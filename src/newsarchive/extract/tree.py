@@ -206,18 +206,16 @@ def walk(soup: BeautifulSoup) -> PageTree:
     image_texts: list[str] = []   # the alt texts of the images in the block being gathered
 
     def flush() -> None:
-        if not parts:
-            image_texts.clear()
-            return   # every block boundary flushes, most with nothing gathered (link text comes with text)
-        text = " ".join("".join(parts).split())
-        if text:
-            owner = owners[-1]
-            noisy = noise_depth > 0 or (bool(image_texts) and owner.name not in HEADINGS
-                                        and _repeats_an_image_text(text, image_texts))
-            tree.blocks.append(Block(text, owner.name, owner, min(state["links"], len(text)), noisy))
-        parts.clear()
+        if parts:   # every block boundary flushes, most with nothing gathered (link text comes with text)
+            text = " ".join("".join(parts).split())
+            if text:
+                owner = owners[-1]
+                noisy = noise_depth > 0 or (bool(image_texts) and owner.name not in HEADINGS
+                                            and _repeats_an_image_text(text, image_texts))
+                tree.blocks.append(Block(text, owner.name, owner, min(state["links"], len(text)), noisy))
+            parts.clear()
+            state["links"] = 0
         image_texts.clear()
-        state["links"] = 0
 
     # elements to enter, and (element, a mask of _LEAVING bits) where one ends
     stack: list[object] = [soup]
