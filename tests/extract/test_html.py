@@ -429,6 +429,13 @@ def test_a_video_players_title_and_description_are_not_story_text():
     assert "Hear what happened" not in article.body and "we filmed them" not in article.body
 
 
+def test_a_donation_box_inside_the_story_is_not_story_text():
+    box = ("<div class='donate'><p>We offer in-depth reporting on the valley's wildlife, and it is free to read. "
+           "Please support our work with a donation today.</p></div>")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{box}{_STORY}</article>"))
+    assert "in-depth reporting" not in article.body
+
+
 def test_a_reader_poll_inside_the_story_is_not_story_text():
     poll = ("<div class='poll-box'><p>Would you give your location data to fight the virus?</p>"
             "<ul><li>Yes</li><li>No</li></ul><p>200 readers have voted so far.</p></div>")
