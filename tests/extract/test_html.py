@@ -429,6 +429,13 @@ def test_a_video_players_title_and_description_are_not_story_text():
     assert "Hear what happened" not in article.body and "we filmed them" not in article.body
 
 
+def test_an_audio_players_controls_are_not_story_text():
+    player = ("<div class='article-audio'><p>Listen to this article</p><p>Read by Abril Mederos.</p>"
+              "<p>Download the audio file in one of these formats.</p></div>")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{player}{_STORY}{_STORY}</article>"))
+    assert article.body.startswith("The council met") and "Abril" not in article.body
+
+
 def test_a_donation_box_inside_the_story_is_not_story_text():
     box = ("<div class='donate'><p>We offer in-depth reporting on the valley's wildlife, and it is free to read. "
            "Please support our work with a donation today.</p></div>")
