@@ -436,6 +436,18 @@ def test_an_audio_players_controls_are_not_story_text():
     assert article.body.startswith("The council met") and "Abril" not in article.body
 
 
+@pytest.mark.parametrize("box", [
+    # a table of contents repeats the subheadings as links to them
+    "<div class='article-toc'><p>Contents</p><ul><li>What is a bear?</li><li>Where bears live</li></ul></div>",
+    # a call to action: an offer beside the story, with its form's prompt
+    "<div class='advice-cta'><p>WANT ADVICE ON YOUR NEW HEATING? Certified installers in your region, "
+    "free of charge.</p><p>Your postcode</p></div>",
+])
+def test_a_table_of_contents_or_a_call_to_action_box_is_not_story_text(box):
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{box}{_STORY}</article>"))
+    assert "bear?" not in article.body and "WANT ADVICE" not in article.body
+
+
 def test_a_donation_box_inside_the_story_is_not_story_text():
     box = ("<div class='donate'><p>We offer in-depth reporting on the valley's wildlife, and it is free to read. "
            "Please support our work with a donation today.</p></div>")

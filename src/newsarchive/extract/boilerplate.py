@@ -20,7 +20,7 @@ comment comments disqus breadcrumb breadcrumbs cookie cookies consent popup moda
 readmore toolbar tools print pagination pager tag tags caption credit credits copyright figcaption byline bio
 meta rating ratings login search masthead skip trending popular teaser teasers infinite dateline
 timestamp author authors kommentare kommentar teilen werbung anzeige video videos poll polls
-donate donation donations audio podcast podcasts
+donate donation donations audio podcast podcasts toc cta
 """.split())
 #: words of class/id values that name the article's container
 CONTENT_WORDS = frozenset("""
