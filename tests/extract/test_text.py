@@ -391,11 +391,15 @@ def test_a_short_last_paragraph_past_an_ad_s_label_is_the_story_s_and_a_pitch_is
     assert "Share your views" not in pitch.body and "Opinion" not in pitch.body
 
 
-def test_a_comment_section_longer_than_the_story_is_not_taken_for_it():
+@pytest.mark.parametrize("story_end", ["Leave a reply", "Topics in this article\nHarbour\nFerries",
+                                       "Themen in diesem Artikel\nHafen\nFähren"])
+def test_a_comment_section_longer_than_the_story_is_not_taken_for_it(story_end):
+    """Comments follow the heading that ends a story: a comment form's, or that of the story's
+    list of topics."""
     comment = ("I have read this twice and I still think the council should have repaired the southern quay "
                "first, because the ferry to the islands leaves from there every morning of the year.")
     comments = "\n".join(f"{name} says:\n{comment}" for name in ("Ann", "Bob", "Cleo", "Dan", "Eve", "Fay"))
-    article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=f"Leave a reply\n{comments}"))
+    article = extract_text(_story_dump("By Ann Lee | 14 March 2020", footer=f"{story_end}\n{comments}"))
     assert article.body.startswith("The harbour council met on Tuesday")
     assert "southern quay" not in article.body
 

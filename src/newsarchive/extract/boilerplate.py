@@ -171,6 +171,8 @@ _STORY_END = re.compile(
     r"share (?:this|on|via)|partager|compartir|condividi|tags?\s*:|schlagw(?:o|ö)rter|filed under|"
     r"(?:etiquetas|palabras clave|mots[- ]cl[ée]s|étiquettes|parole chiave|etichette|palavras[- ]chave|"
     r"trefwoorden|tagi|słowa kluczowe)\s*:|"
+    r"(?:topics|themen|thèmes|sujets|temas|argomenti) (?:in|of|zu|de|dans|en|di|del|dell')\s?"
+    r"(?:this|diesem|cet|este|questo|l')\s?(?:article|story|artikel|beitrag|artículo|articolo)|"
     r"die meistgelesenen|posted in|related posts|ähnliche beiträge|you (?:may|might) also like|more from|"
     r"about the author|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|"
     r"(?:das|dies) könnte (?:dich|sie|euch) auch interessieren|vous aimerez aussi|"
