@@ -465,7 +465,10 @@ def test_an_embedded_posts_signature_or_a_linked_pages_address_does_not_cut_the_
     assert article.date == date(2020, 3, 14)
 
 
-def test_a_table_of_contents_does_not_part_the_story_from_its_introduction():
+@pytest.mark.parametrize("times_shown", [1, 2])
+def test_a_table_of_contents_does_not_part_the_story_from_its_introduction(times_shown):
+    """Nor when the page shows it twice over (for wide and narrow screens), which repeats it
+    as the site's template lines would be."""
     introduction = ("Every harbour town argues about its budget, and this year the council had more to share out "
                     "than ever, so we asked the people who run its ferry, its quays and its market what each "
                     "of the plans would mean for them.")
@@ -475,7 +478,7 @@ def test_a_table_of_contents_does_not_part_the_story_from_its_introduction():
                      "after weeks of talks with the people who work there and use it every day."
                      for heading in sections)
     dump_text = (f"Harbour Times\nHome\nCouncil agrees the harbour budget\nBy Ann Lee | 14 March 2020\n"
-                 f"{introduction}\nContents\n" + "\n".join(sections) + f"\n{body}\n")
+                 f"{introduction}\n" + ("Contents\n" + "\n".join(sections) + "\n") * times_shown + f"{body}\n")
     article = extract_text(dump_text)
     assert article.body.startswith(introduction)
     assert article.body.endswith("use it every day.") and "The lighthouse gets its share" in article.body

@@ -388,14 +388,16 @@ def _body_span(lines: list[Line], runs: list[tuple[int, int, int]],
                * (AFTER_END_DISCOUNT if runs[i][0] > ending else 1.0)
                * (UNDER_HEADLINE_WEIGHT if _under_headline(lines, runs[i][0], address_words) else 1.0))
     start, end = runs[best][0], runs[best][1]
+    run_texts = {line.text for run_start, run_end, _ in runs for line in lines[run_start:run_end]}
     wide_breaks: set[int] = set()
     for step in (-1, 1):
         index = best + step
         while 0 <= index < len(runs):
             run_start, run_end, score = runs[index]
             between = lines[end:run_start] if step > 0 else lines[run_end:start]
-            # a table of contents repeats the story's subheadings: its lines do not part the story
-            gap = sum(1 for line in between if not line.repeated or line.template)
+            # a table of contents repeats the story's subheadings: its lines do not part the story,
+            # even where the page shows it twice over (which makes it a template pair)
+            gap = sum(1 for line in between if not line.repeated or line.template and line.text not in run_texts)
             if any(_is_date_line(line) for line in between):
                 break   # a date line marks the article's header (or the next story): not across it
             if step > 0 and any(boilerplate.ends_the_story(line.text) or boilerplate.is_rights_notice(line.text)
