@@ -530,14 +530,20 @@ def test_a_lead_set_above_the_articles_container_opens_the_body():
     assert "Our Electric" not in article.body   # prose below the story is not its lead
 
 
+@pytest.mark.parametrize("in_container", [False, True])
 @pytest.mark.parametrize("box", ["div class='news-details__teaser'", "p class='article-teaser'"])
-def test_a_lead_in_a_box_named_teaser_above_the_container_is_the_storys(box):
-    """Many sites class their standfirst "teaser": a class name, not markup that says furniture."""
+def test_a_lead_in_a_box_named_teaser_under_the_headline_is_the_storys(box, in_container):
+    """Many sites class their standfirst "teaser": a class name, not markup that says furniture;
+    above the story's container, or in it under the headline."""
     lead = ("Lovato Electric has widened its range of switches, adding models for the harbour's cranes, "
             "the company said on Tuesday.")
     tag = box.split()[0]
-    page = _bears_page(f"<h1>Bears: a record year</h1><{box}>{lead}</{tag}><div class='story'>{_STORY}{_STORY}</div>")
+    header = f"<h1>Bears: a record year</h1><{box}>{lead}</{tag}>"
+    story = f"<div class='story'>{_STORY}</div><div class='story'>{_STORY}</div>"
+    page = _bears_page(f"<article><header><div>3 May 2022</div>{header}</header>{story}</article>"
+                       if in_container else header + story)
     assert extract_html(page).body.startswith("Lovato Electric has widened its range")
+    assert extract_html(page).body.count("Lovato Electric") == 1
     aside = page.replace(f"<{box}>{lead}</{tag}>", f"<aside><p>{lead}</p></aside>")
     assert "Lovato" not in extract_html(aside).body   # an <aside> is furniture whatever its text
 

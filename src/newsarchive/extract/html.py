@@ -835,9 +835,13 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
     """The story's lead, when the page sets it apart above the article's container (an intro
     in the header): the prose just above the body, past short lines (byline, date, credit,
     share buttons) and furniture (a photo's caption, an advertisement), up to the headline. A
-    lead in furniture only by a "teaser" class is the story's standfirst."""
-    if not body or body[0].tag == "h1":
-        return body   # the container opens with the headline: nothing above it is the story's
+    lead in furniture only by a "teaser" class is the story's standfirst. A container that holds
+    the headline holds the story's header: nothing above it is the story's."""
+    if not body:
+        return body
+    headline = next((position for position, block in enumerate(body[:3]) if block.tag == "h1"), None)
+    if headline is not None:
+        return body[:headline + 1] + _teaser_standfirst(blocks, body, headline) + body[headline + 1:]
     first = blocks.index(body[0])
     lead: list[Block] = []
     for index in range(first - 1, max(-1, first - _HEADER_REACH - 1), -1):
@@ -849,13 +853,28 @@ def _with_lead_above(blocks: list[Block], body: list[Block]) -> list[Block]:
         # right under the headline, a sentence is its standfirst however short
         under_the_headline = index > 0 and blocks[index - 1].tag == "h1" and len(block.text) >= _SHORT_LEAD_CHARS \
             and block.text.rstrip().endswith((".", "!", "?", "…"))
-        if (len(block.text) >= _LEAD_CHARS or under_the_headline) and block.link_density < 0.2 \
-                and not boilerplate.is_call_to_action(block.text) and not boilerplate.is_photo_credit(block.text) \
-                and not boilerplate.is_page_notice(block.text):
+        if (len(block.text) >= _LEAD_CHARS or under_the_headline) and _reads_as_lead(block):
             lead.insert(0, block)
         elif len(block.text) >= _LEAD_CHARS or block.link_density >= 0.5 and len(block.text) >= _BUTTON_CHARS:
             break
     return lead + body
+
+
+def _teaser_standfirst(blocks: list[Block], body: list[Block], headline: int) -> list[Block]:
+    """The story's standfirst between its headline and its text that only a "teaser" class set
+    among the furniture (the story's own teaser, as it is shown in lists of stories)."""
+    if headline + 1 >= len(body):
+        return []
+    start, end = blocks.index(body[headline]) + 1, blocks.index(body[headline + 1])
+    return [block for block in blocks[start:end]
+            if block.noisy and furniture_only_as_teaser(block.owner) and len(block.text) >= _LEAD_CHARS
+            and _reads_as_lead(block)]
+
+
+def _reads_as_lead(block: Block) -> bool:
+    """Prose, not a button's call to action, a photo's credit or a notice about the page."""
+    return block.link_density < 0.2 and not boilerplate.is_call_to_action(block.text) \
+        and not boilerplate.is_photo_credit(block.text) and not boilerplate.is_page_notice(block.text)
 
 
 #: How far above the article's container its header (its lead, byline and date) may stand; how
