@@ -548,6 +548,21 @@ def test_a_lead_in_a_box_named_teaser_under_the_headline_is_the_storys(box, in_c
     assert "Lovato" not in extract_html(aside).body   # an <aside> is furniture whatever its text
 
 
+@pytest.mark.parametrize("items", [
+    "<ul><li>A new quay for the ferries</li><li>Repairs to the lighthouse</li><li>A covered fish market</li></ul>",
+    "<p>• A new quay for the ferries</p><p>• Repairs to the lighthouse</p><p>• A covered fish market</p>"
+    "<p>• Two new cranes for the harbour.</p>"])
+def test_the_list_that_the_storys_last_line_introduces_with_a_colon_ends_it(items):
+    """Short lines after the last paragraph are furniture ("Related", tags) unless they sign the
+    story off; the items of a list the story's last line introduces are the story's too."""
+    story = f"<article><h1>Bears: a record year</h1>{_STORY * 3}<p>The budget pays for:</p>{items}</article>"
+    body = extract_html(_bears_page(story + "<ul><li><a href='/a'>About us</a></li></ul>")).body
+    assert body.endswith("A covered fish market") or body.endswith("Two new cranes for the harbour.")
+    assert "Repairs to the lighthouse" in body
+    pointer = extract_html(_bears_page(story.replace("The budget pays for:", "Read more:"))).body
+    assert "lighthouse" not in pointer   # a colon that leads to other stories introduces no list of the story's
+
+
 def test_a_standfirst_set_as_a_subheading_under_the_headline_opens_the_body():
     standfirst = ("The harbour council's chief said the budget would cover the cranes and the new quay, and "
                   "that the port would hire forty people this year.")

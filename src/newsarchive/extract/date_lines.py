@@ -193,6 +193,19 @@ def labels_a_date(text: str) -> bool:
         and bool(PUBLISHED_LABEL.search(text) or _UPDATE.search(text))
 
 
+#: A list the story ends with has at least this many items: one line after a colon is a label's value.
+MIN_LIST_ITEMS = 2
+
+
+def introduces_a_list(text: str) -> bool:
+    """A line that introduces the list under it with a colon ("Aus dem Inhalt:", "The budget
+    includes:"). A colon that leads to other stories ("Das könnte Sie auch interessieren:") or
+    to the comments introduces no list of the story's, nor does a date's label ("Zuletzt
+    geändert am:"), whose date and the page's contacts follow."""
+    return text.rstrip().endswith(":") and not (
+        boilerplate.ends_the_story(text) or boilerplate.points_to_another_text(text) or labels_a_date(text))
+
+
 def dates_an_update(text: str, above: str = "") -> bool:
     """A line giving the day the story was changed: it opens with an update's label ("Aktualisiert:
     15.10.2021"), or it is the date under that label alone on the line ``above`` ("Zuletzt

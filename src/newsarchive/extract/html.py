@@ -20,8 +20,9 @@ from bs4 import Tag
 
 from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
-from .date_lines import (LINES_BELOW, MACHINE_STAMP, PUBLISHED_LABEL, among_dated_items, dates_an_update,
-                         dates_another_text, gives_its_date, labelled_publication, nearest_date)
+from .date_lines import (LINES_BELOW, MACHINE_STAMP, MIN_LIST_ITEMS, PUBLISHED_LABEL, among_dated_items,
+                         dates_an_update, dates_another_text, gives_its_date, introduces_a_list, labelled_publication,
+                         nearest_date)
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_date, parse_machine_date
 from .headings import heading_text, without_leading_date, without_markers
 from .metadata import Metadata, read_metadata
@@ -1001,6 +1002,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     blocks, kinds = blocks[:ending], kinds[:ending]
     last_good = max((i for i, k in enumerate(kinds) if k == "good"), default=-1)
     sign_off = _sign_off(blocks, kinds, last_good)
+    sign_off |= _closing_list(blocks, kinds, sign_off | {last_good})
     teasers = _teasers(blocks, kinds) | _card_titles(blocks)
     kept: list[str] = []
     for index, (block, kind) in enumerate(zip(blocks, kinds)):
@@ -1156,6 +1158,22 @@ def _sign_off(blocks: list[Block], kinds: list[str], last_good: int) -> set[int]
             break
         kept.add(index)
     return kept
+
+
+def _closing_list(blocks: list[Block], kinds: list[str], story_end: set[int]) -> set[int]:
+    """The items of the list that one of the story's last lines (``story_end``: its last paragraph
+    and the lines signing off) introduces with a colon ("The budget includes:"): the short blocks
+    under it, up to a heading, a list of links or clutter."""
+    intro = next((index for index in sorted(story_end, reverse=True)
+                  if index >= 0 and introduces_a_list(blocks[index].text)), None)
+    if intro is None:
+        return set()
+    items = set()
+    for index in range(intro + 1, len(blocks)):
+        if kinds[index] != "short" or blocks[index].tag in HEADINGS:
+            break
+        items.add(index)
+    return items if len(items) >= MIN_LIST_ITEMS else set()
 
 
 def _is_meta_line(text: str) -> bool:

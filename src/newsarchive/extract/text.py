@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlparse
 from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
 from .date_lines import (META_LINE_WORDS, among_dated_items, dates_an_update, dates_another_text, gives_its_date,
-                         labelled_publication, labels_a_date, nearest_date)
+                         MIN_LIST_ITEMS, introduces_a_list, labelled_publication, nearest_date)
 from .dateline import looks_like_place_line
 from .dates import before_filing, date_in_url, day_of, find_dates, precision_rank
 from .language import detect_language
@@ -40,8 +40,6 @@ ADJACENT_GAP_LINES = 1
 MIN_BREAK_WORDS = 3
 #: A box's label ("Related coverage", "Lesen Sie auch:") has at most this many words.
 MAX_LABEL_WORDS = 4
-#: A list the story ends with has at least this many items: one line after a colon is a label's value.
-MIN_LIST_ITEMS = 2
 #: A run joined to the story needs this much text (or two lines or more).
 MIN_JOINED_CHARS = 150
 #: A run below the first heading of a story's comments or related posts weighs this much.
@@ -425,16 +423,12 @@ def _under_headline(lines: list[Line], start: int, address_words: set[str]) -> b
 
 def _past_closing_list(lines: list[Line], end: int) -> int:
     """Where the story ends once the list its last line (or the line after it) introduces with a
-    colon is taken in ("Aus dem Inhalt:", "Our favourite spots:"): short lines, so no run of prose,
-    up to the blank line that closes the list. A colon that leads to other stories ("Das könnte
-    Sie auch interessieren:") or to the comments introduces no list of the story's, nor does a
-    date's label ("Zuletzt geändert am:"), whose date and the page's contacts follow."""
+    colon is taken in (``introduces_a_list``): short lines, so no run of prose, up to the blank
+    line that closes the list."""
     if not 0 < end < len(lines):
         return end
     intro = end - 1 if lines[end - 1].text.endswith(":") else end
-    if intro + 1 >= len(lines) or not lines[intro].text.endswith(":") or intro == end and lines[intro].is_prose \
-            or boilerplate.ends_the_story(lines[intro].text) or boilerplate.points_to_another_text(lines[intro].text) \
-            or labels_a_date(lines[intro].text):
+    if intro + 1 >= len(lines) or intro == end and lines[intro].is_prose or not introduces_a_list(lines[intro].text):
         return end
     items = intro + 1
     while items < len(lines) and lines[items].block == lines[intro + 1].block and not lines[items].is_prose \
