@@ -20,6 +20,15 @@ from newsarchive.extract.dateline import dateline_alone, looks_like_place_line, 
     ("LONDRES, 12 jun (EFE).- El Gobierno", "Londres", "EFE", "El Gobierno"),
     ("São Paulo, 3 de maio (Reuters) - O Banco", "São Paulo", "Reuters", "O Banco"),
     ("Los Angeles, California.- La ciudad", "Los Angeles, California", "", "La ciudad"),
+    ("BERLIN, 3. März (dpa) - Die Regierung", "Berlin", "dpa", "Die Regierung"),
+    ("MOSCOW, March 3. /TASS/. Russia's bank", "Moscow", "TASS", "Russia's bank"),
+    ("NEW YORK, March 3, 2020 /PRNewswire/ -- Acme Corp.", "New York", "PRNewswire", "Acme Corp."),
+    ("Los Angeles, CA — City officials", "Los Angeles, CA", "", "City officials"),
+    ("Kyiv, Ukraine – Air raid sirens", "Kyiv, Ukraine", "", "Air raid sirens"),
+    ("RIO DE JANEIRO (Bloomberg) — Brazil's currency", "Rio de Janeiro", "Bloomberg", "Brazil's currency"),
+    ("ST. LOUIS — A judge", "St. Louis", "", "A judge"),
+    ("LA PAZ, Bolivia (AP) — Protesters", "La Paz, Bolivia", "AP", "Protesters"),
+    ("NEW ORLEANS, LA — The levees", "New Orleans, LA", "", "The levees"),
 ])
 def test_lead_datelines(lead, place, agency, rest):
     found = split_lead(lead)
@@ -32,6 +41,9 @@ def test_lead_datelines(lead, place, agency, rest):
     "Prices rose: the index gained 2 percent.",
     "In 2019 (a year of protests) — many things changed.",
     "Sin embargo.- no hubo acuerdo entre las partes.",
+    "Users of Windows/Linux/Mac - can all install it.",   # slashes in prose are no agency's
+    "Jordan, the team's striker — who scored twice — was named player of the match.",
+    "Jordan — the team's striker — scored twice.",   # a mixed-case place needs its region
 ])
 def test_no_dateline_is_invented(lead):
     assert split_lead(lead) is None

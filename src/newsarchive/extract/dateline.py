@@ -1,7 +1,8 @@
 """Datelines: the place a story was filed from.
 
 Wire copy opens with it ("CARACAS, Venezuela (AP) —", "WASHINGTON (Reuters) -",
-"LONDON:", "Jakarta /"); some sites print it on a line of its own
+"LONDON:", "Jakarta /"), and so do press releases ("NEW YORK, March 3, 2020 /PRNewswire/ --");
+some sites print it on a line of its own
 ("Washington, United States"). Found in the lead, it is cut from the body and
 kept in its own field, so that a search for the place is a filter, not noise.
 """
@@ -23,12 +24,21 @@ _CAPS_PLACE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2})\s*(?P<dash>—|–|--| -|:)\s*(?P<rest>\S.*)$",
     re.S,
 )
+#: "Kyiv, Ukraine —", "Los Angeles, CA —": a place in mixed case with its region, parted by a dash
+_MIXED_PLACE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’\- ]{1,40}(?:,\s*[A-Z][\w.'’\- ]{1,30}){1,2})\s*(?:—|–|--)\s*(?P<rest>\S.*)$", re.S)
+#: "NEW YORK, March 3, 2020 /PRNewswire/ --", "MOSCOW, March 3. /TASS/.": press releases' and some
+#: wires' agency between slashes
+_SLASHED_AGENCY = re.compile(
+    r"^(?P<place>[^\s\d(/][^/\n]{1,70}?)\s*/(?P<agency>[^/\s][^/\n]{1,30})/\s*(?:\.|" + _DASH + r")\s*(?P<rest>\S.*)$",
+    re.S)
 _SLASH_PLACE = re.compile(r"^(?P<place>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})\s+/\s+(?P<rest>\S.*)$", re.S)
 #: "Los Angeles, California.- La ciudad …": Spanish-language wires part a place in mixed case by ".-"
 _POINT_DASH_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w'’ -]{1,40}(?:,\s*[^\W\d_][\w'’ -]{1,30}){0,2})\.-\s*"
                                r"(?P<rest>\S.*)$", re.S)
-#: The day a wire adds after its place: "Jan 5", "5 mars", "3 de maio"
-_TRAILING_DAY = re.compile(r",?\s*(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?" + _MONTH + r")\s*$", re.I)
+#: The day a wire adds after its place: "Jan 5", "5 mars", "3 de maio", "3. März", "March 3, 2020"
+_TRAILING_DAY = re.compile(r",?\s*(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?" + _MONTH + r")"
+                           r"(?:,?\s*\d{4})?\.?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -46,6 +56,14 @@ def split_lead(paragraph: str) -> Lead | None:
         place = _TRAILING_DAY.sub("", match.group("place")).strip(" ,")
         if _plausible_place(place, strict=False):
             return Lead(tidy_place(place), match.group("rest").strip(), match.group("agency").strip())
+    match = _SLASHED_AGENCY.match(text)
+    if match:
+        # slashes part words in prose too ("Windows/Linux/Mac - …"): a release's place is in
+        # capitals or carries its day
+        place = _TRAILING_DAY.sub("", match.group("place")).strip(" ,")
+        if (place != match.group("place").strip(" ,") or place.split(",")[0].isupper()) \
+                and _plausible_place(place, strict=False):
+            return Lead(tidy_place(place), match.group("rest").strip(), match.group("agency").strip())
     match = _CAPS_PLACE.match(text)
     if match:
         place = _TRAILING_DAY.sub("", match.group("place")).strip(" ,")
@@ -55,6 +73,11 @@ def split_lead(paragraph: str) -> Lead | None:
         if head.upper() == head and len(re.sub(r"[^A-Z]", "", head)) >= 3 and known \
                 and _plausible_place(place, strict=False):
             return Lead(tidy_place(place), match.group("rest").strip())
+    match = _MIXED_PLACE.match(text)
+    # in mixed case a name or a phrase may stand before a dash: the place must be known
+    if match and _plausible_place(match.group("place"), strict=False) \
+            and _plausible_place(match.group("place"), strict=True):
+        return Lead(tidy_place(match.group("place")), match.group("rest").strip())
     match = _SLASH_PLACE.match(text)
     if match and is_known_place(match.group("place")):
         return Lead(tidy_place(match.group("place")), match.group("rest").strip())
@@ -117,11 +140,26 @@ def looks_like_place_line(line: str) -> bool:
 
 
 def tidy_place(place: str) -> str:
-    """"NEW YORK, N.Y." -> "New York, N.Y.", "BERLIN/BRÜSSEL" -> "Berlin/Brüssel"; mixed-case text
-    is kept as written."""
-    def fix(word: str) -> str:
-        if word.isupper() and len(word) > 2 and "." not in word:   # "WINSTON-SALEM", "BERLIN/BRÜSSEL"
+    """"NEW YORK, N.Y." -> "New York, N.Y.", "BERLIN/BRÜSSEL" -> "Berlin/Brüssel", "RIO DE JANEIRO"
+    -> "Rio de Janeiro", "ST. LOUIS" -> "St. Louis"; mixed-case text is kept as written, and so are
+    abbreviations ("D.C.", "NY")."""
+    return ", ".join(_tidy_part(part.split()) for part in place.split(","))
+
+
+#: Small words inside a place's name, written in lower case ("Frankfurt am Main")
+_PARTICLES = frozenset("de da do dos das del della di du des la le les el al am an der den of upon".split())
+
+
+def _tidy_part(words: list[str]) -> str:
+    def fix(position: int, word: str) -> str:
+        if not word.isupper():
+            return word
+        if re.fullmatch(r"[^\W\d_]{2,}\.", word):
+            return word.capitalize()   # "ST.", "FT."
+        if word.lower() in _PARTICLES and len(words) > 1:
+            return word.lower() if 0 < position < len(words) - 1 else word.capitalize()
+        if len(word) > 2 and "." not in word:   # "WINSTON-SALEM", "BERLIN/BRÜSSEL"
             return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), word)
         return word
 
-    return " ".join(fix(word) for word in place.split())
+    return " ".join(fix(position, word) for position, word in enumerate(words))
