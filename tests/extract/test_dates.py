@@ -59,6 +59,8 @@ def zone(hours: float) -> timezone:
     ("06/11/20230 Kommentare", date(2023, 11, 6)),   # the year glued to the comments' count
     ("28.06.2019 12.44 Uhr", datetime(2019, 6, 28, 12, 44, tzinfo=timezone.utc)),
     ("3 de mayo de 202221:25 LA NACION", datetime(2022, 5, 3, 21, 25, tzinfo=timezone.utc)),   # glued to its time
+    ("March 6, 20224:15 PM GMT+7Updated 2 years ago",
+     datetime(2022, 3, 6, 16, 15, tzinfo=timezone(timedelta(hours=7)))),   # so in English
     ("13. 1. 2020", date(2020, 1, 13)),   # spaced, as Czech and Slovak pages write it
     ("18. 05. 2014 22:38", datetime(2014, 5, 18, 22, 38, tzinfo=timezone.utc)),
     ("26 | 01 | 2022", date(2022, 1, 26)),   # parts set apart by bars

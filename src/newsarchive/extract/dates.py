@@ -88,8 +88,9 @@ _DAY_MONTH_YEAR = re.compile(
     r"(?!\d(?!\d?\.?\s*[^\W\d_]|\d?:\d{2}))" + _TIME,
     re.I,
 )
+#: (a year glued to a time, "March 6, 20224:15 PM", is followed by its time)
 _MONTH_DAY_YEAR = re.compile(
-    r"(?<![\w])" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)" + _TIME,
+    r"(?<![\w])" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d(?!\d?:\d{2}))" + _TIME,
     re.I,
 )
 #: (a year glued to a time, "28.09.1912:44", is two digits of year and an hour: the page set
