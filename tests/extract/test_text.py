@@ -26,6 +26,16 @@ def test_another_site_dump_with_wire_dateline_in_the_lead():
         assert noise not in article.body
 
 
+def test_a_summary_in_the_leads_own_words_gives_way_to_the_lead_and_its_dateline():
+    lead = "Thousands of residents have fled the town of Irpin as Russian forces advanced towards the capital."
+    rest = ("Families carried children and pets across a makeshift path beside the destroyed bridge.\n\n"
+            "Local officials said at least eight people had been killed at a crossing point used by civilians.\n\n")
+    article = extract_text(f"Home\nWorld\n\nThousands flee Irpin\n\nMarch 6, 2022\n\n{lead}\n\n"
+                           f"KYIV, March 6 (Reuters) - {lead}\n\n{rest * 2}")
+    assert (article.dateline, article.byline) == ("Kyiv", "Reuters")
+    assert article.body.startswith(lead) and article.body.count(lead) == 1
+
+
 def test_day_only_date_stays_a_day():
     article = extract_text(dump("pacific-courier/2018-10-30-jakarta-floods-monsoon.txt"))
     assert article.date == date(2018, 10, 30)

@@ -73,6 +73,8 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
     dateline = tidy_place(draft.dateline.strip()) if draft.dateline else ""
     byline = draft.byline
     if paragraphs:
+        if len(paragraphs) > 1 and _repeats_the_lead(paragraphs[0], paragraphs[1]):
+            del paragraphs[0]   # a summary in the lead's own words: the lead, with its dateline, tells it
         # the lead is the first paragraph that is not the standfirst the page shows above it
         first = 1 if len(paragraphs) > 1 and _one_line(paragraphs[0]) == _one_line(draft.summary) else 0
         # "New York CNN —" on a line of its own opens the story: what stands above it (a video's
@@ -115,6 +117,19 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
         language=detect_language(f"{headline}\n{body[:3000]}") or draft.language,
         fingerprint=fingerprint,
     )
+
+
+def _repeats_the_lead(paragraph: str, lead: str) -> bool:
+    """Whether ``paragraph`` is the opening of ``lead`` once its dateline is cut ("KYIV, March 6
+    (Reuters) - Thousands have fled …" under "Thousands have fled …")."""
+    split = split_lead(lead)
+    opening = _one_line(paragraph)
+    return split is not None and len(opening) >= _REPEATED_LEAD_CHARS and _one_line(split.rest).startswith(opening)
+
+
+#: A summary that repeats the lead is a sentence at least: a shorter first paragraph (a drop
+#: cap's letter) may open the lead's text by chance.
+_REPEATED_LEAD_CHARS = 40
 
 
 #: How far down the body a dateline on a line of its own may open the story.
