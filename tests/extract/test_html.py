@@ -665,6 +665,8 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, "
     "Hafen und Stadtrat abgelegt. Sie können die Kommentare zu diesem Beitrag verfolgen.",
     "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen, Stadtrat, Fähren.",
+    "A version of this article appears in print on March 7, 2022, Section A, Page 1 of the New York edition with "
+    "the headline: Bears Have a Record Year.", "Dieser Artikel erschien in der Printausgabe vom 7. März 2022.",
     "Abbildung 4: Der neue Kran am Ostkai.", "Dieses Skript als PDF herunterladen", "Valora esta noticia",
     "Lesen Sie das Magazin digital in unserer App (App Store und Google Play).",
     "Verpasse keine News zum Hafen!", "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
@@ -687,6 +689,14 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "please check your spam folder if you don't receive this."])
 def test_a_credit_a_pitch_or_a_posts_footer_under_the_story_is_not_its_text(trailer):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{trailer}</p></article>"))
+    assert article.body.endswith("about roads.")
+
+
+def test_a_bio_above_a_print_editions_notice_is_not_the_storys_text():
+    bio = "Ann Lee is a correspondent based in Harbour Town. @annlee"
+    notice = "A version of this article appears in print on March 7, 2022, Section A, Page 1 with the headline: Bears."
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{bio}</p>"
+                                       f"<p>{notice}</p></article>"))
     assert article.body.endswith("about roads.")
 
 

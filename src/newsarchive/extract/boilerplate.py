@@ -349,9 +349,22 @@ _POST_FOOTER = re.compile(
     r"\b(?:abgelegt unter|filed under|posted in|veröffentlicht in))\b", re.I)
 
 
+#: A newspaper story's closing line on where it appeared in print: "A version of this article
+#: appears in print on …", "Dieser Artikel erschien in der Printausgabe …", "Cet article est paru
+#: dans l'édition du …".
+_PRINT_EDITION = re.compile(
+    r"^\W*(?:(?:a version of )?(?:this|the) (?:article|story|report|interview|piece|column|review) (?:also )?"
+    r"(?:appears|appeared|ran|was published) in (?:\S+ ){0,8}?(?:print|edition)|"
+    r"(?:dieser|der) (?:artikel|beitrag|text|bericht) (?:ist )?erschien(?:en)? .{0,60}?(?:print)?ausgabe|"
+    r"cet article (?:est paru|a été publié) dans .{0,40}?édition|"
+    r"(?:este|el) (?:artículo|reportaje) (?:apareció|se publicó|fue publicado) en .{0,40}?edición|"
+    r"(?:questo|l') ?articolo è (?:uscito|stato pubblicato) .{0,40}?edizione)", re.I)
+
+
 def is_post_footer(text: str) -> bool:
-    """A post's closing line on when and where it was filed, at any length under a paragraph's."""
-    return len(text) < 400 and bool(_POST_FOOTER.search(text))
+    """A post's closing line on when and where it was filed, or where it appeared in print, at
+    any length under a paragraph's."""
+    return len(text) < 400 and bool(_POST_FOOTER.search(text) or _PRINT_EDITION.search(text))
 
 
 def is_affiliate_disclosure(text: str) -> bool:
