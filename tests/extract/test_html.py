@@ -508,6 +508,12 @@ def test_a_php_warning_printed_into_the_story_is_not_the_story():
     assert "Warning" not in article.body and article.body.count("The council met on Tuesday") == 8
 
 
+@pytest.mark.parametrize("tag", ["<meta name='byl' content='By Ann Lee'>", "<meta name='author' content='Von Ann Lee'>"])
+def test_a_byline_tag_in_its_printed_form_gives_the_name(tag):
+    page = f"<html><head><title>Bears: a record year</title>{tag}</head><body><article>{_STORY}</article></body></html>"
+    assert extract_html(page).byline == "Ann Lee"
+
+
 def test_author_link_and_canonical_address_are_read_from_rel_words():
     page = ("<html><head><title>Bears: a record year</title>"
             "<link rel='canonical alternate' href='https://news.example/bears'></head><body><article>"

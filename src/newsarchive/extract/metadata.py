@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from bs4 import Tag
 
+from .boilerplate import strip_byline_prefix
 from .dates import day_of, parse_machine_date, precision_rank
 from .soup import parse
 from .tree import HEADINGS, PageTree
@@ -273,7 +274,8 @@ def _take_meta_tags(tags: list[Tag], meta: Metadata) -> None:
             if found is not None:
                 meta.modified.append(found)
     for key in ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"):
-        meta.authors.extend(v for v in named.get(key, []) if not v.startswith("http"))
+        # a byline's tag may carry its printed form ("By Ann Lee")
+        meta.authors.extend(strip_byline_prefix(v) for v in named.get(key, []) if not v.startswith("http"))
     for key in ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"):
         meta.site_names.extend(v.lstrip("@") for v in named.get(key, []))
     for key in ("og:description", "description", "twitter:description", "dc.description"):
