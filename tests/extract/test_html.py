@@ -514,6 +514,17 @@ def test_a_byline_tag_in_its_printed_form_gives_the_name(tag):
     assert extract_html(page).byline == "Ann Lee"
 
 
+def test_a_date_label_alone_and_an_address_block_are_not_story_text():
+    """"Published" over its <time>, and <address>, HTML's element for who wrote the article
+    ("Ann Lee in Kyiv"), are the story's header, not its text."""
+    page = _bears_page("<article><h1>Bears: a record year</h1><div><div>Published</div>"
+                       "<time datetime='2022-03-06'>6 March 2022</time></div>"
+                       f"<address><a rel='author' href='/ann'>Ann Lee</a> in Kyiv</address>{_STORY}{_STORY}</article>")
+    article = extract_html(page)
+    assert article.body.startswith("The council met on Tuesday")
+    assert article.byline == "Ann Lee" and article.date == date(2022, 3, 6)
+
+
 def test_author_link_and_canonical_address_are_read_from_rel_words():
     page = ("<html><head><title>Bears: a record year</title>"
             "<link rel='canonical alternate' href='https://news.example/bears'></head><body><article>"

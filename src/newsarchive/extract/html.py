@@ -22,7 +22,7 @@ from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
 from .date_lines import (LINES_BELOW, MACHINE_STAMP, MIN_LIST_ITEMS, PUBLISHED_LABEL, among_dated_items,
                          dates_an_update, dates_another_text, gives_its_date, introduces_a_list, labelled_publication,
-                         nearest_date)
+                         labels_a_date, nearest_date)
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_date, parse_machine_date
 from .headings import heading_text, without_leading_date, without_markers
 from .metadata import Metadata, read_metadata
@@ -986,7 +986,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
         elif (boilerplate.is_photo_credit(text) and len(text) < 400) or boilerplate.is_page_notice(text) \
                 or boilerplate.is_read_also_line(text) \
                 or (len(text) < 120 and (boilerplate.is_call_to_action(text) or boilerplate.is_byline(text)
-                                         or _is_meta_line(text))) \
+                                         or _is_meta_line(text) or _is_date_label(text))) \
                 or boilerplate.is_bare_mark(text):
             kinds.append("bad")
         elif block.link_density > 0.5 and len(text) < 400:
@@ -1174,6 +1174,16 @@ def _closing_list(blocks: list[Block], kinds: list[str], story_end: set[int]) ->
             break
         items.add(index)
     return items if len(items) >= MIN_LIST_ITEMS else set()
+
+
+def _is_date_label(text: str) -> bool:
+    """A date's label alone ("Published", "Last updated", "Veröffentlicht am:"), its date set apart
+    (in a ``<time>``): a heading that only names a publication ("Daten "aus Protest" veröffentlicht")
+    has more words."""
+    return len(text.split()) <= _DATE_LABEL_WORDS and labels_a_date(text)
+
+
+_DATE_LABEL_WORDS = 2
 
 
 def _is_meta_line(text: str) -> bool:

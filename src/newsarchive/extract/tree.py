@@ -24,7 +24,7 @@ SKIP = {"script", "style", "template", "svg", "math", "iframe", "object", "embed
         "picture", "source", "map", "dialog", "head", "rt", "rp"}   # rt/rp: ruby readings, not text
 #: page furniture by tag: its blocks are marked, not dropped (some sites put the story in an <aside>,
 #: and some serve the whole page, or the story a script would render, inside <noscript>)
-FURNITURE_TAGS = {"nav", "aside", "footer", "figure", "figcaption", "menu", "noscript"}
+FURNITURE_TAGS = {"nav", "aside", "footer", "figure", "figcaption", "menu", "noscript", "address"}
 NOISE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert",
                "menu", "menubar", "toolbar", "tablist"}
 #: The heading tags, whose ids are anchors and whose text titles what follows.
