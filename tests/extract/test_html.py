@@ -525,6 +525,15 @@ def test_a_date_label_alone_and_an_address_block_are_not_story_text():
     assert article.byline == "Ann Lee" and article.date == date(2022, 3, 6)
 
 
+def test_a_part_named_by_its_component_attribute_is_read_as_by_its_class():
+    byline = "<div data-component='byline-block'><p>By Ann Lee</p><p>Harbour News, Kyiv</p></div>"
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{byline}<div data-component='text-block'>{_STORY}</div>"
+                       f"<div data-testid='share-tools'><p>Share this story with your friends and family</p></div>"
+                       f"<div data-component='text-block'>{_STORY}</div></article>")
+    body = extract_html(page).body
+    assert body.startswith("The council met on Tuesday") and "Harbour News" not in body and "Share" not in body
+
+
 def test_author_link_and_canonical_address_are_read_from_rel_words():
     page = ("<html><head><title>Bears: a record year</title>"
             "<link rel='canonical alternate' href='https://news.example/bears'></head><body><article>"

@@ -88,14 +88,22 @@ class PageTree:
         return {id(block.owner): index for index, block in enumerate(self.blocks)}
 
 
+_COMPONENT_NAMES = ("data-component", "data-testid")
+
+
 def attribute_text(element: Tag) -> str:
-    """The element's class words and id, one space apart (the hints are read from this). Read
-    for every element of the page: the class value as the parser gives it, a string or a list.
+    """The element's class words and id, one space apart (the hints are read from this), and the
+    names that pages built of components give their parts instead (``data-component="byline-block"``,
+    ``data-testid``). Read for every element of the page: the class value as the parser gives it, a
+    string or a list.
     A heading's id is left out: it is the anchor a table of contents links to, spelt from the
     heading's words ("nav_nur_die_folie__1"), and names no role."""
     attrs = element.attrs
     classes = attrs.get("class") or ""
     words = " ".join(classes if isinstance(classes, list) else classes.split())
+    for name in _COMPONENT_NAMES:
+        if name in attrs:
+            words = f"{words} {attrs[name]}"
     return words if element.name in HEADINGS else f"{words} {attrs.get('id') or ''}".strip()
 
 
