@@ -205,7 +205,8 @@ _SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal
 #: "Quelle: …" credit, an agency's sign-off ("aja/PAP"). Matched at the start only, apart from
 #: the closing credits searched for below: one pass over a line, not one per alternative.
 _CREDIT_OPENING = re.compile(
-    r"(?:photo|foto|image|picture|credit|bild|file photo|bildrechte|bildquelle|fot\.)\s*[:/|]|photo(?:graph)? by\b|"
+    r"(?:photo|photograph|foto|image|picture|credit|bild|file photo|bildrechte|bildquelle|fot\.|caption|"
+    r"bildunterschrift|légende)\s*[:/|]|photo(?:graph)? by\b|"
     r"(?:photo|foto|bild|image|picture)\s*-?\s*credits?\s*:|"
     r"(?:image|media|photo|video) caption\b|"
     r"fot\.\s|\w+(?:bild|foto)\s*:|"
@@ -219,7 +220,7 @@ _CREDIT_OPENING = re.compile(
 _CREDIT_CLOSING = re.compile(
     r"\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)[^()]*)\)\s*$|"
     r"\b(?:getty ?images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|"
-    r"(?:\b(?:photo|foto|fotos|bild|bildrechte|bildquelle|image|picture|credit|crédit|imagen)\s*:|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$",
+    r"(?:\b(?:photo|photograph|foto|fotos|bild|bildrechte|bildquelle|image|picture|credit|crédit|imagen)\s*:|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$",
     re.I,
 )
 #: "By Ann Lee", and with a label before it: "Post author By Ann Lee", "Artikel von Ann Lee",
