@@ -537,6 +537,12 @@ def test_a_part_named_by_its_component_attribute_is_read_as_by_its_class():
     assert body.startswith("The council met on Tuesday") and "Harbour News" not in body and "Share" not in body
 
 
+def test_a_byline_element_that_holds_the_date_too_gives_the_name():
+    page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='byline'>By Ann Lee | 3 March 2022</div>"
+                       f"{_STORY}</article>")
+    assert extract_html(page).byline == "Ann Lee"
+
+
 def test_author_link_and_canonical_address_are_read_from_rel_words():
     page = ("<html><head><title>Bears: a record year</title>"
             "<link rel='canonical alternate' href='https://news.example/bears'></head><body><article>"

@@ -341,6 +341,19 @@ def test_a_labelled_byline_between_headline_and_date_is_the_byline_not_the_headl
     assert article.byline == "Helge Fahrnberger"
 
 
+@pytest.mark.parametrize("header, byline", [
+    ("Veröffentlicht am 14.03.2020 von Sarah Schnieder", "Sarah Schnieder"),
+    ("Posted on 2020-03-14 by marc | Leave a comment", "marc"),
+    ("Janic Cathomen, 14.03.2020", "Janic Cathomen"),
+    ("14.03.2020 - Amelie Loevenich", "Amelie Loevenich"),
+    ("By Ann Lee, Harbour Times\n\nUpdated 4:15 PM, March 14, 2020\n", "Ann Lee, Harbour Times"),
+    ("New York, 14.03.2020", ""),   # a place is no author
+])
+def test_the_author_a_date_line_names_or_a_byline_near_it_is_the_byline(header, byline):
+    article = extract_text(f"Harbour Times\nHome\nNews\n\nCouncil agrees the harbour budget\n\n{header}\n\n{_STORY_LINES}\n")
+    assert article.byline == byline and article.date.day == 14
+
+
 def test_a_posts_footer_dates_the_story_over_a_date_its_sentences_tell_of():
     lead = ("The harbour court quashed a ruling of the district court (case 6B_1224/2019 of 24.01.2020, five "
             "judges), which had fined the ferry's captain only for careless steering in the harbour.")

@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Sequence
 
 from . import boilerplate
 from .dates import dated_spans, day_of, find_dates, names_a_span, opening_date
+from .places import is_known_place
 
 #: How far from the story's first text its date line is looked for, above and inside it,
 #: and how far below its last.
@@ -204,6 +205,46 @@ def introduces_a_list(text: str) -> bool:
     geändert am:"), whose date and the page's contacts follow."""
     return text.rstrip().endswith(":") and not (
         boilerplate.ends_the_story(text) or boilerplate.points_to_another_text(text) or labels_a_date(text))
+
+
+#: "by Ann Lee", "von Sarah Schnieder", "par …": the author a date line names after the word for
+#: "by" (a handle in lower case too: "Posted on 2015-04-05 by marc")
+_AUTHOR_AFTER_BY = re.compile(r"(?:^|\s)(?i:by|von|par|por|door|av)\s+"
+                              r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[A-Z\u00C0-\u00DE][\w.'’-]*){0,2})")
+#: A handle in lower case ("by marc |") is a name when the line's part ends with it: "by" in a
+#: sentence is followed by more words ("developed by human experts")
+_HANDLE_END = re.compile(r"\s*(?:$|[|–—•·,-])")
+#: Capitalised words that end a name in a line: "von Henry In Aktuell", "by Ann On Monday"
+_NOT_OF_A_NAME = frozenset("in im am an on at und and et y e".split())
+#: What sets a date line's parts apart: a dash, a bar or a dot between spaces, a comma
+_LINE_PARTS = re.compile(r"\s+[|–—•·-]\s+|,\s+")
+_WEEKDAY_ABBREVIATION = re.compile(r"\s+[A-Z][a-z]$")
+#: A name: two to four capitalised words
+_NAME = re.compile(r"[A-Z\u00C0-\u00DE][\w'’.-]+(?:\s+[A-Z\u00C0-\u00DE][\w'’.-]+){1,3}")
+
+
+def author_in_date_line(text: str) -> str:
+    """The author a date line names beside its date: after the word for "by" ("Veröffentlicht am
+    03.02.2022 von Sarah Schnieder"), else the name set apart from the date by a dash, a bar or
+    a comma, just before or after it ("Janic Cathomen, 01.12.2021", "11.12.2019 - Amelie
+    Loevenich"); a place is no author ("New York, 01.12.2021")."""
+    match = _AUTHOR_AFTER_BY.search(text)
+    if match and (match.group("name")[0].isupper() or _HANDLE_END.match(text, match.start("name") + len(
+            match.group("name").split()[0]))):
+        words = match.group("name").rstrip(".").split()
+        cut = next((index for index, word in enumerate(words) if word.lower() in _NOT_OF_A_NAME
+                    or PUBLISHED_LABEL.fullmatch(word)), len(words))
+        # a capitalised word after a name may be a noun of the line's ("von Ann Lee Netzwerk …")
+        return " ".join(words[:cut] if cut < len(words) or match.end() == len(text.rstrip(" .")) else words[:2])
+    spans = dated_spans(text)
+    if not spans:
+        return ""
+    start, end, _ = spans[0]
+    # the part before a date may end with its weekday's abbreviation ("Heiko Sauer Do, 12.05.")
+    before = _WEEKDAY_ABBREVIATION.sub("", _LINE_PARTS.split(text[:start].rstrip(" ,|–—•·-"))[-1].strip())
+    after = _LINE_PARTS.split(text[end:].lstrip(" ,|–—•·-"))[0].strip()
+    return next((part for part in (before, after) if _NAME.fullmatch(part) and not is_known_place(part)
+                 and not PUBLISHED_LABEL.search(part) and not _UPDATE.match(part)), "")
 
 
 def dates_an_update(text: str, above: str = "") -> bool:

@@ -21,7 +21,7 @@ from bs4 import Tag
 from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
 from .date_lines import (LINES_BELOW, MACHINE_STAMP, MIN_LIST_ITEMS, PUBLISHED_LABEL, among_dated_items,
-                         dates_an_update, dates_another_text, gives_its_date, introduces_a_list, labelled_publication,
+                         author_in_date_line, dates_an_update, dates_another_text, gives_its_date, introduces_a_list, labelled_publication,
                          labels_a_date, nearest_date)
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_date, parse_machine_date
 from .headings import heading_text, without_leading_date, without_markers
@@ -686,8 +686,11 @@ def _dateline_element(tree: PageTree) -> str:
 def _byline_element(tree: PageTree) -> str:
     for element in tree.byline_hinted[:5]:
         text = _clean(element.get_text(" "))
-        if 0 < len(text) <= 80 and not any(True for _ in find_dates(text)):
-            return boilerplate.strip_byline_prefix(text)
+        if 0 < len(text) <= 80:
+            if not any(True for _ in find_dates(text)):
+                return boilerplate.strip_byline_prefix(text)
+            if author := author_in_date_line(text):   # "By Ann Lee | 3 March 2022"
+                return author
     for anchor in tree.author_links[:1]:
         return _clean(anchor.get_text(" "))
     return ""

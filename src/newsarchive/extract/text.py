@@ -21,8 +21,8 @@ from urllib.parse import unquote, urlparse
 
 from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
-from .date_lines import (META_LINE_WORDS, among_dated_items, dates_an_update, dates_another_text, gives_its_date,
-                         MIN_LIST_ITEMS, introduces_a_list, labelled_publication, nearest_date)
+from .date_lines import (META_LINE_WORDS, MIN_LIST_ITEMS, among_dated_items, author_in_date_line, dates_an_update,
+                         dates_another_text, gives_its_date, introduces_a_list, labelled_publication, nearest_date)
 from .dateline import looks_like_place_line
 from .dates import before_filing, date_in_url, day_of, find_dates, precision_rank
 from .language import detect_language
@@ -47,6 +47,8 @@ AFTER_END_DISCOUNT = 0.3
 #: A run's weight falls by up to this share towards the dump's end: the story comes before
 #: the footer's blurbs and a continuous-scroll page's next story, which can be longer.
 LATE_RUN_DISCOUNT = 0.5
+#: How many lines from the date line a byline of its own may stand.
+BYLINE_REACH = 3
 #: A headline told apart from the lines around it has this many words at least: a slug's single
 #: words name menu entries too, and a kicker can end with a word or two of the headline.
 MIN_HEADLINE_WORDS = 3
@@ -739,7 +741,8 @@ def _content_words(text: str) -> list[str]:
 
 def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[str, str]:
     """Short lines in the date's block: a place is the dateline; a byline ("By Ann Lee"), else
-    a name, the byline."""
+    a name, the byline; else the author the date line names ("Janic Cathomen, 01.12.2021"),
+    else a byline of its own a few lines from the date."""
     if date_index is None:
         return "", ""
     block = header[date_index].block
@@ -748,8 +751,13 @@ def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[st
                   and line.words <= 8 and not line.is_prose and not list(find_dates(line.text))]
     dateline = next((text for text in neighbours if looks_like_place_line(text)), "")
     others = [text for text in neighbours if text != dateline]
+    # a byline set apart from the date, a line or two above or below it ("By Ann Lee, CNN")
+    near = [line.text.strip() for line in header[max(0, date_index - BYLINE_REACH):date_index + BYLINE_REACH + 1]
+            if line.words <= 8 and not line.is_prose]
     byline = next((text for text in others if boilerplate.is_byline(text)), "") \
-        or next((text for text in others if _looks_like_name(text)), "")
+        or next((text for text in others if _looks_like_name(text)), "") \
+        or author_in_date_line(header[date_index].text) \
+        or next((text for text in near if boilerplate.is_byline(text)), "")
     return boilerplate.strip_byline_prefix(byline), dateline
 
 
