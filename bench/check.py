@@ -30,11 +30,12 @@ def measure(data: Path) -> dict[str, float]:
     found = extraction.main(["--data", str(data), "--textdump"])
     if "html" in found:
         ours = found["html"][0]
-        figures.update({"html_f1": ours["f1"], "headline": ours["headline"], "undated_kept": ours["undated_kept"],
-                        "dated_right": ours["dated_right"]})
+        figures.update({"html_f1": ours["f1"], "headline": ours["headline"], "byline": ours["byline"],
+                        "undated_kept": ours["undated_kept"], "dated_right": ours["dated_right"]})
     if "textdump" in found:
         dumps = found["textdump"][0]
         figures.update({"textdump_f1": dumps["f1"], "textdump_headline": dumps["headline"],
+                        "textdump_byline": dumps["byline"],
                         "textdump_dated_right": dumps["dated_right"], "textdump_undated_kept": dumps["undated_kept"]})
     if "dates" in found:
         figures["date_accuracy"] = found["dates"][0]["accuracy"]

@@ -26,7 +26,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
@@ -35,6 +35,13 @@ from newsarchive.extract import extract_html, extract_text  # noqa: E402
 from newsarchive.sources import HTML, decode  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+
+
+def names(value: str | list[str] | None) -> list[str]:
+    """A byline's names, to compare with the annotated author: their words in lower case, without
+    punctuation (a list of authors is one byline, their names one after the other)."""
+    text = " ".join(value) if isinstance(value, list) else value or ""
+    return re.findall(r"\w+", text.lower())
 
 
 def normalise(text: str) -> str:
@@ -85,6 +92,8 @@ class Result:
     body: SnippetScore = field(default_factory=SnippetScore)
     headline_hits: int = 0
     headline_total: int = 0
+    byline_hits: int = 0
+    byline_total: int = 0
     seconds: float = 0.0
     pages: int = 0
     undated_kept: int = 0
@@ -92,13 +101,17 @@ class Result:
     dated_right: int = 0
     dated_total: int = 0
 
-    def add(self, item: dict, body: str, headline: str, found_date: object) -> None:
+    def add(self, item: dict, found: Fields) -> None:
         """Score one page's extraction against its annotation."""
         self.pages += 1
+        body, headline, found_date = found.body, found.headline, found.date
         self.body.add(body, item.get("must_contain", []), item.get("must_not_contain", []))
         if item.get("title"):
             self.headline_total += 1
             self.headline_hits += normalise(headline) == normalise(item["title"])
+        if item.get("author"):
+            self.byline_total += 1
+            self.byline_hits += names(found.byline) == names(item["author"])
         if "date" in item and item["date"] is None:
             self.undated_total += 1
             self.undated_kept += found_date is None
@@ -111,6 +124,7 @@ class Result:
             "name": self.name, "f1": round(self.body.f1, 4), "precision": round(self.body.precision, 4),
             "recall": round(self.body.recall, 4),
             "headline": round(self.headline_hits / max(1, self.headline_total), 4),
+            "byline": round(self.byline_hits / max(1, self.byline_total), 4),
             "undated_kept": round(self.undated_kept / max(1, self.undated_total), 4),
             "dated_right": round(self.dated_right / max(1, self.dated_total), 4),
             "pages_per_second": round(self.pages / max(self.seconds, 1e-9), 1),
@@ -130,16 +144,24 @@ def read_page(folder: Path, name: str) -> bytes:
 
 # ------------------------------------------------------------------ extractors under test
 
-Extractor = Callable[[str, str], tuple[str, str, object]]   # (html or text, url) -> (body, headline, date)
+class Fields(NamedTuple):
+    """What an extractor found on a page."""
+    body: str
+    headline: str
+    date: object
+    byline: str = ""
 
 
-def _fields(extract, source: str, url: str):
-    """(body, headline, date) of our article; a page judged not to be one gives nothing."""
+Extractor = Callable[[str, str], Fields]   # (html or text, url) -> its fields
+
+
+def _fields(extract, source: str, url: str) -> Fields:
+    """The fields of our article; a page judged not to be one gives nothing."""
     try:
         article = extract(source, url=url)
     except NewsArchiveError:
-        return "", "", None
-    return article.body, article.headline, article.date
+        return Fields("", "", None)
+    return Fields(article.body, article.headline, article.date, article.byline)
 
 
 def ours_html(html: str, url: str):
@@ -154,7 +176,7 @@ def ours_date(html: str, url: str):
     """The date pass alone: pages too short to index still have a publication day to find."""
     from newsarchive.extract.html import extract_html_fields
 
-    return "", "", extract_html_fields(html, url).date
+    return Fields("", "", extract_html_fields(html, url).date)
 
 
 def trafilatura_html(html: str, url: str):
@@ -162,14 +184,14 @@ def trafilatura_html(html: str, url: str):
 
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True)
     if document is None:
-        return "", "", None
+        return Fields("", "", None)
     data = document if isinstance(document, dict) else document.as_dict()
-    return data.get("text") or "", data.get("title") or "", data.get("date")
+    return Fields(data.get("text") or "", data.get("title") or "", data.get("date"), data.get("author") or "")
 
 
 def htmldate_alone(html: str, url: str):
     """htmldate's own answer (its extensive search, the original rather than the updated day)."""
-    return "", "", _htmldate(html, url, extensive=True)
+    return Fields("", "", _htmldate(html, url, extensive=True))
 
 
 #: (extensive search?, row name) of the htmldate fallbacks ``--compare htmldate`` measures
@@ -179,9 +201,9 @@ HTMLDATE_FALLBACKS = ((False, "+htmldate"), (True, "+htmldate ext."))
 def with_htmldate(extract: Extractor, *, extensive: bool) -> Extractor:
     """``extract``'s fields, dated by htmldate when ``extract`` finds no date (``extensive``: with
     its extensive search, which dates nearly any page from any date it holds)."""
-    def dated(html: str, url: str):
-        body, headline, found = extract(html, url)
-        return body, headline, found if found is not None else _htmldate(html, url, extensive=extensive)
+    def dated(html: str, url: str) -> Fields:
+        found = extract(html, url)
+        return found if found.date is not None else found._replace(date=_htmldate(html, url, extensive=extensive))
     return dated
 
 
@@ -196,7 +218,7 @@ def _htmldate(html: str, url: str, *, extensive: bool):
 
 def keep_long_lines(text: str, url: str):
     """The baseline for text dumps: every line of 10 words or more."""
-    return "\n".join(line for line in text.splitlines() if len(line.split()) >= 10), "", None
+    return Fields("\n".join(line for line in text.splitlines() if len(line.split()) >= 10), "", None)
 
 
 # ------------------------------------------------------------------ runs
@@ -223,9 +245,9 @@ def _through_each(results: list[Result], extractors: list[tuple[str, Extractor]]
     """One page through every extractor in turn, each timed and scored into its own result."""
     for result, (_, extractor) in zip(results, extractors):
         started = time.process_time()
-        body, headline, found_date = extractor(source, item.get("url", ""))
+        found = extractor(source, item.get("url", ""))
         result.seconds += time.process_time() - started
-        result.add(item, body, headline, found_date)
+        result.add(item, found)
 
 
 def run_dates(folder: Path, extractors: list[tuple[str, Extractor]], limit: int = 0) -> list[dict]:
@@ -326,15 +348,21 @@ def main(argv: list[str] | None = None) -> dict:
     return figures
 
 
+_HEADER = (f"  {'extractor':16} {'F1':>6} {'P':>6} {'R':>6} {'headline':>9} {'byline':>7} {'undated':>8} "
+           f"{'dated':>6} {'pages/s':>8}")
+
+
+def _row(row: dict) -> str:
+    return (f"  {row['name']:16} {row['f1']:6.3f} {row['precision']:6.3f} {row['recall']:6.3f} {row['headline']:9.3f} "
+            f"{row['byline']:7.3f} {row['undated_kept']:8.3f} {row['dated_right']:6.3f} {row['pages_per_second']:8.1f}")
+
+
 def _print(figures: dict) -> None:
     if "html" in figures:
         print("HTML bodies (trafilatura-eval)")
-        print(f"  {'extractor':16} {'F1':>6} {'P':>6} {'R':>6} {'headline':>9} {'undated':>8} {'dated':>6} "
-              f"{'pages/s':>8}")
+        print(_HEADER)
         for row in figures["html"]:
-            print(f"  {row['name']:16} {row['f1']:6.3f} {row['precision']:6.3f} {row['recall']:6.3f} "
-                  f"{row['headline']:9.3f} {row['undated_kept']:8.3f} {row['dated_right']:6.3f} "
-                  f"{row['pages_per_second']:8.1f}")
+            print(_row(row))
         print("  (undated: share of the pages annotated with no date left undated; dated: publication day "
               "right on the pages annotated with one)")
         speeds = {row["name"]: row["pages_per_second"] for row in figures["html"]}
@@ -345,10 +373,9 @@ def _print(figures: dict) -> None:
             print("  (+htmldate: newsarchive, dated by htmldate where it finds no date; ext.: its extensive search)")
     if "textdump" in figures:
         print("Plain-text dumps (trafilatura-eval/textdump)")
+        print(_HEADER)
         for row in figures["textdump"]:
-            print(f"  {row['name']:16} {row['f1']:6.3f} {row['precision']:6.3f} {row['recall']:6.3f} "
-                  f"{row['headline']:9.3f} {row['undated_kept']:8.3f} {row['dated_right']:6.3f} "
-                  f"{row['pages_per_second']:8.1f}")
+            print(_row(row))
     if "dates" in figures:
         print("Publication day (htmldate-eval)")
         for row in figures["dates"]:

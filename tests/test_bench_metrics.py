@@ -61,10 +61,11 @@ def test_the_htmldate_fallback_dates_only_what_newsarchive_left_undated(monkeypa
         return "2020-05-04"
 
     monkeypatch.setattr(extraction, "_htmldate", fake_htmldate)
-    found = extraction.with_htmldate(lambda html, url: ("body", "title", "2021-01-02"), extensive=False)
-    missed = extraction.with_htmldate(lambda html, url: ("body", "title", None), extensive=True)
-    assert found("<html>", "https://a.example/1") == ("body", "title", "2021-01-02")
-    assert missed("<html>", "https://a.example/2") == ("body", "title", "2020-05-04")
+    fields = extraction.Fields
+    found = extraction.with_htmldate(lambda html, url: fields("body", "title", "2021-01-02"), extensive=False)
+    missed = extraction.with_htmldate(lambda html, url: fields("body", "title", None), extensive=True)
+    assert found("<html>", "https://a.example/1") == ("body", "title", "2021-01-02", "")
+    assert missed("<html>", "https://a.example/2") == ("body", "title", "2020-05-04", "")
     assert asked == [("https://a.example/2", True)]
 
 
@@ -73,7 +74,7 @@ def _labelled_set(folder: Path) -> Path:
 
     (folder / "pages").mkdir(parents=True)
     truth = [{"id": "a", "file": "pages/a.html", "url": "https://a.example/1", "title": "Quay reopens",
-              "date": "2020-04-01", "must_contain": ["the quay reopens"], "must_not_contain": ["subscribe"]},
+              "author": ["Ann Lee", "Bo Roe"], "date": "2020-04-01", "must_contain": ["the quay reopens"], "must_not_contain": ["subscribe"]},
              {"id": "b", "file": "pages/b.html", "url": "https://a.example/2", "date": None,
               "must_contain": ["ferries resume"], "must_not_contain": []}]
     for item in truth:
@@ -83,22 +84,23 @@ def _labelled_set(folder: Path) -> Path:
 
 
 def test_every_page_goes_through_each_extractor_in_turn_and_each_is_scored_apart(tmp_path):
-    from extraction import run_bodies
+    from extraction import Fields, run_bodies
 
     calls = []
 
     def right(html, url):
         calls.append(("right", url))
-        return ("the quay reopens and ferries resume", "Quay reopens",
-                "2020-04-01" if url.endswith("1") else None)
+        return Fields("the quay reopens and ferries resume", "Quay reopens",
+                      "2020-04-01" if url.endswith("1") else None, "Ann Lee, Bo Roe")
 
     def wrong(html, url):
         calls.append(("wrong", url))
-        return ("subscribe now", "Home", "2019-01-01")
+        return Fields("subscribe now", "Home", "2019-01-01", "Ann Lee")
 
     scored = run_bodies(_labelled_set(tmp_path), [("right", right), ("wrong", wrong)], textdump=False)
     assert [name for name, _ in calls] == ["right", "wrong", "right", "wrong"]
     good, bad = (result.row() for result in scored)
-    assert (good["f1"], good["headline"], good["dated_right"], good["undated_kept"]) == (1.0, 1.0, 1.0, 1.0)
-    assert (bad["recall"], bad["precision"], bad["headline"], bad["dated_right"], bad["undated_kept"]) == \
-        (0.0, 0.0, 0.0, 0.0, 0.0)
+    assert (good["f1"], good["headline"], good["byline"], good["dated_right"], good["undated_kept"]) == \
+        (1.0, 1.0, 1.0, 1.0, 1.0)
+    assert (bad["recall"], bad["precision"], bad["headline"], bad["byline"], bad["dated_right"],
+            bad["undated_kept"]) == (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
