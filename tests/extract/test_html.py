@@ -405,7 +405,8 @@ def test_a_byline_or_credit_naming_the_piece_is_not_its_first_paragraph(byline):
                                     "Photo credit: Ann Lee for the Courier. All rights reserved",
                                     "A ferry leaves the northern quay. Photograph: Ann Lee/AP",
                                     "Caption: A ferry leaves the northern quay at dawn",
-                                    "Bildunterschrift: Eine Fähre verlässt den Nordkai"])
+                                    "Bildunterschrift: Eine Fähre verlässt den Nordkai",
+                                    "Courtesy of the Harbour Museum"])
 def test_a_photo_credit_or_caption_by_its_label_is_not_story_text(credit):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{credit}</p>{_STORY}</article>"))
     assert credit[:12] not in article.body
@@ -537,9 +538,17 @@ def test_a_part_named_by_its_component_attribute_is_read_as_by_its_class():
     assert body.startswith("The council met on Tuesday") and "Harbour News" not in body and "Share" not in body
 
 
-def test_a_byline_element_that_holds_the_date_too_gives_the_name():
-    page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='byline'>By Ann Lee | 3 March 2022</div>"
-                       f"{_STORY}</article>")
+@pytest.mark.parametrize("byline", ["By Ann Lee | 3 March 2022", "Von: Ann Lee", "Author Ann Lee"])
+def test_a_byline_element_gives_the_name_alone(byline):
+    page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='byline'>{byline}</div>{_STORY}</article>")
+    assert extract_html(page).byline == "Ann Lee"
+
+
+def test_a_comments_author_or_a_forms_name_field_is_not_the_byline():
+    comments = ("<div class='comments'><div class='comment-author'>Bo Roe says:</div><p>Great story.</p></div>"
+                "<form><label class='author-label'>Name *</label><input name='author'></form>")
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}</article>{comments}"
+                       "<p class='author'>Ann Lee</p>")
     assert extract_html(page).byline == "Ann Lee"
 
 

@@ -206,7 +206,7 @@ _SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal
 #: the closing credits searched for below: one pass over a line, not one per alternative.
 _CREDIT_OPENING = re.compile(
     r"(?:photo|photograph|foto|image|picture|credit|bild|file photo|bildrechte|bildquelle|fot\.|caption|"
-    r"bildunterschrift|légende)\s*[:/|]|photo(?:graph)? by\b|"
+    r"bildunterschrift|légende)\s*[:/|]|photo(?:graph)? by\b|(?:photo |image )?courtesy of\b|"
     r"(?:photo|foto|bild|image|picture)\s*-?\s*credits?\s*:|"
     r"(?:image|media|photo|video) caption\b|"
     r"fot\.\s|\w+(?:bild|foto)\s*:|"
@@ -224,11 +224,13 @@ _CREDIT_CLOSING = re.compile(
     re.I,
 )
 #: "By Ann Lee", and with a label before it: "Post author By Ann Lee", "Artikel von Ann Lee",
-#: "Posted by Ann", "Autor: Ann Lee". The words in any case, the name capitalised.
+#: "Posted by Ann", "Von: Ann Lee", "Autor: Ann Lee", "Author Ann Lee". The words in any case, the
+#: name capitalised.
 _BYLINE_PREFIX = re.compile(
-    r"^(?:(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:\s*"
-    r"|(?i:(?:post\s+author|(?:ein\s+)?artikel|beitrag|(?:eine\s+)?kolumne|article|story|written|posted|"
-    r"geschrieben|verfasst|publié|écrit|escrito|scritto)\s+)?(?i:by|von|par|por|di|door|av)\s+)(?=[A-Z\u00C0-\u00DE])")
+    r"^(?:(?i:(?:post\s+author|(?:ein\s+)?artikel|beitrag|(?:eine\s+)?kolumne|article|story|written|posted|"
+    r"geschrieben|verfasst|publié|écrit|escrito|scritto)\s+)?(?i:by|von|par|por|di|door|av)"
+    r"(?:\s+|\s*:\s+(?=\S+\s+[A-Z\u00C0-\u00DE]))"
+    r"|(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:?\s*)(?=[A-Z\u00C0-\u00DE])")
 
 
 #: The reader addressed: "you", "dich", "vous", "tu" and kin, and the German formal "Sie"/"Ihr"

@@ -684,7 +684,10 @@ def _dateline_element(tree: PageTree) -> str:
 
 
 def _byline_element(tree: PageTree) -> str:
-    for element in tree.byline_hinted[:5]:
+    others = (element for element in tree.byline_hinted
+              if not (_RELATED_HINT.search(attribute_text(element)) or _under_related_markup(element)
+                      or element.find_parent("form")))   # a comment's author, a form's "Name" field
+    for element in islice(others, 5):
         text = _clean(element.get_text(" "))
         if 0 < len(text) <= 80:
             if not any(True for _ in find_dates(text)):

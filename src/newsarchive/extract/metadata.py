@@ -163,7 +163,7 @@ def _text(value: Any) -> str:
 
 def _names(value: Any) -> list[str]:
     values = value if isinstance(value, list) else [value]
-    return [name for name in (_text(v) for v in values) if name and not name.startswith("http")]
+    return [strip_byline_prefix(name) for name in (_text(v) for v in values) if name and not name.startswith("http")]
 
 
 def _take_json_ld(item: dict[str, Any], meta: Metadata) -> None:
