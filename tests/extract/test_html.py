@@ -544,6 +544,18 @@ def test_a_byline_element_gives_the_name_alone(byline):
     assert extract_html(page).byline == "Ann Lee"
 
 
+def test_the_structured_datas_author_outranks_an_author_tag_naming_the_publisher():
+    structured = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
+                  "{\"@type\": \"Person\", \"name\": \"Ann Lee\"}}</script>")
+
+    def page(head: str) -> str:
+        return (f"<html><head><title>Bears: a record year</title><meta name='author' content='Harbour Media Group'>"
+                f"{head}</head><body><article><h1>Bears: a record year</h1>{_STORY}</article></body></html>")
+
+    assert extract_html(page(structured)).byline == "Ann Lee"
+    assert extract_html(page("")).byline == "Harbour Media Group"   # without structured data, the tag is all there is
+
+
 def test_a_comments_author_or_a_forms_name_field_is_not_the_byline():
     comments = ("<div class='comments'><div class='comment-author'>Bo Roe says:</div><p>Great story.</p></div>"
                 "<form><label class='author-label'>Name *</label><input name='author'></form>")

@@ -273,9 +273,12 @@ def _take_meta_tags(tags: list[Tag], meta: Metadata) -> None:
             found = parse_machine_date(value)
             if found is not None:
                 meta.modified.append(found)
-    for key in ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"):
-        # a byline's tag may carry its printed form ("By Ann Lee")
-        meta.authors.extend(strip_byline_prefix(v) for v in named.get(key, []) if not v.startswith("http"))
+    # a byline's tag may carry its printed form ("By Ann Lee"); the structured data's authors, where
+    # it names any, are the article's, where a tag often names the site ("Prisma Média")
+    tagged = [strip_byline_prefix(v) for key in ("author", "article:author", "dc.creator", "byl", "sailthru.author",
+                                                 "parsely-author") for v in named.get(key, []) if not v.startswith("http")]
+    if not meta.authors:
+        meta.authors.extend(tagged)
     for key in ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"):
         meta.site_names.extend(v.lstrip("@") for v in named.get(key, []))
     for key in ("og:description", "description", "twitter:description", "dc.description"):
