@@ -348,6 +348,8 @@ def test_a_labelled_byline_between_headline_and_date_is_the_byline_not_the_headl
     ("14.03.2020 - Amelie Loevenich", "Amelie Loevenich"),
     ("By Ann Lee, Harbour Times\n\nUpdated 4:15 PM, March 14, 2020\n", "Ann Lee, Harbour Times"),
     ("New York, 14.03.2020", ""),   # a place is no author
+    ("Menu\nAbo\nSuchen\nPolitik\nWirtschaft\nSport\nKultur\nWetter\n14.03.2020", ""),   # a menu in its block
+    ("Agencies\n14 March 2020", "Agencies"),
 ])
 def test_the_author_a_date_line_names_or_a_byline_near_it_is_the_byline(header, byline):
     article = extract_text(f"Harbour Times\nHome\nNews\n\nCouncil agrees the harbour budget\n\n{header}\n\n{_STORY_LINES}\n")

@@ -751,11 +751,14 @@ def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[st
                   and line.words <= 8 and not line.is_prose and not list(find_dates(line.text))]
     dateline = next((text for text in neighbours if looks_like_place_line(text)), "")
     others = [text for text in neighbours if text != dateline]
-    # a byline set apart from the date, a line or two above or below it ("By Ann Lee, CNN")
+    # a byline set apart from the date, a line or two above or below it ("By Ann Lee, CNN"); a bare
+    # name stands so close too, in a block of a few lines: a menu's words ("Menu", "Abo") run on
     near = [line.text.strip() for line in header[max(0, date_index - BYLINE_REACH):date_index + BYLINE_REACH + 1]
             if line.words <= 8 and not line.is_prose]
+    named = [text for text in others if text in near and _looks_like_name(text)] \
+        if len(neighbours) <= 2 * BYLINE_REACH else []
     byline = next((text for text in others if boilerplate.is_byline(text)), "") \
-        or next((text for text in others if _looks_like_name(text)), "") \
+        or next(iter(named), "") \
         or author_in_date_line(header[date_index].text) \
         or next((text for text in near if boilerplate.is_byline(text)), "")
     return boilerplate.strip_byline_prefix(byline), dateline
@@ -765,7 +768,7 @@ def _looks_like_name(text: str) -> bool:
     """"Agencies", "Jane Doe", "Jane Doe and John Roe": capitalised words, no sentence."""
     words = [w for w in re.split(r"[\s,&]+", text) if w and w.lower() not in {"and", "und", "et", "y", "e"}]
     return 1 <= len(words) <= 6 and all(w[0].isupper() for w in words if w[0].isalpha()) \
-        and not _SENTENCE_END.search(text.rstrip(")"))
+        and any(w[0].isalpha() for w in words) and not _SENTENCE_END.search(text.rstrip(")"))
 
 
 def _standfirst_index(header: list[Line], headline_index: int | None, date_index: int | None) -> int | None:
