@@ -356,6 +356,13 @@ def test_the_author_a_date_line_names_or_a_byline_near_it_is_the_byline(header, 
     assert article.byline == byline and article.date.day == 14
 
 
+def test_a_dateline_on_a_line_of_its_own_under_the_date_is_the_dateline():
+    article = extract_text(f"Harbour Times\nHome\nNews\n\nCouncil agrees the harbour budget\n\nBy Ann Lee, CNN\n\n"
+                           f"Updated 4:15 PM EST, March 14, 2020\n\nKyiv, Ukraine CNN —\n\n{_STORY_LINES}\n")
+    assert (article.dateline, article.byline) == ("Kyiv, Ukraine", "Ann Lee, CNN")
+    assert article.body.startswith("The harbour council met")
+
+
 def test_a_posts_footer_dates_the_story_over_a_date_its_sentences_tell_of():
     lead = ("The harbour court quashed a ruling of the district court (case 6B_1224/2019 of 24.01.2020, five "
             "judges), which had fined the ferry's captain only for careless steering in the harbour.")

@@ -23,7 +23,7 @@ from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
 from .date_lines import (META_LINE_WORDS, MIN_LIST_ITEMS, among_dated_items, author_in_date_line, dates_an_update,
                          dates_another_text, gives_its_date, introduces_a_list, labelled_publication, nearest_date)
-from .dateline import looks_like_place_line
+from .dateline import dateline_alone, looks_like_place_line
 from .dates import before_filing, date_in_url, day_of, find_dates, precision_rank
 from .language import detect_language
 from .record import MIN_BODY_CHARS, Draft
@@ -761,6 +761,9 @@ def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[st
         or next(iter(named), "") \
         or author_in_date_line(header[date_index].text) \
         or next((text for text in near if boilerplate.is_byline(text)), "")
+    if not dateline:   # "Kyiv, Ukraine CNN —" on a line of its own under the date
+        below = header[date_index + 1:date_index + BYLINE_REACH + 1]
+        dateline = next((alone.dateline for line in below if (alone := dateline_alone(line.text))), "")
     return boilerplate.strip_byline_prefix(byline), dateline
 
 
