@@ -220,7 +220,8 @@ _CREDIT_OPENING = re.compile(
 _CREDIT_CLOSING = re.compile(
     r"\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)[^()]*)\)\s*$|"
     r"\b(?:getty ?images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|"
-    r"(?:\b(?:photo|photograph|foto|fotos|bild|bildrechte|bildquelle|image|picture|credit|crédit|imagen)\s*:|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$",
+    r"(?:\b(?:photo|photograph|foto|fotos|bild|bildrechte|bildquelle|image|picture|credit|crédit|imagen)\s*:"
+    r"|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$",
     re.I,
 )
 #: "By Ann Lee", and with a label before it: "Post author By Ann Lee", "Artikel von Ann Lee",

@@ -218,6 +218,7 @@ _HANDLE_END = re.compile(r"\s*(?:$|[|–—•·,-])")
 _NOT_OF_A_NAME = frozenset("in im am an on at und and et y e".split())
 #: What sets a date line's parts apart: a dash, a bar or a dot between spaces, a comma
 _LINE_PARTS = re.compile(r"\s+[|–—•·-]\s+|,\s+")
+#: A weekday's abbreviation ending the part before a date ("Do" in "Heiko Sauer Do, 12.05.")
 _WEEKDAY_ABBREVIATION = re.compile(r"\s+[A-Z][a-z]$")
 #: A name: two to four capitalised words
 _NAME = re.compile(r"[A-Z\u00C0-\u00DE][\w'’.-]+(?:\s+[A-Z\u00C0-\u00DE][\w'’.-]+){1,3}")
@@ -229,8 +230,8 @@ def author_in_date_line(text: str) -> str:
     a comma, just before or after it ("Janic Cathomen, 01.12.2021", "11.12.2019 - Amelie
     Loevenich"); a place is no author ("New York, 01.12.2021")."""
     match = _AUTHOR_AFTER_BY.search(text)
-    if match and (match.group("name")[0].isupper() or _HANDLE_END.match(text, match.start("name") + len(
-            match.group("name").split()[0]))):
+    first_word_end = match.start("name") + len(match.group("name").split()[0]) if match else 0
+    if match and (match.group("name")[0].isupper() or _HANDLE_END.match(text, first_word_end)):
         words = match.group("name").rstrip(".").split()
         cut = next((index for index, word in enumerate(words) if word.lower() in _NOT_OF_A_NAME
                     or PUBLISHED_LABEL.fullmatch(word)), len(words))
@@ -240,7 +241,6 @@ def author_in_date_line(text: str) -> str:
     if not spans:
         return ""
     start, end, _ = spans[0]
-    # the part before a date may end with its weekday's abbreviation ("Heiko Sauer Do, 12.05.")
     before = _WEEKDAY_ABBREVIATION.sub("", _LINE_PARTS.split(text[:start].rstrip(" ,|–—•·-"))[-1].strip())
     after = _LINE_PARTS.split(text[end:].lstrip(" ,|–—•·-"))[0].strip()
     return next((part for part in (before, after) if _NAME.fullmatch(part) and not is_known_place(part)

@@ -21,8 +21,8 @@ from bs4 import Tag
 from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
 from .date_lines import (LINES_BELOW, MACHINE_STAMP, MIN_LIST_ITEMS, PUBLISHED_LABEL, among_dated_items,
-                         author_in_date_line, dates_an_update, dates_another_text, gives_its_date, introduces_a_list, labelled_publication,
-                         labels_a_date, nearest_date)
+                         author_in_date_line, dates_an_update, dates_another_text, gives_its_date, introduces_a_list,
+                         labelled_publication, labels_a_date, nearest_date)
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_date, parse_machine_date
 from .headings import heading_text, without_leading_date, without_markers
 from .metadata import Metadata, read_metadata

@@ -45,6 +45,8 @@ _OTHERS_ITEMS = {"comment", "answer"}
 _COPIED_ARTICLE_TAG = re.compile(r"^[\w.-]+:article_(published|modified)_time$")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified",
                   "dcterms.modified", "dc.date.modified", "lastmod")
+#: meta tags naming the article's authors
+_AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")
 
 
 @dataclass
@@ -275,8 +277,7 @@ def _take_meta_tags(tags: list[Tag], meta: Metadata) -> None:
                 meta.modified.append(found)
     # a byline's tag may carry its printed form ("By Ann Lee"); the structured data's authors, where
     # it names any, are the article's, where a tag often names the site ("Prisma Média")
-    tagged = [strip_byline_prefix(v) for key in ("author", "article:author", "dc.creator", "byl", "sailthru.author",
-                                                 "parsely-author") for v in named.get(key, []) if not v.startswith("http")]
+    tagged = [strip_byline_prefix(v) for key in _AUTHOR_META for v in named.get(key, []) if not v.startswith("http")]
     if not meta.authors:
         meta.authors.extend(tagged)
     for key in ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"):
