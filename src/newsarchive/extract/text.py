@@ -740,9 +740,10 @@ def _content_words(text: str) -> list[str]:
 
 
 def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[str, str]:
-    """Short lines in the date's block: a place is the dateline; a byline ("By Ann Lee"), else
-    a name, the byline; else the author the date line names ("Janic Cathomen, 01.12.2021"),
-    else a byline of its own a few lines from the date."""
+    """Short lines in the date's block: a place is the dateline, else a dateline on a line of its
+    own just below the date; a byline ("By Ann Lee"), else a name close to the date, is the byline,
+    else the author the date line names ("Janic Cathomen, 01.12.2021"), else a byline of its own
+    a few lines from the date."""
     if date_index is None:
         return "", ""
     block = header[date_index].block
@@ -761,7 +762,7 @@ def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[st
         or next(iter(named), "") \
         or author_in_date_line(header[date_index].text) \
         or next((text for text in near if boilerplate.is_byline(text)), "")
-    if not dateline:   # "Kyiv, Ukraine CNN —" on a line of its own under the date
+    if not dateline:   # "Kyiv, Ukraine CNN —"
         below = header[date_index + 1:date_index + BYLINE_REACH + 1]
         dateline = next((alone.dateline for line in below if (alone := dateline_alone(line.text))), "")
     return boilerplate.strip_byline_prefix(byline), dateline
