@@ -554,6 +554,16 @@ def test_the_structured_datas_author_outranks_an_author_tag_naming_the_publisher
     assert extract_html(page("")).byline == "Harbour Media Group"   # without structured data, the tag is all there is
 
 
+def test_an_author_the_graph_names_by_reference_is_the_byline():
+    """Yoast's @graph names the author once, as a Person, and the article points to it."""
+    graph = ('{"@graph": [{"@type": "Article", "@id": "https://bears.example/a#article", "author": '
+             '{"@id": "https://bears.example/#/person/1"}}, {"@type": "Person", "@id": '
+             '"https://bears.example/#/person/1", "name": "Ann Lee"}]}')
+    page = (f"<html><head><title>Bears: a record year</title><script type='application/ld+json'>{graph}</script>"
+            f"</head><body><article><h1>Bears: a record year</h1>{_STORY}</article></body></html>")
+    assert extract_html(page).byline == "Ann Lee"
+
+
 def test_a_comments_author_or_a_forms_name_field_is_not_the_byline():
     comments = ("<div class='comments'><div class='comment-author'>Bo Roe says:</div><p>Great story.</p></div>"
                 "<form><label class='author-label'>Name *</label><input name='author'></form>")

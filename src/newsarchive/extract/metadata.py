@@ -86,8 +86,10 @@ class Metadata:
 
 def read_metadata(tree: PageTree) -> Metadata:
     meta = Metadata()
-    for item in _json_ld_items(tree.json_ld):
-        _take_json_ld(item, meta)
+    items = list(_json_ld_items(tree.json_ld))
+    nodes = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
+    for item in items:
+        _take_json_ld(item, meta, nodes)
     _take_microdata(tree.itemprops, meta)
     _take_meta_tags(tree.metas, meta)
     meta.url = meta.url or tree.canonical
@@ -168,7 +170,17 @@ def _names(value: Any) -> list[str]:
     return [strip_byline_prefix(name) for name in (_text(v) for v in values) if name and not name.startswith("http")]
 
 
-def _take_json_ld(item: dict[str, Any], meta: Metadata) -> None:
+def _referred(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
+    """A reference to a node of the page's graph ({"@id": …}, as Yoast names an article's author
+    once, as a Person, and points to it) replaced by that node."""
+    if isinstance(value, list):
+        return [_referred(part, nodes) for part in value]
+    if isinstance(value, dict) and "name" not in value and value.get("@id") in nodes:
+        return nodes[value["@id"]]
+    return value
+
+
+def _take_json_ld(item: dict[str, Any], meta: Metadata, nodes: dict[str, dict[str, Any]]) -> None:
     kinds = _types(item)
     if "videoobject" in kinds:
         _take_video(item, meta)
@@ -190,7 +202,7 @@ def _take_json_ld(item: dict[str, Any], meta: Metadata) -> None:
             target.append(found)
             meta.declares_publication |= key == "datePublished" and bool(kinds & _NEWS_TYPES)
             meta.declares_article |= key == "datePublished" and not is_page
-    meta.authors.extend(_names(item.get("author") or item.get("creator")))
+    meta.authors.extend(_names(_referred(item.get("author") or item.get("creator"), nodes)))
     publisher = _text(item.get("publisher") or item.get("sourceOrganization"))
     if publisher:
         meta.site_names.append(publisher)
