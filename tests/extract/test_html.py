@@ -562,6 +562,8 @@ def test_an_author_the_graph_names_by_reference_is_the_byline():
     page = (f"<html><head><title>Bears: a record year</title><script type='application/ld+json'>{graph}</script>"
             f"</head><body><article><h1>Bears: a record year</h1>{_STORY}</article></body></html>")
     assert extract_html(page).byline == "Ann Lee"
+    malformed = page.replace('{"@id": "https://bears.example/#/person/1"}', '{"@id": ["person", 1]}')
+    assert extract_html(malformed).byline == ""   # a reference that is no name points nowhere
 
 
 def test_a_comments_author_or_a_forms_name_field_is_not_the_byline():

@@ -175,7 +175,8 @@ def _referred(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
     once, as a Person, and points to it) replaced by that node."""
     if isinstance(value, list):
         return [_referred(part, nodes) for part in value]
-    if isinstance(value, dict) and "name" not in value and value.get("@id") in nodes:
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str) \
+            and value["@id"] in nodes:
         return nodes[value["@id"]]
     return value
 
