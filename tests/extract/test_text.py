@@ -712,6 +712,19 @@ def test_an_address_that_spells_umlauts_out_or_drops_their_dots_names_the_headli
         == "Große Brücke über die Förde eröffnet"
 
 
+def test_the_line_the_address_spells_out_is_the_headline_over_a_standfirst_in_the_storys_words():
+    """A standfirst is longer than the headline and told in the story's own words, so it can score
+    higher; the slug was made from the headline."""
+    story = ("In an interview, the researcher Anna Berg explains why groups of people solve problems better "
+             "than the smartest single expert, and what her book on groups says about it. ") * 3
+    page = ("Weekly Review\nIdeas\nOpen Future\n\nWhy collaborative thinking beats individual smarts\n\n"
+            "Anna Berg, author of a book on groups, explains why groups of people solve problems better\n\n"
+            f"{story}\n{story}\nContact\n")
+    url = "https://review.example/open-future/2018/06/18/why-collaborative-thinking-beats-individual-smarts"
+    assert extract_text(page, url=url).headline == "Why collaborative thinking beats individual smarts"
+    assert extract_text(page).headline.startswith("Anna Berg")   # without an address, the story's words decide
+
+
 def test_a_headline_in_lower_case_is_the_headline_when_the_address_names_it_from_its_first_word():
     story = ("Apple fixed the display bug in its latest update, and the photo editor runs smoothly again "
              "on the large screen. ") * 3

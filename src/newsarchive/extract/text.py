@@ -73,6 +73,10 @@ HEADLINE_WINDOW = 60
 MAX_KICKER_WORDS = 8
 #: The story's first line is its headline when the page's address holds this share of its words.
 MIN_ADDRESS_SHARE = 0.5
+#: An address that holds this share of a line's words was made from it (its slug) ...
+SPELT_OUT_SHARE = 0.8
+#: ... which makes it the headline over any line that scores up to this much higher.
+ADDRESS_HEADLINE_MARGIN = 0.5
 #: A title-like line may end with a full stop up to this many words; a longer one is a sentence.
 MAX_TITLE_WORDS_WITH_STOP = 4
 #: A headline repeated at the start of a longer line makes it a caption from this many words:
@@ -559,13 +563,30 @@ def _first_date_line(header: list[Line], address: str = "") -> tuple[int, date] 
 def _headline_index(header: list[Line], date_index: int | None, body: list[Line],
                     address_words: set[str]) -> int | None:
     """The title-like line that best names the story (``_headline_score``) among the header's
-    last lines: a menu entry or a section name above the story is title-like too."""
+    last lines: a menu entry or a section name above the story is title-like too. A line that the
+    page's address spells out nearly word for word wins over a close rival: a slug is made from
+    the headline, where a standfirst under it, longer and in the story's words, can score higher."""
     story_words = {word for line in body for word in _content_words(line.text)}
     candidates = [position for position in range(max(0, len(header) - HEADLINE_WINDOW), len(header))
                   if _could_be_headline(header[position], address_words)]
-    return max(candidates, default=None, key=lambda position: _headline_score(
-        header[position], len(header) - position, date_index is not None and position < date_index,
-        position > 0 and header[position - 1].block != header[position].block, story_words, address_words))
+
+    def score(position: int) -> float:
+        return _headline_score(
+            header[position], len(header) - position, date_index is not None and position < date_index,
+            position > 0 and header[position - 1].block != header[position].block, story_words, address_words)
+
+    best = max(candidates, default=None, key=score)
+    if best is None:
+        return None
+    spelt_out = [position for position in candidates if _is_spelt_out_by_address(header[position], address_words)
+                 and score(position) >= score(best) - ADDRESS_HEADLINE_MARGIN]
+    return max(spelt_out, key=score, default=best)
+
+
+def _is_spelt_out_by_address(line: Line, address_words: set[str]) -> bool:
+    """Whether the page's address holds nearly all of the line's words, and it has a headline's
+    few at least: a slug made from it."""
+    return _address_share(line, address_words) >= SPELT_OUT_SHARE and len(_content_words(line.text)) >= MIN_HEADLINE_WORDS
 
 
 def _headline_text(header: list[Line], index: int, body: list[Line]) -> str:
