@@ -34,6 +34,9 @@ def zone(hours: float) -> timezone:
     ("01/21/2020", date(2020, 1, 21)),   # only the US order makes a date, with slashes or dots
     ("01.21.2020 07:00 PM", datetime(2020, 1, 21, 19, 0, tzinfo=timezone.utc)),
     ("Jan 5th, 2019 at 3:45 pm EST", datetime(2019, 1, 5, 15, 45, tzinfo=zone(-5))),
+    ("Selasa, 14 Mei 2019 09:30 WIB", datetime(2019, 5, 14, 9, 30, tzinfo=zone(7))),   # zones not ending in T
+    ("14 мая 2019 09:30 MSK", datetime(2019, 5, 14, 9, 30, tzinfo=zone(3))),
+    ("14 May 2019 09:30 Wibowo", datetime(2019, 5, 14, 9, 30, tzinfo=timezone.utc)),   # a name, not a zone
     ("Published 20 Feb 2017 14:00 GMT+09:00", datetime(2017, 2, 20, 14, 0, tzinfo=zone(9))),
     ("2022-03-06T09:15:48Z", datetime(2022, 3, 6, 9, 15, 48, tzinfo=timezone.utc)),
     ("Party, 30.10.23", date(2023, 10, 30)),

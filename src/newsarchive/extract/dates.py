@@ -72,10 +72,18 @@ _MONTH = "(" + _MONTH_NAMES + r")\.?"
 #: A month named twice, in two calendars' names ("28 آب/اغسطس 2013": the Levantine and the Egyptian)
 _SECOND_NAME = r"(?:\s*/\s*(?:" + _MONTH_NAMES + "))?"
 
+#: Zone abbreviations news pages print after a time, by their offset in hours: the common ones
+#: whose offset is not in doubt (a bare "ET" or "CT" is standard or daylight time, and so read as
+#: no zone)
+_ZONES = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+          "BST": 1, "CET": 1, "CEST": 2, "WIB": 7, "WITA": 8, "WIT": 9, "JST": 9, "KST": 9, "IST": 5.5,
+          "AEST": 10, "AEDT": 11, "EET": 2, "EEST": 3, "WET": 0, "WEST": 1, "MSK": 3, "HKT": 8, "SGT": 8}
+_ZONE_NAMES = "|".join(sorted(_ZONES, key=len, reverse=True))
+
 _TIME = (
     r"(?:(?:T|[,،]?\s*(?:(?:at|um|à|a las|alle|-|–|\|)\s*)?)"
     r"(\d{1,2})[:h.](\d{2})(?![./]\d)(?::(\d{2})(?:\.\d+)?)?\s*([aApP]\.?[mM]\.?)?"
-    r"\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{2,4}T)?)?"
+    r"\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?:" + _ZONE_NAMES + r"|[A-Z]{2,4}T)(?![A-Za-z]))?)?"
 )
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})"
@@ -111,10 +119,6 @@ _AFTERNOON = {"午後", "下午", "오후"}
 _DOTTED_SHORT_YEAR = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\d{1,2}:\d{2}|(?!\d|\.\d))" + _TIME)
 _YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])" + _TIME)
 
-# Common North American zone abbreviations; others are ambiguous and ignored.
-_ZONES = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-          "BST": 1, "CET": 1, "CEST": 2, "WIB": 7, "JST": 9, "KST": 9, "IST": 5.5, "AEST": 10,
-          "AEDT": 11, "EET": 2, "EEST": 3, "WET": 0, "WEST": 1, "MSK": 3, "HKT": 8, "SGT": 8}
 
 
 _DIGIT = re.compile(r"\d")
