@@ -224,12 +224,15 @@ _CREDIT_CLOSING = re.compile(
     r"|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$",
     re.I,
 )
+#: The word for "by" before an author's name, in the languages of news pages. Italian "di" only
+#: opens a byline: inside a line it is "of" (Italian) or "in" (Indonesian, "di Jakarta").
+BY_WORDS = "by|von|par|por|door|av"
 #: "By Ann Lee", and with a label before it: "Post author By Ann Lee", "Artikel von Ann Lee",
 #: "Posted by Ann", "Von: Ann Lee", "Autor: Ann Lee", "Author Ann Lee". The words in any case, the
 #: name capitalised.
 _BYLINE_PREFIX = re.compile(
     r"^(?:(?i:(?:post\s+author|(?:ein\s+)?artikel|beitrag|(?:eine\s+)?kolumne|article|story|written|posted|"
-    r"geschrieben|verfasst|publié|écrit|escrito|scritto)\s+)?(?i:by|von|par|por|di|door|av)"
+    r"geschrieben|verfasst|publié|écrit|escrito|scritto)\s+)?(?i:" + BY_WORDS + "|di)"
     r"(?:\s+|\s*:\s+(?=\S+\s+[A-Z\u00C0-\u00DE]))"
     r"|(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:?\s*)(?=[A-Z\u00C0-\u00DE])")
 

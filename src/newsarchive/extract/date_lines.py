@@ -209,7 +209,7 @@ def introduces_a_list(text: str) -> bool:
 
 #: "by Ann Lee", "von Sarah Schnieder", "par …": the author a date line names after the word for
 #: "by" (a handle in lower case too: "Posted on 2015-04-05 by marc")
-_AUTHOR_AFTER_BY = re.compile(r"(?:^|\s)(?i:by|von|par|por|door|av)\s+"
+_AUTHOR_AFTER_BY = re.compile(r"(?:^|\s)(?i:" + boilerplate.BY_WORDS + r")\s+"
                               r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[A-Z\u00C0-\u00DE][\w.'’-]*){0,2})")
 #: A handle in lower case ("by marc |") is a name when the line's part ends with it: "by" in a
 #: sentence is followed by more words ("developed by human experts")
