@@ -29,6 +29,10 @@ from newsarchive.extract.dateline import dateline_alone, looks_like_place_line, 
     ("ST. LOUIS — A judge", "St. Louis", "", "A judge"),
     ("LA PAZ, Bolivia (AP) — Protesters", "La Paz, Bolivia", "AP", "Protesters"),
     ("NEW ORLEANS, LA — The levees", "New Orleans, LA", "", "The levees"),
+    # the small words inside a place's name, in lower case ("dos", "del", "di", "upon")
+    ("São José dos Campos, Brazil (Reuters) - Embraer", "São José dos Campos, Brazil", "Reuters", "Embraer"),
+    ("Ciudad del Este, Paraguay (AP) — Police", "Ciudad del Este, Paraguay", "AP", "Police"),
+    ("Reggio di Calabria, Italy (AP) — Police", "Reggio di Calabria, Italy", "AP", "Police"),
 ])
 def test_lead_datelines(lead, place, agency, rest):
     found = split_lead(lead)

@@ -122,8 +122,7 @@ def _plausible_place(place: str, *, strict: bool) -> bool:
         return any(is_known_place(p) for p in parts)
     latin = [w for w in words if w[0].isalpha() and w[0].isascii()]
     # Latin-script places are capitalised; other scripts have no case to check.
-    return all(w[0].isupper() or w.lower() in {"de", "du", "la", "le", "el", "al", "am", "an", "der", "of"}
-               for w in latin)
+    return all(w[0].isupper() or w.lower() in _PARTICLES for w in latin)
 
 
 def looks_like_place_line(line: str) -> bool:
