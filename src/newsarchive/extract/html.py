@@ -612,13 +612,15 @@ def _inside_related(element: Tag) -> bool:
     return _under_related_markup(element) or _in_a_listing(element)
 
 
-def _under_related_markup(element: Tag) -> bool:
-    """Inside a quotation, or a part of the page its markup names for related stories or comments."""
-    return any(isinstance(parent, Tag) and (parent.name == "blockquote" or _RELATED_HINT.search(attribute_text(parent)))
+def _under_related_markup(element: Tag, containers: frozenset[str] = frozenset({"blockquote"})) -> bool:
+    """Inside a quotation (or other ``containers``), or a part of the page its markup names for
+    related stories or comments."""
+    return any(isinstance(parent, Tag) and (parent.name in containers or _RELATED_HINT.search(attribute_text(parent)))
                for parent in element.parents)
 
 
 _RELATED_HINT = re.compile(r"related|comment|recommend|teaser|more-stories", re.I)
+_QUOTE_OR_FORM = frozenset({"blockquote", "form"})
 
 
 def _inside_quotation(element: Tag) -> bool:
@@ -684,9 +686,9 @@ def _dateline_element(tree: PageTree) -> str:
 
 
 def _byline_element(tree: PageTree) -> str:
+    # not a comment's author, a quoted post's, nor a comment form's "Name" field
     others = (element for element in tree.byline_hinted
-              if not (_RELATED_HINT.search(attribute_text(element)) or _under_related_markup(element)
-                      or element.find_parent("form")))   # a comment's author, a form's "Name" field
+              if not (_RELATED_HINT.search(attribute_text(element)) or _under_related_markup(element, _QUOTE_OR_FORM)))
     for element in islice(others, 5):
         text = _clean(element.get_text(" "))
         if 0 < len(text) <= 80:
