@@ -542,6 +542,21 @@ def test_a_byline_in_its_printed_form_gives_the_name_alone(head, byline):
     assert extract_html(page).byline == "Ann Lee"
 
 
+@pytest.mark.parametrize("meta, name", [
+    ("<span class='meta-prep-author'>Posted on</span> <span class='by-author'>by <span class='author'>Ann Lee</span>"
+     "</span>", "Ann Lee"),
+    ("<span class='byline-label'>Published by</span> <span class='author'>Ann Lee</span>", "Ann Lee"),
+    ("<h3 class='authors-title'>Auteurs</h3> <p class='byline author'>Par Ann Lee</p>", "Ann Lee"),
+    ("<span class='meta-prep-author'>Veröffentlicht am</span> <span class='by-author'>von annlee</span>", "annlee"),
+    ("<span class='author'>Erstellt von Ann Lee</span>", "Ann Lee"),
+])
+def test_a_byline_elements_label_alone_gives_way_to_the_name_beside_it(meta, name):
+    """Themes set a byline's label ("Posted on", "Published by", "Auteurs") in an element of its
+    own, marked as the author's too; the name is in the next one, a handle in lower case after "by"."""
+    page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='entry-meta'>{meta}</div>{_STORY}</article>")
+    assert extract_html(page).byline == name
+
+
 def test_the_structured_datas_author_outranks_an_author_tag_naming_the_publisher():
     structured = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
                   "{\"@type\": \"Person\", \"name\": \"Ann Lee\"}}</script>")

@@ -691,14 +691,30 @@ def _byline_element(tree: PageTree) -> str:
               if not (_RELATED_HINT.search(attribute_text(element)) or _under_related_markup(element, _QUOTE_OR_FORM)))
     for element in islice(others, 5):
         text = _clean(element.get_text(" "))
-        if 0 < len(text) <= 80:
+        if 0 < len(text) <= 80 and not _labels_a_name(text):
             if not any(True for _ in find_dates(text)):
-                return boilerplate.strip_byline_prefix(text)
+                name = boilerplate.strip_byline_prefix(text)
+                handle = _HANDLE_AFTER_BY.fullmatch(name)   # "by marc": a handle in lower case
+                return handle.group(1) if handle else name
             if author := author_in_date_line(text):   # "By Ann Lee | 3 March 2022"
                 return author
     for anchor in tree.author_links[:1]:
         return _clean(anchor.get_text(" "))
     return ""
+
+
+def _labels_a_name(text: str) -> bool:
+    """A byline's label alone, the name in an element of its own: a date's label ("Posted on",
+    "Veröffentlicht am", "Published by"), the word for "by" or for the authors ("Auteurs"), a
+    label ending in a colon ("Datum:"), the author box's "Follow" button."""
+    label = PUBLISHED_LABEL.match(text)
+    rest = text[label.end():] if label else text
+    return not rest or text.endswith(":") or bool(_NAME_LABEL.fullmatch(rest))
+
+
+_NAME_LABEL = re.compile(r"(?:" + boilerplate.BY_WORDS + r"|di|authors?|autor(?:in|en)?|auteurs?|autor[ei]s?|"
+                         r"follow|folgen|suivre|seguir|segui)", re.I)
+_HANDLE_AFTER_BY = re.compile(r"(?:" + boilerplate.BY_WORDS + r"|di)\s+([^\W\d_][\w.-]*)", re.I)
 
 
 # ---------------------------------------------------------------- choosing the article
