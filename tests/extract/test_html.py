@@ -549,12 +549,25 @@ def test_a_byline_in_its_printed_form_gives_the_name_alone(head, byline):
     ("<h3 class='authors-title'>Auteurs</h3> <p class='byline author'>Par Ann Lee</p>", "Ann Lee"),
     ("<span class='meta-prep-author'>Veröffentlicht am</span> <span class='by-author'>von annlee</span>", "annlee"),
     ("<span class='author'>Erstellt von Ann Lee</span>", "Ann Lee"),
+    ("<span class='author'>Eingestellt von Ann Lee</span>", "Ann Lee"),
 ])
 def test_a_byline_elements_label_alone_gives_way_to_the_name_beside_it(meta, name):
     """Themes set a byline's label ("Posted on", "Published by", "Auteurs") in an element of its
     own, marked as the author's too; the name is in the next one, a handle in lower case after "by"."""
     page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='entry-meta'>{meta}</div>{_STORY}</article>")
     assert extract_html(page).byline == name
+
+
+@pytest.mark.parametrize("shown, byline", [
+    ("<p class='byline'>By Ann Lee</p>", "Ann Lee"),            # a person the page shows outranks the site
+    ("<p class='byline'>Foto: Bo Roe</p>", "Harbour Times"),   # a credit names no author: the metadata stays
+    ("", "Harbour Times"),
+])
+def test_metadata_naming_the_site_as_the_author_gives_way_to_the_person_the_byline_shows(shown, byline):
+    page = ("<html><head><title>Bears: a record year</title><meta property='og:site_name' content='Harbour Times'>"
+            "<meta name='author' content='Harbour Times'></head><body><article><h1>Bears: a record year</h1>"
+            f"{shown}{_STORY}</article></body></html>")
+    assert extract_html(page).byline == byline
 
 
 def test_the_structured_datas_author_outranks_an_author_tag_naming_the_publisher():

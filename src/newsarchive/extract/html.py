@@ -80,7 +80,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
         paragraphs=paragraphs,
         date=published,
         dateline=meta.datelines[0] if meta.datelines else _dateline_element(tree),
-        byline=", ".join(dict.fromkeys(meta.authors)) if meta.authors else _byline_element(tree),
+        byline=_byline(meta, tree, site),
         summary=meta.descriptions[0] if meta.descriptions else "",
         source=site,
         url=url or meta.url,
@@ -683,6 +683,24 @@ def _dateline_element(tree: PageTree) -> str:
         if 0 < len(text) <= 60 and not any(ch.isdigit() for ch in text):
             return text
     return ""
+
+
+def _byline(meta: Metadata, tree: PageTree, site: str) -> str:
+    """The authors the metadata names, else the byline element's. Metadata that names only the
+    site itself, as content systems fill it in where a story names no author ("tagesschau.de",
+    "National Geographic"), gives way to a byline element that names someone else."""
+    authors = list(dict.fromkeys(meta.authors))
+    if authors and not (site and all(_names_site(name, site) for name in authors)):
+        return ", ".join(authors)
+    shown = _byline_element(tree)
+    if authors and not (_PERSONS_NAME.fullmatch(shown) and not _names_site(shown, site)):
+        return ", ".join(authors)
+    return shown
+
+
+#: A person's name as a byline element shows it: two to four words, each opening with a letter,
+#: and no label ("Foto: …", "01:30 Min.")
+_PERSONS_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
 
 
 def _byline_element(tree: PageTree) -> str:
