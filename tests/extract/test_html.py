@@ -570,6 +570,20 @@ def test_metadata_naming_the_site_as_the_author_gives_way_to_the_person_the_byli
     assert extract_html(page).byline == byline
 
 
+@pytest.mark.parametrize("line, byline", [
+    ("<p>Von Ann Lee und Bo Roe</p>", "Ann Lee und Bo Roe"),
+    ("<p>By Ann Lee | April 13, 2020</p>", "Ann Lee"),
+    ("<p>Ein Artikel von Ann Lee | 27.01.2022 - 12:45</p>", "Ann Lee"),
+    ("<p>Handball Schweiz • 02.02.2022</p>", ""),                        # a section's name beside the date
+    ("<h2>Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»</h2>", ""),   # a heading opening with "Von"
+])
+def test_a_byline_line_no_class_marks_in_the_storys_header_gives_the_byline(line, byline):
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{line}{_STORY}</article>")
+    article = extract_html(page)
+    assert article.byline == byline
+    assert "Ann Lee" not in article.body   # the body leaves the byline out
+
+
 def test_the_structured_datas_author_outranks_an_author_tag_naming_the_publisher():
     structured = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
                   "{\"@type\": \"Person\", \"name\": \"Ann Lee\"}}</script>")

@@ -229,14 +229,26 @@ def author_in_date_line(text: str) -> str:
     03.02.2022 von Sarah Schnieder"), else the name set apart from the date by a dash, a bar or
     a comma, just before or after it ("Janic Cathomen, 01.12.2021", "11.12.2019 - Amelie
     Loevenich"); a place is no author ("New York, 01.12.2021")."""
+    return author_after_by(text) or _author_beside_date(text)
+
+
+def author_after_by(text: str) -> str:
+    """The author a line names after the word for "by" ("Veröffentlicht am 03.02.2022 von Sarah
+    Schnieder", "Posted on 2015-04-05 by marc")."""
     match = _AUTHOR_AFTER_BY.search(text)
     first_word_end = match.start("name") + len(match.group("name").split()[0]) if match else 0
-    if match and (match.group("name")[0].isupper() or _HANDLE_END.match(text, first_word_end)):
-        words = match.group("name").rstrip(".").split()
-        cut = next((index for index, word in enumerate(words) if word.lower() in _NOT_OF_A_NAME
-                    or PUBLISHED_LABEL.fullmatch(word)), len(words))
-        # a capitalised word after a name may be a noun of the line's ("von Ann Lee Netzwerk …")
-        return " ".join(words[:cut] if cut < len(words) or match.end() == len(text.rstrip(" .")) else words[:2])
+    if not (match and (match.group("name")[0].isupper() or _HANDLE_END.match(text, first_word_end))):
+        return ""
+    words = match.group("name").rstrip(".").split()
+    cut = next((index for index, word in enumerate(words) if word.lower() in _NOT_OF_A_NAME
+                or PUBLISHED_LABEL.fullmatch(word)), len(words))
+    # a capitalised word after a name may be a noun of the line's ("von Ann Lee Netzwerk …")
+    return " ".join(words[:cut] if cut < len(words) or match.end() == len(text.rstrip(" .")) else words[:2])
+
+
+def _author_beside_date(text: str) -> str:
+    """The name a date line sets apart from its date by a dash, a bar or a comma, just before or
+    after it; not a place."""
     spans = dated_spans(text)
     if not spans:
         return ""
