@@ -560,7 +560,9 @@ def test_a_byline_elements_label_alone_gives_way_to_the_name_beside_it(meta, nam
 
 @pytest.mark.parametrize("shown, byline", [
     ("<p class='byline'>By Ann Lee</p>", "Ann Lee"),            # a person the page shows outranks the site
+    ("<p>Von Ann Lee</p>", "Ann Lee"),                          # or a byline line no class marks
     ("<p class='byline'>Foto: Bo Roe</p>", "Harbour Times"),   # a credit names no author: the metadata stays
+    ("<p class='byline'>HT</p>", "Harbour Times"),              # nor do the site's initials
     ("", "Harbour Times"),
 ])
 def test_metadata_naming_the_site_as_the_author_gives_way_to_the_person_the_byline_shows(shown, byline):

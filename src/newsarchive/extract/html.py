@@ -80,7 +80,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
         paragraphs=paragraphs,
         date=published,
         dateline=meta.datelines[0] if meta.datelines else _dateline_element(tree),
-        byline=_byline(meta, tree, site) or _byline_line(blocks, first_body),
+        byline=_byline(meta, tree, blocks, first_body, site),
         summary=meta.descriptions[0] if meta.descriptions else "",
         source=site,
         url=url or meta.url,
@@ -685,22 +685,20 @@ def _dateline_element(tree: PageTree) -> str:
     return ""
 
 
-def _byline(meta: Metadata, tree: PageTree, site: str) -> str:
-    """The authors the metadata names, else the byline element's. Metadata that names only the
-    site itself, as content systems fill it in where a story names no author ("tagesschau.de",
-    "National Geographic"), gives way to a byline element that names someone else."""
-    authors = list(dict.fromkeys(meta.authors))
-    if authors and not (site and all(_names_site(name, site) for name in authors)):
-        return ", ".join(authors)
-    shown = _byline_element(tree)
-    if authors and not (_PERSONS_NAME.fullmatch(shown) and not _names_site(shown, site)):
-        return ", ".join(authors)
-    return shown
-
-
-#: A person's name as a byline element shows it: two to four words, each opening with a letter,
-#: and no label ("Foto: …", "01:30 Min.")
-_PERSONS_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
+def _byline(meta: Metadata, tree: PageTree, blocks: list[Block], first_body: int, site: str) -> str:
+    """The authors the metadata names, else the byline element's, else a byline line's in the
+    story's header. Metadata that names only the site itself, as content systems fill it in where
+    a story names no author ("tagesschau.de", "National Geographic"), gives way to people's names
+    the page shows."""
+    authors = ", ".join(dict.fromkeys(meta.authors))
+    if authors and not (site and all(_names_site(name, site) for name in meta.authors)):
+        return authors
+    shown = (_byline_element(tree), _byline_line(blocks, first_body))
+    if authors:
+        # a person's name has two words at least: one is a site's initials, a credit ("JF", "Cortesía")
+        return next((name for name in shown if _NAMES.fullmatch(name) and len(name.split()) >= 2
+                     and not _names_site(name, site)), authors)
+    return next((name for name in shown if name), "")
 
 
 def _byline_element(tree: PageTree) -> str:
