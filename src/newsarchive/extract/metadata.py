@@ -256,7 +256,7 @@ def _take_microdata(elements: list[Tag], meta: Metadata) -> None:
                         meta.declares_article = True
                         meta.declares_publication |= scope in _NEWS_TYPES
             elif len(value) < 300:
-                target.append(value)
+                target.append(strip_byline_prefix(value) if prop == "author" else value)   # "By: Ann Lee"
 
 
 def _item_type(element: Tag) -> str:
