@@ -246,6 +246,33 @@ def author_after_by(text: str) -> str:
     return " ".join(words[:cut] if cut < len(words) or match.end() == len(text.rstrip(" .")) else words[:2])
 
 
+def names_on_byline_line(text: str) -> str:
+    """The names a byline line gives ("Von Ann Lee und Bo Roe", "By Ann Lee | April 13, 2020",
+    "Ein Artikel von Ann Lee | 27.01.2022"). On a date line they follow the word for "by": a name
+    beside a date without it is as often a section's ("Handball Schweiz • 02.02.2022"). Without
+    a date, they read as people's names: a headline may open with "Von"."""
+    if len(text) > _BYLINE_LINE_CHARS:
+        return ""
+    if gives_its_date(text):
+        return author_after_by(text)
+    name = boilerplate.strip_byline_prefix(text).strip() if boilerplate.is_byline(text) else ""
+    return name if reads_as_names(name) else ""
+
+
+def reads_as_names(text: str) -> bool:
+    """One or more people's names: up to four words each, every one opening with a letter, joined
+    by commas or the word for "and"."""
+    return bool(_NAMES.fullmatch(text))
+
+
+#: How many lines on either side of the story's start its byline line may stand, and how long it
+#: is at most, with its date.
+BYLINE_LINE_REACH = 6
+_BYLINE_LINE_CHARS = 120
+_PERSON = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+_NAMES = re.compile(_PERSON + r"(?:(?:\s*,|\s+(?:und|and|et|y|e|&))\s+" + _PERSON + ")*")
+
+
 def _author_beside_date(text: str) -> str:
     """The name a date line sets apart from its date by a dash, a bar or a comma, just before or
     after it; not a place."""

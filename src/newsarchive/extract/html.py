@@ -20,9 +20,10 @@ from bs4 import Tag
 
 from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
-from .date_lines import (LINES_BELOW, MACHINE_STAMP, MIN_LIST_ITEMS, PUBLISHED_LABEL, among_dated_items,
-                         author_after_by, author_in_date_line, dates_an_update, dates_another_text, gives_its_date, introduces_a_list,
-                         labelled_publication, labels_a_date, nearest_date)
+from .date_lines import (BYLINE_LINE_REACH, LINES_BELOW, MACHINE_STAMP, MIN_LIST_ITEMS, PUBLISHED_LABEL,
+                         among_dated_items, author_in_date_line, dates_an_update, dates_another_text,
+                         gives_its_date, introduces_a_list, labelled_publication, labels_a_date, names_on_byline_line,
+                         nearest_date, reads_as_names)
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_date, parse_machine_date
 from .headings import heading_text, without_leading_date, without_markers
 from .metadata import Metadata, read_metadata
@@ -696,7 +697,7 @@ def _byline(meta: Metadata, tree: PageTree, blocks: list[Block], first_body: int
     shown = (_byline_element(tree), _byline_line(blocks, first_body))
     if authors:
         # a person's name has two words at least: one is a site's initials, a credit ("JF", "Cortesía")
-        return next((name for name in shown if _NAMES.fullmatch(name) and len(name.split()) >= 2
+        return next((name for name in shown if reads_as_names(name) and len(name.split()) >= 2
                      and not _names_site(name, site)), authors)
     return next((name for name in shown if name), "")
 
@@ -720,32 +721,10 @@ def _byline_element(tree: PageTree) -> str:
 
 
 def _byline_line(blocks: list[Block], first_body: int) -> str:
-    """The names on a byline line in the story's header that no class marks ("Von Ann Lee und Bo
-    Roe", "By Ann Lee | April 13, 2020", "Ein Artikel von Ann Lee | 27.01.2022"): the body leaves
-    it out as the byline it is. A name beside a date without the word for "by" is as often a
-    section's ("Handball Schweiz • 02.02.2022"), and a headline may open with "Von"."""
-    for block in blocks[max(0, first_body - _BYLINE_LINE_REACH):first_body + _BYLINE_LINE_REACH]:
-        text = block.text
-        if len(text) > _BYLINE_LINE_CHARS:
-            continue
-        if gives_its_date(text):
-            name = author_after_by(text)
-        else:
-            name = boilerplate.strip_byline_prefix(text).strip() if boilerplate.is_byline(text) else ""
-            name = name if _NAMES.fullmatch(name) else ""
-        if name:
-            return name
-    return ""
-
-
-#: How many blocks on either side of the story's first one its byline line may stand, and how
-#: long it is at most, with its date.
-_BYLINE_LINE_REACH = 6
-_BYLINE_LINE_CHARS = 120
-#: One or more people's names: up to four words each, every one opening with a letter, joined by
-#: commas or the word for "and"
-_PERSON = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
-_NAMES = re.compile(_PERSON + r"(?:(?:\s*,|\s+(?:und|and|et|y|e|&))\s+" + _PERSON + ")*")
+    """The names on a byline line that no class marks, in the story's header (``names_on_byline_line``):
+    the body leaves it out as the byline it is."""
+    header = blocks[max(0, first_body - BYLINE_LINE_REACH):first_body + BYLINE_LINE_REACH]
+    return next((name for block in header if (name := names_on_byline_line(block.text))), "")
 
 
 def _labels_a_name(text: str) -> bool:
