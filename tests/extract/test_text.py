@@ -356,6 +356,15 @@ def test_the_author_a_date_line_names_or_a_byline_near_it_is_the_byline(header, 
     assert article.byline == byline and article.date.day == 14
 
 
+@pytest.mark.parametrize("line, byline", [
+    ("Von Ann Lee und Bo Roe", "Ann Lee und Bo Roe"),
+    ("Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»", ""),   # a heading opening with "Von"
+])
+def test_a_byline_line_by_a_dump_that_shows_no_date_is_the_byline(line, byline):
+    article = extract_text(f"Harbour Times\nHome\nNews\n\nCouncil agrees the harbour budget\n\n{line}\n\n{_STORY_LINES}\n")
+    assert article.date is None and article.byline == byline
+
+
 def test_a_dateline_on_a_line_of_its_own_under_the_date_is_the_dateline():
     article = extract_text(f"Harbour Times\nHome\nNews\n\nCouncil agrees the harbour budget\n\nBy Ann Lee, CNN\n\n"
                            f"Updated 4:15 PM EST, March 14, 2020\n\nKyiv, Ukraine CNN —\n\n{_STORY_LINES}\n")
