@@ -232,7 +232,8 @@ BY_WORDS = "by|von|par|por|door|av"
 #: name capitalised.
 _BYLINE_PREFIX = re.compile(
     r"^(?:(?i:(?:post\s+author|(?:ein\s+)?artikel|beitrag|(?:eine\s+)?kolumne|article|story|written|posted|"
-    r"geschrieben|verfasst|veröffentlicht|erstellt|eingestellt|publiziert|published|publié|écrit|escrito|scritto)\s+)?"
+    r"geschrieben|verfasst|veröffentlicht|erstellt|eingestellt|publiziert|published|publié|écrit|escrito|"
+    r"scritto)\s+)?"
     r"(?i:" + BY_WORDS + "|di)"
     r"(?:\s+|\s*:\s+(?=\S+\s+[A-Z\u00C0-\u00DE]))"
     r"|(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:?\s*)(?=[A-Z\u00C0-\u00DE])")

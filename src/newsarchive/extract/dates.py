@@ -83,7 +83,8 @@ _ZONE_NAMES = "|".join(sorted(_ZONES, key=len, reverse=True))
 _TIME = (
     r"(?:(?:T|[,،]?\s*(?:(?:at|um|à|a las|alle|-|–|\|)\s*)?)"
     r"(\d{1,2})[:h.](\d{2})(?![./]\d)(?::(\d{2})(?:\.\d+)?)?\s*([aApP]\.?[mM]\.?)?"
-    r"\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?:" + _ZONE_NAMES + r"|[A-Z]{2,4}T)(?![A-Za-z]))?)?"
+    r"\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[+-]\d{2}:?\d{2}"
+    r"|(?:" + _ZONE_NAMES + r"|[A-Z]{2,4}T)(?![A-Za-z]))?)?"
 )
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})"

@@ -21,7 +21,7 @@ from bs4 import Tag
 from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
 from .date_lines import (BYLINE_LINE_REACH, LINES_BELOW, MACHINE_STAMP, MIN_LIST_ITEMS, PUBLISHED_LABEL,
-                         among_dated_items, author_in_date_line, dates_an_update, dates_another_text,
+                         among_dated_items, author_after_by, author_in_date_line, dates_an_update, dates_another_text,
                          gives_its_date, introduces_a_list, labelled_publication, labels_a_date, names_on_byline_line,
                          nearest_date, reads_as_names)
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_date, parse_machine_date
@@ -711,8 +711,8 @@ def _byline_element(tree: PageTree) -> str:
         if 0 < len(text) <= 80 and not _labels_a_name(text):
             if not any(True for _ in find_dates(text)):
                 name = boilerplate.strip_byline_prefix(text)
-                handle = _HANDLE_AFTER_BY.fullmatch(name)   # "by marc": a handle in lower case
-                return handle.group(1) if handle else name
+                # "by marc": a handle in lower case keeps its "by" there
+                return (author_after_by(name) or name) if name[:1].islower() else name
             if author := author_in_date_line(text):   # "By Ann Lee | 3 March 2022"
                 return author
     for anchor in tree.author_links[:1]:
@@ -738,7 +738,6 @@ def _labels_a_name(text: str) -> bool:
 
 _NAME_LABEL = re.compile(r"(?:" + boilerplate.BY_WORDS + r"|di|authors?|autor(?:in|en)?|auteurs?|autor[ei]s?|"
                          r"follow|folgen|suivre|seguir|segui)", re.I)
-_HANDLE_AFTER_BY = re.compile(r"(?:" + boilerplate.BY_WORDS + r"|di)\s+([^\W\d_][\w.-]*)", re.I)
 
 
 # ---------------------------------------------------------------- choosing the article

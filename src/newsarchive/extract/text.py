@@ -588,7 +588,8 @@ def _headline_index(header: list[Line], date_index: int | None, body: list[Line]
 def _is_spelt_out_by_address(line: Line, address_words: set[str]) -> bool:
     """Whether the page's address holds nearly all of the line's words, and it has a headline's
     few at least: a slug made from it."""
-    return _address_share(line, address_words) >= SPELT_OUT_SHARE and len(_content_words(line.text)) >= MIN_HEADLINE_WORDS
+    return _address_share(line, address_words) >= SPELT_OUT_SHARE \
+        and len(_content_words(line.text)) >= MIN_HEADLINE_WORDS
 
 
 def _headline_text(header: list[Line], index: int, body: list[Line]) -> str:
