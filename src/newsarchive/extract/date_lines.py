@@ -218,8 +218,9 @@ _HANDLE_END = re.compile(r"\s*(?:$|[|–—•·,-])")
 _NOT_OF_A_NAME = frozenset("in im am an on at und and et y e".split())
 #: What sets a date line's parts apart: a dash, a bar or a dot between spaces, a comma
 _LINE_PARTS = re.compile(r"\s+[|–—•·-]\s+|,\s+")
-#: A weekday's abbreviation ending the part before a date ("Do" in "Heiko Sauer Do, 12.05.")
-_WEEKDAY_ABBREVIATION = re.compile(r"\s+[A-Z][a-z]$")
+#: A weekday's abbreviation ending the part before a date ("Do" in "Heiko Sauer Do, 12.05."), or
+#: the word for "on" ("Frank Hahn am 18. September 2019", "Ann Lee le 7 mai 2020")
+_WORD_BEFORE_DATE = re.compile(r"\s+(?:[A-Z][a-z]|am|on|le|el|il|em|op|den)$")
 #: A name: two to four capitalised words
 _NAME = re.compile(r"[A-Z\u00C0-\u00DE][\w'’.-]+(?:\s+[A-Z\u00C0-\u00DE][\w'’.-]+){1,3}")
 
@@ -280,7 +281,7 @@ def _author_beside_date(text: str) -> str:
     if not spans:
         return ""
     start, end, _ = spans[0]
-    before = _WEEKDAY_ABBREVIATION.sub("", _LINE_PARTS.split(text[:start].rstrip(" ,|–—•·-"))[-1].strip())
+    before = _WORD_BEFORE_DATE.sub("", _LINE_PARTS.split(text[:start].rstrip(" ,|–—•·-"))[-1].strip())
     after = _LINE_PARTS.split(text[end:].lstrip(" ,|–—•·-"))[0].strip()
     return next((part for part in (before, after) if _NAME.fullmatch(part) and not is_known_place(part)
                  and not PUBLISHED_LABEL.search(part) and not _UPDATE.match(part)), "")
