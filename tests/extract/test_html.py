@@ -587,6 +587,12 @@ def test_a_byline_line_no_class_marks_in_the_storys_header_gives_the_byline(line
     assert "Ann Lee" not in article.body   # the body leaves the byline out
 
 
+def test_the_name_under_a_byline_label_alone_is_the_byline():
+    box = "<div class='box'><p>Published by</p><p>Ann Lee</p><p>Ann Lee covers the harbour for the Times.</p></div>"
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}</article>{box}")
+    assert extract_html(page).byline == "Ann Lee"
+
+
 def test_the_structured_datas_author_outranks_an_author_tag_naming_the_publisher():
     structured = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
                   "{\"@type\": \"Person\", \"name\": \"Ann Lee\"}}</script>")

@@ -366,6 +366,17 @@ def test_a_byline_line_by_a_dump_that_shows_no_date_is_the_byline(line, byline):
     assert article.date is None and article.byline == byline
 
 
+@pytest.mark.parametrize("box, byline", [
+    ("Published by\n\nAnn Lee\n\nAnn Lee covers the harbour for the Times.", "Ann Lee"),
+    ("Geschrieben von:\nAnn Lee", "Ann Lee"),
+    ("Von\nMi\nDo\nFr", ""),                 # a date picker's days are no name
+    ("Autor\nCRÉDITOS", ""),                  # nor is a label in capitals
+])
+def test_the_name_under_a_byline_label_alone_is_the_byline(box, byline):
+    article = extract_text(f"Harbour Times\nHome\nNews\n\nCouncil agrees the harbour budget\n\n{_STORY_LINES}\n\n{box}\n")
+    assert article.byline == byline
+
+
 def test_a_dateline_on_a_line_of_its_own_under_the_date_is_the_dateline():
     article = extract_text(f"Harbour Times\nHome\nNews\n\nCouncil agrees the harbour budget\n\nBy Ann Lee, CNN\n\n"
                            f"Updated 4:15 PM EST, March 14, 2020\n\nKyiv, Ukraine CNN —\n\n{_STORY_LINES}\n")

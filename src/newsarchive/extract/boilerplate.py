@@ -231,7 +231,7 @@ BY_WORDS = "by|von|par|por|door|av"
 #: "Posted by Ann", "Von: Ann Lee", "Autor: Ann Lee", "Author Ann Lee". The words in any case, the
 #: name capitalised.
 _BYLINE_PREFIX = re.compile(
-    r"^(?:(?i:(?:post\s+author|(?:ein\s+)?artikel|beitrag|(?:eine\s+)?kolumne|article|story|written|posted|"
+    r"^(?:(?i:(?:post\s+author|(?:ein\s+)?artikel|beitrag|(?:eine\s+)?kolumne|kommentar|article|story|written|posted|"
     r"geschrieben|verfasst|veröffentlicht|erstellt|eingestellt|publiziert|published|publié|écrit|escrito|"
     r"scritto)\s+)?"
     r"(?i:" + BY_WORDS + "|di)"
@@ -533,6 +533,14 @@ def is_navigation_line(text: str) -> bool:
 def is_byline(text: str) -> bool:
     text = text.strip()
     return len(text) < 80 and bool(_BYLINE_PREFIX.match(text))
+
+
+def is_byline_label(text: str) -> bool:
+    """A byline's label on a line of its own, the name on the next ("Published by", "Geschrieben
+    von:", "Autor"): the label that a name after it would make a byline of."""
+    label = text.strip()
+    opened = _BYLINE_PREFIX.match(f"{label} Ann Lee")
+    return bool(label) and opened is not None and opened.end() == len(label) + 1
 
 
 def strip_byline_prefix(text: str) -> str:

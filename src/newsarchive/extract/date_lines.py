@@ -260,6 +260,15 @@ def names_on_byline_line(text: str) -> str:
     return name if reads_as_names(name) else ""
 
 
+def name_under_byline_label(texts: Iterable[str]) -> str:
+    """The name on the line under a byline's label alone ("Published by" / "Ann Lee"), as an
+    author's box shows it, above or below the story."""
+    texts = list(texts)
+    return next((name for label, name in zip(texts, texts[1:]) if boilerplate.is_byline_label(label)
+                 and reads_as_names(name) and len(name.split()) <= _MAX_NAME_WORDS and not _LABEL_WORD.fullmatch(name)
+                 and not name.endswith("...")), "")
+
+
 def reads_as_names(text: str) -> bool:
     """One or more people's names: up to four words each, every one opening with a letter, joined
     by commas or the word for "and"."""
@@ -270,6 +279,10 @@ def reads_as_names(text: str) -> bool:
 #: is at most, with its date.
 BYLINE_LINE_REACH = 6
 _BYLINE_LINE_CHARS = 120
+#: A name under a byline's label has this many words at most, and is no other label: a word in
+#: capitals ("CRÉDITOS"), a weekday's abbreviation ("Von" / "Mi" of a date picker)
+_MAX_NAME_WORDS = 4
+_LABEL_WORD = re.compile(r"[^\W\d_]{1,2}|[^\W\d_a-zß-ÿ]+")
 _PERSON = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
 _NAMES = re.compile(_PERSON + r"(?:(?:\s*,|\s+(?:und|and|et|y|e|&))\s+" + _PERSON + ")*")
 

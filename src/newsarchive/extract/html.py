@@ -22,8 +22,8 @@ from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
 from .date_lines import (BYLINE_LINE_REACH, LINES_BELOW, MACHINE_STAMP, MIN_LIST_ITEMS, PUBLISHED_LABEL,
                          among_dated_items, author_after_by, author_in_date_line, dates_an_update, dates_another_text,
-                         gives_its_date, introduces_a_list, labelled_publication, labels_a_date, names_on_byline_line,
-                         nearest_date, reads_as_names)
+                         gives_its_date, introduces_a_list, labelled_publication, labels_a_date,
+                         name_under_byline_label, names_on_byline_line, nearest_date, reads_as_names)
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_date, parse_machine_date
 from .headings import heading_text, without_leading_date, without_markers
 from .metadata import Metadata, read_metadata
@@ -694,7 +694,8 @@ def _byline(meta: Metadata, tree: PageTree, blocks: list[Block], first_body: int
     authors = ", ".join(dict.fromkeys(meta.authors))
     if authors and not (site and all(_names_site(name, site) for name in meta.authors)):
         return authors
-    shown = (_byline_element(tree), _byline_line(blocks, first_body))
+    shown = (_byline_element(tree), _byline_line(blocks, first_body),
+             name_under_byline_label(block.text for block in blocks))
     if authors:
         # a person's name has two words at least: one is a site's initials, a credit ("JF", "Cortesía")
         return next((name for name in shown if reads_as_names(name) and len(name.split()) >= 2

@@ -23,7 +23,7 @@ from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
 from .date_lines import (BYLINE_LINE_REACH, META_LINE_WORDS, MIN_LIST_ITEMS, among_dated_items, author_in_date_line,
                          dates_an_update, dates_another_text, gives_its_date, introduces_a_list, labelled_publication,
-                         names_on_byline_line, nearest_date)
+                         name_under_byline_label, names_on_byline_line, nearest_date)
 from .dateline import dateline_alone, looks_like_place_line
 from .dates import before_filing, date_in_url, day_of, find_dates, precision_rank
 from .language import detect_language
@@ -266,7 +266,8 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     opening = _opening(lines, headline_index, standfirst_index, body_start)
     body = [line for line in body if line.text != headline and not _is_caption(line, headline)]
     byline, dateline = _byline_and_dateline(header, date_index)
-    byline = byline or _byline_line(lines, body_start)
+    byline = byline or _byline_line(lines, body_start) \
+        or name_under_byline_label(line.text for line in lines if not line.template)
     return Draft(
         headline=headline,
         paragraphs=[line.text for line in body],
