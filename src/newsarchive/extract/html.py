@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from itertools import islice
 from urllib.parse import urlparse
@@ -694,13 +695,20 @@ def _byline(meta: Metadata, tree: PageTree, blocks: list[Block], first_body: int
     authors = ", ".join(dict.fromkeys(meta.authors))
     if authors and not (site and all(_names_site(name, site) for name in meta.authors)):
         return authors
-    shown = (_byline_element(tree), _byline_line(blocks, first_body),
-             name_under_byline_label(block.text for block in blocks))
+    shown = _shown_bylines(tree, blocks, first_body)
     if authors:
         # a person's name has two words at least: one is a site's initials, a credit ("JF", "Cortesía")
         return next((name for name in shown if reads_as_names(name) and len(name.split()) >= 2
                      and not _names_site(name, site)), authors)
     return next((name for name in shown if name), "")
+
+
+def _shown_bylines(tree: PageTree, blocks: list[Block], first_body: int) -> Iterator[str]:
+    """The names the page shows as its byline, the likeliest first, each read only when asked for:
+    a byline element's, a byline line's in the story's header, an author box's under its label."""
+    yield _byline_element(tree)
+    yield _byline_line(blocks, first_body)
+    yield name_under_byline_label(block.text for block in blocks)
 
 
 def _byline_element(tree: PageTree) -> str:
