@@ -351,6 +351,8 @@ def test_a_labelled_byline_between_headline_and_date_is_the_byline_not_the_headl
     ("New York, 14.03.2020", ""),   # a place is no author
     ("Menu\nAbo\nSuchen\nPolitik\nWirtschaft\nSport\nKultur\nWetter\n14.03.2020", ""),   # a menu in its block
     ("Agencies\n14 March 2020", "Agencies"),
+    ("Facebook\nTweet\n14 March 2020", ""),           # a share bar's buttons name nobody
+    ("By\nAnn Lee\n14 March 2020", "Ann Lee"),        # nor does a byline's label alone
 ])
 def test_the_author_a_date_line_names_or_a_byline_near_it_is_the_byline(header, byline):
     article = extract_text(f"Harbour Times\nHome\nNews\n\nCouncil agrees the harbour budget\n\n{header}\n\n{_STORY_LINES}\n")

@@ -517,6 +517,18 @@ def is_photo_credit(text: str) -> bool:
     return bool(_CREDIT_OPENING.match(text) or _CREDIT_CLOSING.search(text))
 
 
+#: A share bar's buttons, one word each: the networks and the actions ("Facebook", "Tweet", "Mail",
+#: "Drucken")
+_SHARE_BUTTON = re.compile(
+    r"(?i:facebook|twitter\w*|x|whatsapp|telegram|linkedin|xing|pinterest|reddit|flipboard|threads|bluesky|"
+    r"tweet\w*|e-?mail|mail|send|versenden|enviar|envoyer|invia|print|drucken|imprimir|imprimer|stampa|share|"
+    r"teilen|compartir|partager|condividi|udostępnij|delen|copy link|link kopieren|copiar enlace|copier le lien)")
+
+
+def is_share_button(text: str) -> bool:
+    return bool(_SHARE_BUTTON.fullmatch(text.strip(" ›»>•·|")))
+
+
 #: An arrow that opens or closes a line: a link to the previous or next post ("← Older post")
 _NAVIGATION_ARROW = re.compile(r"^\s*[←→↑<>]|[←→]\s*$")
 #: What separates a breadcrumb's or a tag list's entries: "Home » News » …", "Home / Buch / …",

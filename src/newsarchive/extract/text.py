@@ -801,10 +801,13 @@ def _byline_line(lines: list[Line], body_start: int) -> str:
 
 
 def _looks_like_name(text: str) -> bool:
-    """"Agencies", "Jane Doe", "Jane Doe and John Roe": capitalised words, no sentence."""
+    """"Agencies", "Jane Doe", "Jane Doe and John Roe": capitalised words, no sentence; not a share
+    bar's button, a call to action or a byline's label alone ("Facebook", "Teilen", "By")."""
     words = [w for w in re.split(r"[\s,&]+", text) if w and w.lower() not in {"and", "und", "et", "y", "e"}]
     return 1 <= len(words) <= 6 and all(w[0].isupper() for w in words if w[0].isalpha()) \
-        and any(w[0].isalpha() for w in words) and not _SENTENCE_END.search(text.rstrip(")"))
+        and any(w[0].isalpha() for w in words) and not _SENTENCE_END.search(text.rstrip(")")) \
+        and not (boilerplate.is_share_button(text) or boilerplate.is_call_to_action(text)
+                 or boilerplate.is_byline_label(text))
 
 
 def _standfirst_index(header: list[Line], headline_index: int | None, date_index: int | None) -> int | None:
