@@ -535,7 +535,8 @@ def test_a_part_named_by_its_component_attribute_is_read_as_by_its_class():
 @pytest.mark.parametrize("head, byline", [
     ("<meta name='byl' content='By Ann Lee'>", ""), ("<meta name='author' content='Von Ann Lee'>", ""),
     ("", "By Ann Lee | 3 March 2022"), ("", "Von: Ann Lee"), ("", "Author Ann Lee"),
-    ("", "<span itemprop='author'>By: Ann Lee</span>")])   # microdata's author as printed
+    ("", "<span itemprop='author'>By: Ann Lee</span>"),   # microdata's author as printed
+    ("", "~ Ann Lee"), ("", "| Autor: Ann Lee"), ("", "© Ann Lee,")])   # marks around it
 def test_a_byline_in_its_printed_form_gives_the_name_alone(head, byline):
     """A byline's tag or element as the page prints it: with "By", a label, the date."""
     page = (f"<html><head><title>Bears: a record year</title>{head}</head><body><article>"

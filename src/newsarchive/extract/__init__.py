@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from ..article import Article
 from ..errors import ExtractionError
 from ..sources import HTML, Page
+from .boilerplate import strip_byline_prefix
 from .dateline import dateline_alone, split_lead, tidy_place
 from .dates import day_of, is_plausible
 from .language import detect_language
@@ -111,12 +112,22 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
         headline=headline,
         date=date,
         dateline=_one_line(dateline),
-        byline=_one_line(byline),
+        byline=_tidy_byline(byline),
         summary=summary,
         body=body,
         language=detect_language(f"{headline}\n{body[:3000]}") or draft.language,
         fingerprint=fingerprint,
     )
+
+
+def _tidy_byline(byline: str) -> str:
+    """The byline on one line, without the marks a page sets around it ("~ Ann Lee", "| Ann Lee",
+    "© Ann Lee", "Ann Lee,") or a label they hid ("| Autor: Ann Lee")."""
+    return strip_byline_prefix(_one_line(byline).strip(_BYLINE_MARKS)).strip(_BYLINE_MARKS)
+
+
+#: What a page sets around a byline: separators, a tilde, a copyright sign.
+_BYLINE_MARKS = " ~|,;:·•©-–—"
 
 
 def _repeats_the_lead(paragraph: str, lead: str) -> bool:
