@@ -544,6 +544,12 @@ def test_a_byline_in_its_printed_form_gives_the_name_alone(head, byline):
     assert extract_html(page).byline == "Ann Lee"
 
 
+def test_a_handle_alone_after_an_authors_label_is_the_byline():
+    page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='byline'>Autor: annlee</div>{_STORY}</article>")
+    article = extract_html(page)
+    assert article.byline == "annlee" and "Autor" not in article.body
+
+
 @pytest.mark.parametrize("meta, name", [
     ("<span class='meta-prep-author'>Posted on</span> <span class='by-author'>by <span class='author'>Ann Lee</span>"
      "</span>", "Ann Lee"),

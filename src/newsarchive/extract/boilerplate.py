@@ -229,14 +229,15 @@ _CREDIT_CLOSING = re.compile(
 BY_WORDS = "by|von|par|por|door|av"
 #: "By Ann Lee", and with a label before it: "Post author By Ann Lee", "Artikel von Ann Lee",
 #: "Posted by Ann", "Von: Ann Lee", "Autor: Ann Lee", "Author Ann Lee". The words in any case, the
-#: name capitalised.
+#: name capitalised, or a handle alone after a colon ("Autor: gnaddrig").
 _BYLINE_PREFIX = re.compile(
     r"^(?:(?i:(?:post\s+author|(?:ein\s+)?artikel|beitrag|(?:eine\s+)?kolumne|kommentar|article|story|written|posted|"
     r"geschrieben|verfasst|veröffentlicht|erstellt|eingestellt|publiziert|published|publié|écrit|escrito|"
     r"scritto)\s+)?"
     r"(?i:" + BY_WORDS + "|di)"
     r"(?:\s+|\s*:\s+(?=\S+\s+[A-Z\u00C0-\u00DE]))"
-    r"|(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:?\s*)(?=[A-Z\u00C0-\u00DE])")
+    r"|(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:?\s*)(?=[A-Z\u00C0-\u00DE])"
+    r"|^(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:\s*(?=[^\W\d_][\w.-]*$)")
 
 
 #: The reader addressed: "you", "dich", "vous", "tu" and kin, and the German formal "Sie"/"Ihr"
