@@ -742,11 +742,11 @@ def _labels_a_name(text: str) -> bool:
     label ending in a colon ("Datum:"), the author box's "Follow" button."""
     label = PUBLISHED_LABEL.match(text)
     rest = text[label.end():] if label else text
-    return not rest or text.endswith(":") or bool(_NAME_LABEL.fullmatch(rest))
+    return not rest or text.endswith(":") or boilerplate.is_byline_label(rest) or bool(_NAME_LABEL.fullmatch(rest))
 
 
-_NAME_LABEL = re.compile(r"(?:" + boilerplate.BY_WORDS + r"|di|authors?|autor(?:in|en)?|auteurs?|autor[ei]s?|"
-                         r"follow|folgen|suivre|seguir|segui)", re.I)
+#: The authors' label in the plural, and an author box's button
+_NAME_LABEL = re.compile(r"authors|autoren|auteurs|autores|autori|follow|folgen|suivre|seguir|segui", re.I)
 
 
 # ---------------------------------------------------------------- choosing the article
