@@ -347,6 +347,8 @@ def test_a_labelled_byline_between_headline_and_date_is_the_byline_not_the_headl
     ("Janic Cathomen, 14.03.2020", "Janic Cathomen"),
     ("14.03.2020 - Amelie Loevenich", "Amelie Loevenich"),
     ("Frank Hahn am 14. März 2020", "Frank Hahn"),
+    ("Gespeichert von rasos am 14.03.2020 - 18:55", "rasos"),      # a handle, then the date
+    ("Datum: 14.03.2020 Autor: Fritz Imhof Quelle: Livenet", "Fritz Imhof"),   # the author's label
     ("By Ann Lee, Harbour Times\n\nUpdated 4:15 PM, March 14, 2020\n", "Ann Lee, Harbour Times"),
     ("New York, 14.03.2020", ""),   # a place is no author
     ("Menu\nAbo\nSuchen\nPolitik\nWirtschaft\nSport\nKultur\nWetter\n14.03.2020", ""),   # a menu in its block

@@ -237,7 +237,7 @@ _BYLINE_PREFIX = re.compile(
     r"(?i:" + BY_WORDS + "|di)"
     r"(?:\s+|\s*:\s+(?=\S+\s+[A-Z\u00C0-\u00DE]))"
     r"|(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:?\s*)(?=[A-Z\u00C0-\u00DE])"
-    r"|^(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:\s*(?=[^\W\d_][\w.-]*$)")
+    r"|^(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:\s+(?=[^\W\d_][\w.-]*$)")
 
 
 #: The reader addressed: "you", "dich", "vous", "tu" and kin, and the German formal "Sie"/"Ihr"

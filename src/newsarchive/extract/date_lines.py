@@ -207,13 +207,16 @@ def introduces_a_list(text: str) -> bool:
         boilerplate.ends_the_story(text) or boilerplate.points_to_another_text(text) or labels_a_date(text))
 
 
-#: "by Ann Lee", "von Sarah Schnieder", "par …": the author a date line names after the word for
-#: "by" (a handle in lower case too: "Posted on 2015-04-05 by marc")
-_AUTHOR_AFTER_BY = re.compile(r"(?:^|\s)(?i:" + boilerplate.BY_WORDS + r")\s+"
+#: "by Ann Lee", "von Sarah Schnieder", "par …", "Autor: Ann Lee": the author a date line names
+#: after the word for "by" or the author's label (a handle in lower case too: "Posted on 2015-04-05
+#: by marc")
+_AUTHOR_AFTER_BY = re.compile(r"(?:^|\s)(?i:(?:" + boilerplate.BY_WORDS + r")\s+"
+                              r"|(?:author|autor|autorin|auteur|autore)\s*:\s+)"
                               r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[A-Z\u00C0-\u00DE][\w.'’-]*){0,2})")
-#: A handle in lower case ("by marc |") is a name when the line's part ends with it: "by" in a
-#: sentence is followed by more words ("developed by human experts")
-_HANDLE_END = re.compile(r"\s*(?:$|[|–—•·,-])")
+#: A handle in lower case ("by marc |", "von rasos am 24. Juli 2017") is a name when the line's
+#: part ends with it, or its date follows: "by" in a sentence is followed by more words
+#: ("developed by human experts")
+_HANDLE_END = re.compile(r"\s*(?:$|[|–—•·,-]|(?:am|on|le|el|il|um|at)\s+\d)")
 #: Capitalised words that end a name in a line: "von Henry In Aktuell", "by Ann On Monday"
 _NOT_OF_A_NAME = frozenset("in im am an on at und and et y e".split())
 #: What sets a date line's parts apart: a dash, a bar or a dot between spaces, a comma
