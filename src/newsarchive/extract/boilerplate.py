@@ -227,6 +227,8 @@ _CREDIT_CLOSING = re.compile(
 #: The word for "by" before an author's name, in the languages of news pages. Italian "di" only
 #: opens a byline: inside a line it is "of" (Italian) or "in" (Indonesian, "di Jakarta").
 BY_WORDS = "by|von|par|por|door|av"
+#: The word for "author" that labels a byline ("Autor: Ann Lee")
+AUTHOR_WORDS = "author|autor|autorin|auteur|autore"
 #: "By Ann Lee", and with a label before it: "Post author By Ann Lee", "Artikel von Ann Lee",
 #: "Posted by Ann", "Von: Ann Lee", "Autor: Ann Lee", "Author Ann Lee". The words in any case, the
 #: name capitalised, or a handle alone after a colon ("Autor: gnaddrig").
@@ -236,8 +238,8 @@ _BYLINE_PREFIX = re.compile(
     r"scritto)\s+)?"
     r"(?i:" + BY_WORDS + "|di)"
     r"(?:\s+|\s*:\s+(?=\S+\s+[A-Z\u00C0-\u00DE]))"
-    r"|(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:?\s*)(?=[A-Z\u00C0-\u00DE])"
-    r"|^(?i:(?:post\s+)?(?:author|autor|autorin|auteur|autore))\s*:\s+(?=[^\W\d_][\w.-]*$)")
+    r"|(?i:(?:post\s+)?(?:" + AUTHOR_WORDS + r"))\s*:?\s*)(?=[A-Z\u00C0-\u00DE])"
+    r"|^(?i:(?:post\s+)?(?:" + AUTHOR_WORDS + r"))\s*:\s+(?=[^\W\d_][\w.-]*$)")
 
 
 #: The reader addressed: "you", "dich", "vous", "tu" and kin, and the German formal "Sie"/"Ihr"

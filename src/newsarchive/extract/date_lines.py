@@ -211,7 +211,7 @@ def introduces_a_list(text: str) -> bool:
 #: after the word for "by" or the author's label (a handle in lower case too: "Posted on 2015-04-05
 #: by marc")
 _AUTHOR_AFTER_BY = re.compile(r"(?:^|\s)(?i:(?:" + boilerplate.BY_WORDS + r")\s+"
-                              r"|(?:author|autor|autorin|auteur|autore)\s*:\s+)"
+                              r"|(?:" + boilerplate.AUTHOR_WORDS + r")\s*:\s+)"
                               r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[A-Z\u00C0-\u00DE][\w.'’-]*){0,2})")
 #: A handle in lower case ("by marc |", "von rasos am 24. Juli 2017") is a name when the line's
 #: part ends with it, or its date follows: "by" in a sentence is followed by more words
