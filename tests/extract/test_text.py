@@ -348,6 +348,7 @@ def test_a_labelled_byline_between_headline_and_date_is_the_byline_not_the_headl
     ("14.03.2020 - Amelie Loevenich", "Amelie Loevenich"),
     ("Frank Hahn am 14. März 2020", "Frank Hahn"),
     ("Gespeichert von rasos am 14.03.2020 - 18:55", "rasos"),      # a handle, then the date
+    ("Posted 14.03.2020 by Alejandro de la Garza | 3 comments", "Alejandro de la Garza"),   # a name's small words
     ("Datum: 14.03.2020 Autor: Fritz Imhof Quelle: Livenet", "Fritz Imhof"),   # the author's label
     ("By Ann Lee, Harbour Times\n\nUpdated 4:15 PM, March 14, 2020\n", "Ann Lee, Harbour Times"),
     ("New York, 14.03.2020", ""),   # a place is no author

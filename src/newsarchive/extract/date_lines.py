@@ -207,12 +207,15 @@ def introduces_a_list(text: str) -> bool:
         boilerplate.ends_the_story(text) or boilerplate.points_to_another_text(text) or labels_a_date(text))
 
 
+#: The small words inside people's names, in lower case ("Walter von Aachen", "Alejandro de la Garza")
+_NAME_PARTICLES = "von|van|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|al|el"
 #: "by Ann Lee", "von Sarah Schnieder", "par …", "Autor: Ann Lee": the author a date line names
 #: after the word for "by" or the author's label (a handle in lower case too: "Posted on 2015-04-05
 #: by marc")
 _AUTHOR_AFTER_BY = re.compile(r"(?:^|\s)(?i:(?:" + boilerplate.BY_WORDS + r")\s+"
                               r"|(?:" + boilerplate.AUTHOR_WORDS + r")\s*:\s+)"
-                              r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[A-Z\u00C0-\u00DE][\w.'’-]*){0,2})")
+                              r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+(?:" + _NAME_PARTICLES + r")){0,2}"
+                              r"(?:\s+[A-Z\u00C0-\u00DE][\w.'’-]*){0,2})")
 #: A handle in lower case ("by marc |", "von rasos am 24. Juli 2017") is a name when the line's
 #: part ends with it, or its date follows: "by" in a sentence is followed by more words
 #: ("developed by human experts")
@@ -246,8 +249,12 @@ def author_after_by(text: str) -> str:
     words = match.group("name").rstrip(".").split()
     cut = next((index for index, word in enumerate(words) if word.lower() in _NOT_OF_A_NAME
                 or PUBLISHED_LABEL.fullmatch(word)), len(words))
-    # a capitalised word after a name may be a noun of the line's ("von Ann Lee Netzwerk …")
-    return " ".join(words[:cut] if cut < len(words) or match.end() == len(text.rstrip(" .")) else words[:2])
+    if cut == len(words) and match.end() < len(text.rstrip(" .")):
+        # a capitalised word after a name may be a noun of the line's ("von Ann Lee Netzwerk …"):
+        # the name ends with its second capitalised word
+        capitals = [index for index, word in enumerate(words) if word[:1].isupper()]
+        cut = capitals[1] + 1 if len(capitals) > 2 else cut
+    return " ".join(words[:cut])
 
 
 def names_on_byline_line(text: str) -> str:
