@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Sequence
 
 from . import boilerplate
 from .dates import dated_spans, day_of, find_dates, names_a_span, opening_date
-from .places import is_known_place
+from .places import NAME_PARTICLES, is_known_place
 
 #: How far from the story's first text its date line is looked for, above and inside it,
 #: and how far below its last.
@@ -207,14 +207,12 @@ def introduces_a_list(text: str) -> bool:
         boilerplate.ends_the_story(text) or boilerplate.points_to_another_text(text) or labels_a_date(text))
 
 
-#: The small words inside people's names, in lower case ("Walter von Aachen", "Alejandro de la Garza")
-_NAME_PARTICLES = "von|van|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|al|el"
 #: "by Ann Lee", "von Sarah Schnieder", "par …", "Autor: Ann Lee": the author a date line names
 #: after the word for "by" or the author's label (a handle in lower case too: "Posted on 2015-04-05
 #: by marc")
 _AUTHOR_AFTER_BY = re.compile(r"(?:^|\s)(?i:(?:" + boilerplate.BY_WORDS + r")\s+"
                               r"|(?:" + boilerplate.AUTHOR_WORDS + r")\s*:\s+)"
-                              r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+(?:" + _NAME_PARTICLES + r")){0,2}"
+                              r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b){0,2}"
                               r"(?:\s+[A-Z\u00C0-\u00DE][\w.'’-]*){0,2})")
 #: A handle in lower case ("by marc |", "von rasos am 24. Juli 2017") is a name when the line's
 #: part ends with it, or its date follows: "by" in a sentence is followed by more words

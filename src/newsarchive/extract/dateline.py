@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import _MONTH
-from .places import is_known_place, is_known_region
+from .places import NAME_PARTICLES, is_known_place, is_known_region
 
 #: What parts a dateline from the story: a dash, a colon, a bar, or Spanish wires' ".-"
 _DASH = r"(?:\.-|—|–|--|-|:|\|)"
@@ -122,7 +122,7 @@ def _plausible_place(place: str, *, strict: bool) -> bool:
         return any(is_known_place(p) for p in parts)
     latin = [w for w in words if w[0].isalpha() and w[0].isascii()]
     # Latin-script places are capitalised; other scripts have no case to check.
-    return all(w[0].isupper() or w.lower() in _PARTICLES for w in latin)
+    return all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in latin)
 
 
 def looks_like_place_line(line: str) -> bool:
@@ -145,17 +145,13 @@ def tidy_place(place: str) -> str:
     return ", ".join(_tidy_part(part.split()) for part in place.split(","))
 
 
-#: Small words inside a place's name, written in lower case ("Frankfurt am Main")
-_PARTICLES = frozenset("de da do dos das del della di du des la le les el al am an der den of upon".split())
-
-
 def _tidy_part(words: list[str]) -> str:
     def fix(position: int, word: str) -> str:
         if not word.isupper():
             return word
         if re.fullmatch(r"[^\W\d_]{2,}\.", word):
             return word.capitalize()   # "ST.", "FT."
-        if word.lower() in _PARTICLES and len(words) > 1:
+        if word.lower() in NAME_PARTICLES and len(words) > 1:
             return word.lower() if 0 < position < len(words) - 1 else word.capitalize()
         if len(word) > 2 and "." not in word:   # "WINSTON-SALEM", "BERLIN/BRÜSSEL"
             return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), word)

@@ -55,6 +55,12 @@ Geneva|Strasbourg|Hong Kong|Macau|Guangzhou|Shenzhen|Wuhan|Kharkiv|Odesa|Lviv|Ma
 """
 
 
+#: The small words written in lower case inside the names of places and of people ("Frankfurt am
+#: Main", "Rio de Janeiro", "Walter von Aachen")
+NAME_PARTICLES = frozenset("de da do dos das del della di du des la le les el al am an der den of upon "
+                           "von van ter ten bin".split())
+
+
 def _names(block: str) -> frozenset[str]:
     return frozenset(name.strip().lower() for name in block.replace("\n", "").split("|") if name.strip())
 
