@@ -268,6 +268,11 @@ def names_on_byline_line(text: str) -> str:
     return name if reads_as_names(name) else ""
 
 
+def names_on_byline_lines(texts: Iterable[str]) -> str:
+    """The names the first byline line among ``texts`` gives (``names_on_byline_line``)."""
+    return next((name for text in texts if (name := names_on_byline_line(text))), "")
+
+
 def name_under_byline_label(texts: Iterable[str]) -> str:
     """The name on the line under a byline's label alone ("Published by" / "Ann Lee"), as an
     author's box shows it, above or below the story."""

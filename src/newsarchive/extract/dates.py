@@ -121,7 +121,6 @@ _DOTTED_SHORT_YEAR = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\d{1
 _YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])" + _TIME)
 
 
-
 _DIGIT = re.compile(r"\d")
 _FULL_YEAR = re.compile(r"\d{4}")
 

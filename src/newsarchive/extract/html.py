@@ -24,7 +24,7 @@ from . import boilerplate
 from .date_lines import (BYLINE_LINE_REACH, LINES_BELOW, MACHINE_STAMP, MIN_LIST_ITEMS, PUBLISHED_LABEL,
                          among_dated_items, author_after_by, author_in_date_line, dates_an_update, dates_another_text,
                          gives_its_date, introduces_a_list, labelled_publication, labels_a_date,
-                         name_under_byline_label, names_on_byline_line, nearest_date, reads_as_names)
+                         name_under_byline_label, names_on_byline_lines, nearest_date, reads_as_names)
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_date, parse_machine_date
 from .headings import heading_text, without_leading_date, without_markers
 from .metadata import Metadata, read_metadata
@@ -693,7 +693,7 @@ def _byline(meta: Metadata, tree: PageTree, blocks: list[Block], first_body: int
     a story names no author ("tagesschau.de", "National Geographic"), gives way to people's names
     the page shows."""
     authors = ", ".join(dict.fromkeys(meta.authors))
-    if authors and not (site and all(_names_site(name, site) for name in meta.authors)):
+    if authors and not all(_names_site(name, site) for name in meta.authors):   # no site names nothing
         return authors
     shown = _shown_bylines(tree, blocks, first_body)
     if authors:
@@ -707,7 +707,9 @@ def _shown_bylines(tree: PageTree, blocks: list[Block], first_body: int) -> Iter
     """The names the page shows as its byline, the likeliest first, each read only when asked for:
     a byline element's, a byline line's in the story's header, an author box's under its label."""
     yield _byline_element(tree)
-    yield _byline_line(blocks, first_body)
+    # a byline line that no class marks, in the story's header: the body leaves it out as a byline
+    yield names_on_byline_lines(block.text for block in blocks[max(0, first_body - BYLINE_LINE_REACH):
+                                                               first_body + BYLINE_LINE_REACH])
     yield name_under_byline_label(block.text for block in blocks)
 
 
@@ -727,13 +729,6 @@ def _byline_element(tree: PageTree) -> str:
     for anchor in tree.author_links[:1]:
         return _clean(anchor.get_text(" "))
     return ""
-
-
-def _byline_line(blocks: list[Block], first_body: int) -> str:
-    """The names on a byline line that no class marks, in the story's header (``names_on_byline_line``):
-    the body leaves it out as the byline it is."""
-    header = blocks[max(0, first_body - BYLINE_LINE_REACH):first_body + BYLINE_LINE_REACH]
-    return next((name for block in header if (name := names_on_byline_line(block.text))), "")
 
 
 def _labels_a_name(text: str) -> bool:

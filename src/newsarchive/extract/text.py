@@ -23,7 +23,7 @@ from ..scripts import SPACELESS_SOUTHEAST_ASIAN, as_addresses_write
 from . import boilerplate
 from .date_lines import (BYLINE_LINE_REACH, META_LINE_WORDS, MIN_LIST_ITEMS, among_dated_items, author_in_date_line,
                          dates_an_update, dates_another_text, gives_its_date, introduces_a_list, labelled_publication,
-                         name_under_byline_label, names_on_byline_line, nearest_date)
+                         name_under_byline_label, names_on_byline_lines, nearest_date)
 from .dateline import dateline_alone, looks_like_place_line
 from .dates import before_filing, date_in_url, day_of, find_dates, precision_rank
 from .language import detect_language
@@ -266,7 +266,9 @@ def extract_text_fields(text: str, site_lines: frozenset[str] = frozenset(), add
     opening = _opening(lines, headline_index, standfirst_index, body_start)
     body = [line for line in body if line.text != headline and not _is_caption(line, headline)]
     byline, dateline = _byline_and_dateline(header, date_index)
-    byline = byline or _byline_line(lines, body_start) \
+    # the date's block names none: a byline line near the story's start, else an author box's name
+    near = lines[max(0, body_start - BYLINE_LINE_REACH):body_start + BYLINE_LINE_REACH]
+    byline = byline or names_on_byline_lines(line.text for line in near if not line.template) \
         or name_under_byline_label(line.text for line in lines if not line.template)
     return Draft(
         headline=headline,
@@ -791,13 +793,6 @@ def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[st
         below = header[date_index + 1:date_index + BYLINE_REACH + 1]
         dateline = next((alone.dateline for line in below if (alone := dateline_alone(line.text))), "")
     return boilerplate.strip_byline_prefix(byline), dateline
-
-
-def _byline_line(lines: list[Line], body_start: int) -> str:
-    """The names on a byline line near the story's start (``names_on_byline_line``), when the
-    date's block names none: a dump whose date stands apart, or that shows none."""
-    near = lines[max(0, body_start - BYLINE_LINE_REACH):body_start + BYLINE_LINE_REACH]
-    return next((name for line in near if not line.template and (name := names_on_byline_line(line.text))), "")
 
 
 def _looks_like_name(text: str) -> bool:
