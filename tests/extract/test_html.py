@@ -971,6 +971,25 @@ def test_a_short_story_is_not_traded_for_its_comments():
     assert "Berlin" not in article.body
 
 
+def test_a_comment_forms_prompts_are_not_read_into_a_short_story():
+    # a story this short is read again with furniture let in, in case class names misled: a comment
+    # form's labels and prompts, which come with it, stay out
+    story = ("<p>Ingo said he had not written this text himself. Still it stands here. As if planned. But why? "
+             "So that Petra writes a text under Ingo's name, and what Ingo said becomes truer? Nobody knows.</p>")
+    prompts = "".join(f"<div class='comment-form-field'><p>{text}</p></div>" for text in (
+        "Enter your details below or click an icon to log in so that your comment can be published here:",
+        "Email (required) (your address is never made public, and it is not shared with anyone else)",
+        "Name (required): the name other readers will see beside your comment when it is published",
+        "Notify me of follow-up comments by email, and of new posts on this blog as they are published.",
+        "Website (optional): the address your name will link to when your comment is shown to readers"))
+    page = (f"<html><body><div class='content'><div class='post'><h2>Episode 82</h2>{story}</div>"
+            f"<div id='respond' class='comment-respond'><h3>Leave a reply</h3>"
+            f"<form id='commentform' class='comment-form'>{prompts}</form></div></div></body></html>")
+    article = extract_html(page)
+    assert article.body.startswith("Ingo said he had not written")
+    assert "Email" not in article.body and "Website" not in article.body
+
+
 @pytest.mark.parametrize("head, h1, headline", [
     # the heading wins over metadata that flattened its typographic quotes
     ("<meta property='og:title' content=\"Editor's letter: bye, Baby!\">", "Editor’s letter: bye, Baby!",

@@ -763,8 +763,16 @@ def _unless_misled(blocks: list[Block], found: list[Block]) -> list[Block]:
     length = sum(len(block.text) for block in found)
     if length >= _RETRY_BELOW_CHARS:
         return found
-    retried = _article_blocks(_above_the_page_footer(blocks))
+    retried = _article_blocks([block for block in _above_the_page_footer(blocks) if not _in_a_readers_form(block)])
     return retried if sum(len(block.text) for block in retried) >= _RETRY_GAIN * length else found
+
+
+def _in_a_readers_form(block: Block) -> bool:
+    """Whether a block stands in a form its name gives to furniture (a comment form, a search
+    box): its labels and prompts ("Name", "Kommentar verfassen") are the form's, never the story's.
+    A form the page's whole content stands in (as some content systems wrap it) is named for no role."""
+    form = block.owner if block.owner.name == "form" else block.owner.find_parent("form")
+    return form is not None and boilerplate.classify_attribute(attribute_text(form)) == "noise"
 
 
 def _above_the_page_footer(blocks: list[Block]) -> list[Block]:
