@@ -34,6 +34,18 @@ def zone(hours: float) -> timezone:
     ("01/21/2020", date(2020, 1, 21)),   # only the US order makes a date, with slashes or dots
     ("01.21.2020 07:00 PM", datetime(2020, 1, 21, 19, 0, tzinfo=timezone.utc)),
     ("Jan 5th, 2019 at 3:45 pm EST", datetime(2019, 1, 5, 15, 45, tzinfo=zone(-5))),
+    # a US zone's bare name is standard or daylight time by the day
+    ("Mar 3, 2009, 11:22pm ET", datetime(2009, 3, 3, 23, 22, tzinfo=zone(-5))),
+    ("Jul 3, 2009 11:22pm ET", datetime(2009, 7, 3, 23, 22, tzinfo=zone(-4))),
+    ("Nov. 7, 2023 at 5:02 p.m. PT", datetime(2023, 11, 7, 17, 2, tzinfo=zone(-8))),
+    # a day in figures beside a US zone is written month first, as the United States write it
+    ("11/07/2023 03:13 PM EST", datetime(2023, 11, 7, 15, 13, tzinfo=zone(-5))),
+    ("11/07/2023 03:13 PM", datetime(2023, 7, 11, 15, 13, tzinfo=timezone.utc)),   # else day first
+    ("11.07.2023 15:13 EST", datetime(2023, 7, 11, 15, 13, tzinfo=zone(-5))),   # dots: day first
+    # a zone is written in capitals: "est" and "et" after a time are French words
+    ("le 03/04/2009 10:45 est passé", datetime(2009, 4, 3, 10, 45, tzinfo=timezone.utc)),
+    ("le 3 mars 2009 à 10:45 est passé", datetime(2009, 3, 3, 10, 45, tzinfo=timezone.utc)),
+    ("le 3 mars 2009 à 10:45 et puis", datetime(2009, 3, 3, 10, 45, tzinfo=timezone.utc)),
     ("Selasa, 14 Mei 2019 09:30 WIB", datetime(2019, 5, 14, 9, 30, tzinfo=zone(7))),   # zones not ending in T
     ("14 мая 2019 09:30 MSK", datetime(2019, 5, 14, 9, 30, tzinfo=zone(3))),
     ("14 May 2019 09:30 Wibowo", datetime(2019, 5, 14, 9, 30, tzinfo=timezone.utc)),   # a name, not a zone

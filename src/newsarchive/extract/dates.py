@@ -73,18 +73,22 @@ _MONTH = "(" + _MONTH_NAMES + r")\.?"
 _SECOND_NAME = r"(?:\s*/\s*(?:" + _MONTH_NAMES + "))?"
 
 #: Zone abbreviations news pages print after a time, by their offset in hours: the common ones
-#: whose offset is not in doubt (a bare "ET" or "CT" is standard or daylight time, and so read as
-#: no zone)
+#: whose offset is not in doubt
 _ZONES = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
           "BST": 1, "CET": 1, "CEST": 2, "WIB": 7, "WITA": 8, "WIT": 9, "JST": 9, "KST": 9, "IST": 5.5,
           "AEST": 10, "AEDT": 11, "EET": 2, "EEST": 3, "WET": 0, "WEST": 1, "MSK": 3, "HKT": 8, "SGT": 8}
-_ZONE_NAMES = "|".join(sorted(_ZONES, key=len, reverse=True))
+#: The United States' zones by their bare names ("3:13 PM ET"): standard or daylight time by the
+#: day, as the region's rules give it
+_US_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+#: The zones of the United States, where a day in figures is written month first ("11/07/2023")
+_US_ZONES = frozenset({"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", *_US_REGIONS})
+_ZONE_NAMES = "|".join(sorted([*_ZONES, *_US_REGIONS], key=len, reverse=True))
 
 _TIME = (
     r"(?:(?:T|[,،]?\s*(?:(?:at|um|à|a las|alle|-|–|\|)\s*)?)"
     r"(\d{1,2})[:h.](\d{2})(?![./]\d)(?::(\d{2})(?:\.\d+)?)?\s*([aApP]\.?[mM]\.?)?"
     r"\s*((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|[+-]\d{2}:?\d{2}"
-    r"|(?:" + _ZONE_NAMES + r"|[A-Z]{2,4}T)(?![A-Za-z]))?)?"
+    r"|(?-i:" + _ZONE_NAMES + r"|[A-Z]{2,4}T)(?![A-Za-z]))?)?"   # in capitals: "10:45 est" is French
 )
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})"
@@ -264,10 +268,12 @@ def _from_month_day_year(match: re.Match[str]) -> date | None:
 
 
 def _from_numeric(match: re.Match[str]) -> date | None:
-    first, _, second_part, year, hour, minute, second, meridiem, zone = match.groups()
+    first, separator, second_part, year, hour, minute, second, meridiem, zone = match.groups()
     a, b = int(first), int(second_part)
     if a <= 12 < b:
         month, day = a, b   # unambiguous US order ("01/21/2020", "01.21.2020")
+    elif separator == "/" and zone in _US_ZONES:
+        month, day = a, b   # "11/07/2023 03:13 PM EST": as the United States write it
     else:
         day, month = a, b   # day first, as most of the world writes it
     return _assemble(year, month, day, hour, minute, second, meridiem, zone)
@@ -319,14 +325,20 @@ def _assemble(year, month, day, hour, minute, second, meridiem, zone) -> date | 
         hours = hours % 12 + (12 if pm else 0)
     if hours > 23 or int(minute) > 59 or int(second or 0) > 59:
         return day_value
-    offset = _offset(zone)
-    return datetime(day_value.year, day_value.month, day_value.day, hours, int(minute),
-                    int(second or 0), tzinfo=offset or timezone.utc)
+    local = datetime(day_value.year, day_value.month, day_value.day, hours, int(minute), int(second or 0))
+    return local.replace(tzinfo=_offset(zone, local) or timezone.utc)
 
 
-def _offset(zone: str | None) -> timezone | None:
+def _offset(zone: str | None, local: datetime) -> timezone | None:
+    """The offset a zone's name or figures give, at the ``local`` time (for a region's name,
+    whose offset changes with daylight saving time)."""
     if not zone:
         return None
+    if zone in _US_REGIONS:
+        from dateutil import tz   # its own copy of the zone rules where the system has none
+
+        offset = tz.gettz(_US_REGIONS[zone]).utcoffset(local)
+        return timezone(offset) if offset is not None else None
     zone = zone.strip().upper()
     if zone in {"Z", "UTC", "GMT"}:
         return timezone.utc
