@@ -990,6 +990,26 @@ def test_a_comment_forms_prompts_are_not_read_into_a_short_story():
     assert "Email" not in article.body and "Website" not in article.body
 
 
+def test_a_pull_quote_is_read_once_and_a_heading_a_paragraph_repeats_stays():
+    quoted = "We ran out of fuel and the electricity is cut off, so the hospital is out of service."
+    paragraphs = [
+        "The last generator at the city's main hospital stopped on Sunday morning, its director said.",
+        f"“{quoted} Nobody can be treated here any more,” said the director, who has run it for ten years.",
+        "Doctors moved the patients who could be moved to two smaller clinics on the edge of the city.",
+        "Those who could not be moved stayed in the wards, looked after by nurses working by torchlight.",
+    ]
+    contents = "<p>In this article: Why the power failed. What happens to the patients.</p>"
+    page = _bears_page(f"<article><h1>Hospital runs out of fuel</h1>{contents}<h2>Why the power failed</h2>"
+                       + "".join(f"<p>{text}</p>" for text in paragraphs[:2])
+                       + f"<blockquote class='pull-quote'><p>“{quoted}”</p></blockquote>"
+                       + "<h2>What happens to the patients</h2>" + "".join(f"<p>{text}</p>" for text in paragraphs[2:])
+                       + "</article>")
+    body = extract_html(page).body
+    assert body.count("We ran out of fuel") == 1
+    assert all(text in body for text in paragraphs)
+    assert "\n\nWhy the power failed\n\n" in body and "\n\nWhat happens to the patients\n\n" in body
+
+
 @pytest.mark.parametrize("head, h1, headline", [
     # the heading wins over metadata that flattened its typographic quotes
     ("<meta property='og:title' content=\"Editor's letter: bye, Baby!\">", "Editor’s letter: bye, Baby!",

@@ -1056,6 +1056,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
             kinds.append("short")
     _drop_above_the_headline(blocks, kinds)
     _drop_repeated_titles(blocks, kinds)
+    _drop_pull_quotes(blocks, kinds)
     _drop_boxes_of_other_stories(blocks, kinds)
     ending = _story_end(blocks, kinds)
     blocks, kinds = blocks[:ending], kinds[:ending]
@@ -1102,6 +1103,31 @@ def _drop_repeated_titles(blocks: list[Block], kinds: list[str]) -> None:
         if kind == "short" and counts[text] >= _REPEATS_OF_A_TITLE and len(text.split()) >= 4 \
                 and not text.rstrip().endswith((".", "!", "?", ":")):
             kinds[index] = "drop"
+
+
+def _drop_pull_quotes(blocks: list[Block], kinds: list[str]) -> None:
+    """A pull quote: a sentence of the story set again, larger, beside the paragraph it is taken
+    from (a quote from an interview, a line of the lead). Its words stand in that paragraph, in
+    the same order, a few blocks away; read twice, they would tell the story's words twice.
+    A heading that a longer paragraph repeats (a table of contents above the story's sections)
+    stays: it orders the story."""
+    words = [" ".join(_WORD.findall(block.text.lower())) for block in blocks]
+    for index, block in enumerate(blocks):
+        if kinds[index] not in ("good", "short") or block.tag in HEADINGS or len(block.text) > _PULL_QUOTE_CHARS \
+                or words[index].count(" ") + 1 < _PULL_QUOTE_WORDS:
+            continue
+        near = range(max(0, index - _PULL_QUOTE_REACH), min(len(blocks), index + _PULL_QUOTE_REACH + 1))
+        if any(kinds[other] == "good" and len(words[other]) > len(words[index]) and words[index] in words[other]
+               for other in near if other != index):
+            kinds[index] = "drop"
+
+
+_WORD = re.compile(r"\w+")
+#: A pull quote's length at most, in characters, and at least, in words (fewer words, "Yes, he
+#: said.", stand in many a paragraph by chance); how many blocks from its paragraph it stands.
+_PULL_QUOTE_CHARS = 300
+_PULL_QUOTE_WORDS = 6
+_PULL_QUOTE_REACH = 6
 
 
 #: How often a gallery's title repeats over its items, at least.
