@@ -921,6 +921,23 @@ def test_class_words_are_read_whatever_space_separates_them():
     assert extract_html(page).dateline == "Anchorage"
 
 
+@pytest.mark.parametrize("header, aside, dateline", [
+    ("<span class='location'>KOBE</span>", "", "Kobe"),
+    # a place's name outside the story and its header is a weather box's, a menu's, a job listing's
+    ("", "<div class='weather'><span class='js-weather-location'>Lauf an der Pegnitz</span></div>", ""),
+    ("", "<ul class='jobs'><li>Java developer <span class='location'>Munich</span></li></ul>", ""),
+    # in the header, a label, a trail, a form's prompt and a part of the page are no place's name
+    ("<dl><dt>Wohnort: Hagen</dt></dl><dd class='profile-location'>Wohnort: Hagen</dd>", "", ""),
+    ("<nav class='breadcrumb-location'>Home &gt; News &gt; Bears</nav>", "", ""),
+    ("<form><label class='set-location'>enter location</label><input></form>", "", ""),
+    ("<div class='location-header'><p>Bears</p><p>Wolves</p></div>", "", ""),
+])
+def test_a_dateline_element_is_a_place_s_name_in_the_story_s_header(header: str, aside: str, dateline: str):
+    filler = "".join(f"<p>Another story on the front page, number {n}, with a line of its own.</p>" for n in range(20))
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{header}{_STORY * 2}</article><aside>{filler}{aside}</aside>")
+    assert extract_html(page).dateline == dateline
+
+
 def test_a_short_teaser_is_still_an_article():
     # a paywalled story shows its headline and a sentence or two: worth finding, not a failure
     lead = "A senior prison official said in a sworn affidavit that anyone determined enough could escape."

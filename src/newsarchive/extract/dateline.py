@@ -125,6 +125,18 @@ def _plausible_place(place: str, *, strict: bool) -> bool:
     return all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in latin)
 
 
+#: The marks a place's name may hold ("St. John's", "Berlin/Potsdam", "Winston-Salem", "Kano (Nigeria)")
+_PLACE_CHARACTERS = re.compile(r"[^\W\d_](?:[\w'’./, ()-]*[\w.)])?")
+
+
+def names_a_place(text: str) -> bool:
+    """Whether a short text, a dateline element's, reads as a place's name: capitalised words and
+    the marks places' names hold; not a label ("Wohnort: Hagen"), a trail ("Home > News") or a
+    phrase ("Sie sind hier", a form's "enter location")."""
+    text = text.strip()
+    return bool(_PLACE_CHARACTERS.fullmatch(text)) and _plausible_place(text, strict=False)
+
+
 def looks_like_place_line(line: str) -> bool:
     """A line of its own that names a place: "Washington, United States", "JAKARTA"."""
     text = line.strip().strip(".")

@@ -25,12 +25,14 @@ from .date_lines import (BYLINE_LINE_REACH, LINES_BELOW, MACHINE_STAMP, MIN_LIST
                          among_dated_items, author_after_by, author_in_date_line, dates_an_update, dates_another_text,
                          gives_its_date, introduces_a_list, labelled_publication, labels_a_date,
                          name_under_byline_label, names_on_byline_lines, nearest_date, reads_as_names)
+from .dateline import names_a_place
 from .dates import before_filing, date_in_url, day_of, find_dates, parse_date, parse_machine_date
 from .headings import heading_text, without_leading_date, without_markers
 from .metadata import Metadata, read_metadata
 from .record import Draft
 from .soup import parse
-from .tree import HEADINGS, Block, PageTree, attribute_text, attribute_words, furniture_only_as_teaser, walk
+from .tree import (BLOCK_TAGS, HEADINGS, Block, PageTree, attribute_text, attribute_words, furniture_only_as_teaser,
+                   walk)
 
 _TEXTUAL = {"p", "pre", "blockquote", "li", "dd", "td"} | HEADINGS
 #: a cleaned body shorter than this is retried without the class-name cleaning
@@ -81,7 +83,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
         headline=headline,
         paragraphs=paragraphs,
         date=published,
-        dateline=meta.datelines[0] if meta.datelines else _dateline_element(tree),
+        dateline=meta.datelines[0] if meta.datelines else _dateline_element(tree, blocks, first_body, last_body),
         byline=_byline(meta, tree, blocks, first_body, site),
         summary=meta.descriptions[0] if meta.descriptions else "",
         source=site,
@@ -679,10 +681,18 @@ def _holds_a_dated_element(item: Tag, *, like: Tag) -> bool:
         or (bool(kind[1]) and any(_item_kind(other) == kind for other in item.find_all(like.name)))
 
 
-def _dateline_element(tree: PageTree) -> str:
+def _dateline_element(tree: PageTree, blocks: list[Block], first_body: int, last_body: int) -> str:
+    """The text of an element its class names for the story's place ("dateline", "location"),
+    in the story or its header: elsewhere such a name is a menu's ("menu-location-top"), a
+    weather box's or a job listing's; and one that holds blocks of its own is a part of the page
+    ("elementor-location-footer"), not a place's name."""
     for element in tree.dateline_hinted[:3]:
+        index = tree.block_holding(element)
+        if index is None or not first_body - _HEADER_REACH <= index <= last_body \
+                or element.find(BLOCK_TAGS) is not None:
+            continue
         text = _clean(element.get_text(" ")).strip(" -—–:|")
-        if 0 < len(text) <= 60 and not any(ch.isdigit() for ch in text):
+        if names_a_place(text.rstrip(".")):
             return text
     return ""
 
