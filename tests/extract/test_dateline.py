@@ -45,6 +45,7 @@ def test_lead_datelines(lead, place, agency, rest):
     "Prices rose: the index gained 2 percent.",
     "In 2019 (a year of protests) — many things changed.",
     "Sin embargo.- no hubo acuerdo entre las partes.",
+    "Art.-Nr.: 1000017279",   # an abbreviation's point and dash, a label and figures after it
     "Users of Windows/Linux/Mac - can all install it.",   # slashes in prose are no agency's
     "Jordan, the team's striker — who scored twice — was named player of the match.",
     "Jordan — the team's striker — scored twice.",   # a mixed-case place needs its region

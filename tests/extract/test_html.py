@@ -870,6 +870,16 @@ def test_a_stub_drawn_in_place_of_the_story_yields_to_the_structured_article_bod
     assert extract_html(page).body.startswith("The council met on Tuesday")
 
 
+@pytest.mark.parametrize("stated, dateline", [
+    ("WASHINGTON, Nov. 7 (Reuters)", "Washington, Nov. 7 (Reuters)"),
+    ("2022-05-07T20:06:23-05:00", ""),   # a content system's timestamp in the field names no place
+])
+def test_a_stated_dateline_names_a_place(stated: str, dateline: str):
+    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "dateline": "{stated}"}}</script>'
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}</article>").replace("<title>", ld + "<title>")
+    assert extract_html(page).dateline == dateline
+
+
 def test_html_written_into_structured_data_is_read_as_text():
     # JSON-LD strings escaped once or twice, or holding markup: entities decoded, a paragraph a line
     paragraph = "The council met on Tuesday and agreed the budget after a long debate about roads &amp;amp; bridges."

@@ -36,6 +36,9 @@ _SLASH_PLACE = re.compile(r"^(?P<place>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2
 #: "Los Angeles, California.- La ciudad …": Spanish-language wires part a place in mixed case by ".-"
 _POINT_DASH_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w'’ -]{1,40}(?:,\s*[^\W\d_][\w'’ -]{1,30}){0,2})\.-\s*"
                                r"(?P<rest>\S.*)$", re.S)
+#: A lead's sentence after its place: words ("La ciudad anunció …"), where an abbreviation's
+#: point and dash ("Art.-Nr.: 1000017279") are followed by a label and figures
+_OPENS_PROSE = re.compile(r"[^\W\d_]+\s+[^\W\d_]")
 #: The day a wire adds after its place: "Jan 5", "5 mars", "3 de maio", "3. März", "March 3, 2020"
 _TRAILING_DAY = re.compile(r",?\s*(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?" + _MONTH + r")"
                            r"(?:,?\s*\d{4})?\.?\s*$", re.I)
@@ -82,7 +85,8 @@ def split_lead(paragraph: str) -> Lead | None:
     if match and is_known_place(match.group("place")):
         return Lead(tidy_place(match.group("place")), match.group("rest").strip())
     match = _POINT_DASH_PLACE.match(text)
-    if match and _plausible_place(match.group("place"), strict=False) and match.group("place")[0].isupper():
+    if match and _plausible_place(match.group("place"), strict=False) and match.group("place")[0].isupper() \
+            and _OPENS_PROSE.match(match.group("rest")):
         return Lead(tidy_place(match.group("place").strip()), match.group("rest").strip())
     return None
 

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 from bs4 import Tag
 
 from .boilerplate import strip_byline_prefix
-from .dates import day_of, parse_machine_date, precision_rank
+from .dates import dated_spans, day_of, parse_machine_date, precision_rank
 from .soup import parse
 from .tree import HEADINGS, PageTree
 
@@ -210,7 +210,7 @@ def _take_json_ld(item: dict[str, Any], meta: Metadata, nodes: dict[str, dict[st
     for key, target in (("description", meta.descriptions), ("dateline", meta.datelines),
                         ("articleBody", meta.bodies)):
         value = item.get(key)
-        if isinstance(value, str) and value.strip():
+        if isinstance(value, str) and value.strip() and (key != "dateline" or _names_more_than_a_date(value)):
             target.append(_as_plain_text(value).strip())
     location = item.get("contentLocation") or item.get("locationCreated")
     if location and not item.get("dateline"):
@@ -219,6 +219,17 @@ def _take_json_ld(item: dict[str, Any], meta: Metadata, nodes: dict[str, dict[st
             meta.datelines.append(place)
     if not meta.url and isinstance(item.get("url"), str):
         meta.url = item["url"]
+
+
+def _names_more_than_a_date(dateline: str) -> bool:
+    """Whether a stated dateline holds a word besides its date ("WASHINGTON, Nov. 7 (Reuters)"):
+    content systems that fill the field with the story's timestamp give no place."""
+    for start, end, _ in reversed(dated_spans(dateline)):
+        dateline = dateline[:start] + " " + dateline[end:]
+    return bool(_WORD.search(dateline))
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _take_video(item: dict[str, Any], meta: Metadata) -> None:
