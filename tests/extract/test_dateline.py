@@ -33,6 +33,10 @@ from newsarchive.extract.dateline import dateline_alone, looks_like_place_line, 
     ("São José dos Campos, Brazil (Reuters) - Embraer", "São José dos Campos, Brazil", "Reuters", "Embraer"),
     ("Ciudad del Este, Paraguay (AP) — Police", "Ciudad del Este, Paraguay", "AP", "Police"),
     ("Reggio di Calabria, Italy (AP) — Police", "Reggio di Calabria, Italy", "AP", "Police"),
+    # an outlet named by its web address after the place, as Indonesian papers set it
+    ("JAKARTA, KOMPAS.com - Menteri Perhubungan", "Jakarta", "KOMPAS.com", "Menteri Perhubungan"),
+    ("Jakarta, CNN Indonesia -- Menteri", "Jakarta, CNN Indonesia", "", "Menteri"),   # mixed case kept as written
+    ("BERLIN (dpa): Die Regierung", "Berlin", "dpa", "Die Regierung"),
 ])
 def test_lead_datelines(lead, place, agency, rest):
     found = split_lead(lead)
@@ -46,6 +50,7 @@ def test_lead_datelines(lead, place, agency, rest):
     "In 2019 (a year of protests) — many things changed.",
     "Sin embargo.- no hubo acuerdo entre las partes.",
     "Art.-Nr.: 1000017279",   # an abbreviation's point and dash, a label and figures after it
+    "Mikaela Shiffrin (USA/Ski alpin): Mit 18 Jahren war sie Olympiasiegerin.",   # a list's item before a colon
     "Users of Windows/Linux/Mac - can all install it.",   # slashes in prose are no agency's
     "Jordan, the team's striker — who scored twice — was named player of the match.",
     "Jordan — the team's striker — scored twice.",   # a mixed-case place needs its region

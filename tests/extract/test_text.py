@@ -389,6 +389,17 @@ def test_a_dateline_on_a_line_of_its_own_under_the_date_is_the_dateline():
     assert article.body.startswith("The harbour council met")
 
 
+def test_a_place_in_the_menu_above_the_date_is_no_dateline():
+    # a country or a section in the site's menu, in the date's block but far from the date
+    menu = "\n".join(["Home", "Politics", "Ghana", "Kenya", "Business", "Sport", "Culture", "Video"])
+    article = extract_text(f"Harbour Times\n{menu}\nCouncil agrees the harbour budget\nMarch 14, 2020\n\n"
+                           f"{_STORY_LINES}\n")
+    assert article.dateline == ""
+    near = extract_text(f"Harbour Times\n{menu}\nCouncil agrees the harbour budget\nWashington, United States\n"
+                        f"March 14, 2020\n\n{_STORY_LINES}\n")
+    assert near.dateline == "Washington, United States"
+
+
 def test_a_posts_footer_dates_the_story_over_a_date_its_sentences_tell_of():
     lead = ("The harbour court quashed a ruling of the district court (case 6B_1224/2019 of 24.01.2020, five "
             "judges), which had fined the ferry's captain only for careless steering in the harbour.")

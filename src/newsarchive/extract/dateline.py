@@ -18,7 +18,7 @@ from .places import NAME_PARTICLES, is_known_place, is_known_region
 _DASH = r"(?:\.-|—|–|--|-|:|\|)"
 _AGENCY = r"\((?P<agency>[^()\n]{2,40})\)"
 _WITH_AGENCY = re.compile(
-    r"^(?P<place>[^\s\d(][^()\n]{1,70}?)\s*" + _AGENCY + r"\s*" + _DASH + r"\s*(?P<rest>\S.*)$", re.S
+    r"^(?P<place>[^\s\d(][^()\n]{1,70}?)\s*" + _AGENCY + r"\s*(?P<dash>" + _DASH + r")\s*(?P<rest>\S.*)$", re.S
 )
 _CAPS_PLACE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2})\s*(?P<dash>—|–|--| -|:)\s*(?P<rest>\S.*)$",
@@ -36,6 +36,8 @@ _SLASH_PLACE = re.compile(r"^(?P<place>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2
 #: "Los Angeles, California.- La ciudad …": Spanish-language wires part a place in mixed case by ".-"
 _POINT_DASH_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w'’ -]{1,40}(?:,\s*[^\W\d_][\w'’ -]{1,30}){0,2})\.-\s*"
                                r"(?P<rest>\S.*)$", re.S)
+#: An outlet named by its web address after a lead's place, as Indonesian papers set it
+_WEB_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[^\W\d_]{2,})+")
 #: A lead's sentence after its place: words ("La ciudad anunció …"), where an abbreviation's
 #: point and dash ("Art.-Nr.: 1000017279") are followed by a label and figures
 _OPENS_PROSE = re.compile(r"[^\W\d_]+\s+[^\W\d_]")
@@ -57,7 +59,8 @@ def split_lead(paragraph: str) -> Lead | None:
     match = _WITH_AGENCY.match(text)
     if match:
         place = _TRAILING_DAY.sub("", match.group("place")).strip(" ,")
-        if _plausible_place(place, strict=False):
+        # before a colon a name and its brackets are a list's item ("Mikaela Shiffrin (USA):"): a known place
+        if _plausible_place(place, strict=match.group("dash") == ":"):
             return Lead(tidy_place(place), match.group("rest").strip(), match.group("agency").strip())
     match = _SLASHED_AGENCY.match(text)
     if match:
@@ -75,6 +78,9 @@ def split_lead(paragraph: str) -> Lead | None:
         known = match.group("dash") != ":" or _plausible_place(place, strict=True)
         if head.upper() == head and len(re.sub(r"[^A-Z]", "", head)) >= 3 and known \
                 and _plausible_place(place, strict=False):
+            *parts, last = place.split(",")
+            if parts and _WEB_ADDRESS.fullmatch(last.strip()):   # "JAKARTA, KOMPAS.com -": the outlet
+                return Lead(tidy_place(",".join(parts)), match.group("rest").strip(), last.strip())
             return Lead(tidy_place(place), match.group("rest").strip())
     match = _MIXED_PLACE.match(text)
     # in mixed case a name or a phrase may stand before a dash: the place must be known
@@ -162,6 +168,9 @@ def tidy_place(place: str) -> str:
 
 
 def _tidy_part(words: list[str]) -> str:
+    if not " ".join(words).isupper():
+        return " ".join(words)   # written in mixed case: as the page wrote it ("CNN Indonesia")
+
     def fix(position: int, word: str) -> str:
         if not word.isupper():
             return word

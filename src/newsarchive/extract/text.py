@@ -777,12 +777,13 @@ def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[st
     neighbours = [line.text.strip() for line in header
                   if line.block == block and line.index != header[date_index].index
                   and line.words <= 8 and not line.is_prose and not list(find_dates(line.text))]
-    dateline = next((text for text in neighbours if looks_like_place_line(text)), "")
-    others = [text for text in neighbours if text != dateline]
-    # a byline set apart from the date, a line or two above or below it ("By Ann Lee, CNN"); a bare
-    # name stands so close too, in a block of a few lines: a menu's words ("Menu", "Abo") run on
+    # a byline or a place set apart from the date, a line or two above or below it ("By Ann Lee, CNN",
+    # "Washington, United States"); a bare name stands so close too, in a block of a few lines: a
+    # menu's words ("Menu", "Abo", a section "Berlin", a country "Ghana") run on
     near = [line.text.strip() for line in header[max(0, date_index - BYLINE_REACH):date_index + BYLINE_REACH + 1]
             if line.words <= 8 and not line.is_prose]
+    dateline = next((text for text in neighbours if text in near and looks_like_place_line(text)), "")
+    others = [text for text in neighbours if text != dateline]
     named = [text for text in others if text in near and _looks_like_name(text)] \
         if len(neighbours) <= 2 * BYLINE_REACH else []
     byline = next((text for text in others if boilerplate.is_byline(text)), "") \
