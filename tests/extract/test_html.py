@@ -925,6 +925,16 @@ def test_a_site_that_names_itself_only_in_its_title_and_footer_is_the_source():
     assert extract_html(unsigned).source == ""
 
 
+def test_a_sites_social_media_handle_names_it_only_when_nothing_else_does():
+    handle = "<meta name='twitter:site' content='@harbourtimes_de'>"
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}</article>").replace("<title>", handle + "<title>")
+    assert extract_html(page, url="https://www.harbour-times.de/bears").source == "harbour-times.de"
+    assert extract_html(page).source == "harbourtimes_de"
+    # a handle written as the address of its profile is no name
+    profile = page.replace("@harbourtimes_de", "https://twitter.com/harbourtimes_de")
+    assert extract_html(profile, url="https://www.harbour-times.de/bears").source == "harbour-times.de"
+
+
 def test_class_words_are_read_whatever_space_separates_them():
     page = _bears_page(f"<article><h1>Bears: a record year</h1><span class='story-meta\tdateline'>Anchorage</span>"
                        f"{_STORY}</article>")

@@ -59,8 +59,9 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     first_body = blocks.index(body_blocks[0]) if body_blocks else len(blocks)
     last_body = blocks.index(body_blocks[-1]) if body_blocks else len(blocks)
     page_title = tree.title
-    title_headline, title_site = _split_title(page_title, meta.site_names[0] if meta.site_names else "")
-    site = _site_name(meta, url or meta.url) or title_site or _signed_site(page_title, blocks[last_body + 1:])
+    title_headline, title_site = _split_title(page_title, next(iter(meta.site_names + meta.handles), ""))
+    site = _site_name(meta, url or meta.url) or title_site or _signed_site(page_title, blocks[last_body + 1:]) \
+        or next(iter(meta.handles), "")
     # a heading of marks alone ("...", "* * *") is an ornament, not a headline
     h1_texts = [text for text in map(heading_text, tree.h1s[:5]) if not boilerplate.is_bare_mark(text)]
     headline = without_leading_date(without_markers(_headline(meta, h1_texts, _heading_before(blocks, first_body),

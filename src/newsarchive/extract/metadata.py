@@ -63,6 +63,8 @@ class Metadata:
     declares_article: bool = False
     authors: list[str] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)
+    #: the site's social media handle ("handelsblatt_de"): its name as a last resort
+    handles: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
     datelines: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)
@@ -304,8 +306,9 @@ def _take_meta_tags(tags: list[Tag], meta: Metadata) -> None:
     tagged = [strip_byline_prefix(v) for key in _AUTHOR_META for v in named.get(key, []) if not v.startswith("http")]
     if not meta.authors:
         meta.authors.extend(tagged)
-    for key in ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"):
-        meta.site_names.extend(v.lstrip("@") for v in named.get(key, []))
+    for key in ("og:site_name", "application-name", "publisher", "dc.publisher"):
+        meta.site_names.extend(named.get(key, []))
+    meta.handles.extend(v.lstrip("@") for v in named.get("twitter:site", []) if not v.startswith("http"))
     for key in ("og:description", "description", "twitter:description", "dc.description"):
         meta.descriptions.extend(named.get(key, []))
     for key in ("og:url", "twitter:url"):
