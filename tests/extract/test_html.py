@@ -935,6 +935,19 @@ def test_a_sites_social_media_handle_names_it_only_when_nothing_else_does():
     assert extract_html(profile, url="https://www.harbour-times.de/bears").source == "harbour-times.de"
 
 
+def test_a_site_name_that_is_the_pages_whole_title_is_the_pages_name():
+    title = "Bears return to the harbour in record numbers | Harbour Times"
+    named = (f"<html><head><title>{title}</title><meta name='application-name' content='{title}'>"
+             "<meta name='author' content='Harbour Times'></head><body><article><h1>Bears return to the harbour "
+             f"in record numbers</h1><p class='byline'>By Ann Lee</p>{_STORY}</article></body></html>")
+    article = extract_html(named, url="https://www.ht-online.com/bears")
+    assert article.source == "ht-online.com"
+    # the author tag names the site, as the page's title and that name field do: the name shown wins
+    assert article.byline == "Ann Lee"
+    short = named.replace(f"content='{title}'", "content='Harbour Times'")
+    assert extract_html(short, url="https://www.ht-online.com/bears").source == "Harbour Times"
+
+
 def test_class_words_are_read_whatever_space_separates_them():
     page = _bears_page(f"<article><h1>Bears: a record year</h1><span class='story-meta\tdateline'>Anchorage</span>"
                        f"{_STORY}</article>")

@@ -60,7 +60,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     last_body = blocks.index(body_blocks[-1]) if body_blocks else len(blocks)
     page_title = tree.title
     title_headline, title_site = _split_title(page_title, next(iter(meta.site_names + meta.handles), ""))
-    site = _site_name(meta, url or meta.url) or title_site or _signed_site(page_title, blocks[last_body + 1:]) \
+    site = _site_name(meta, url or meta.url, page_title) or title_site or _signed_site(page_title, blocks[last_body + 1:]) \
         or next(iter(meta.handles), "")
     # a heading of marks alone ("...", "* * *") is an ornament, not a headline
     h1_texts = [text for text in map(heading_text, tree.h1s[:5]) if not boilerplate.is_bare_mark(text)]
@@ -85,7 +85,7 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
         paragraphs=paragraphs,
         date=published,
         dateline=meta.datelines[0] if meta.datelines else _dateline_element(tree, blocks, first_body, last_body),
-        byline=_byline(meta, tree, blocks, first_body, site),
+        byline=_byline(meta, tree, blocks, first_body, [site, *meta.site_names]),
         summary=meta.descriptions[0] if meta.descriptions else "",
         source=site,
         url=url or meta.url,
@@ -244,6 +244,11 @@ def _letters(text: str) -> str:
     return re.sub(r"\W", "", as_addresses_write(text.lower()))
 
 
+#: How many words a site name that repeats the page's title has at least to be the page's name:
+#: a short title may be the site's own name ("Harbour Times" over a page of its own)
+_TITLE_AS_NAME_WORDS = 4
+
+
 def _signed_site(title: str, footer: list[Block]) -> str:
     """A site that states no name in its metadata often signs its footer ("© Kurier am Rhein"):
     its name when the title also ends or starts with it ("Lagos opens … – Kurier am Rhein")."""
@@ -257,9 +262,13 @@ def _signed_site(title: str, footer: list[Block]) -> str:
     return ""
 
 
-def _site_name(meta: Metadata, url: str) -> str:
+def _site_name(meta: Metadata, url: str, page_title: str) -> str:
+    """The name the metadata gives the site, else its address's host. A name that is the page's
+    whole title, a headline's worth of words, is the page's own name, as some content systems
+    fill in every name field ("application-name")."""
     for name in meta.site_names:
-        if name and len(name) < 80:
+        if name and len(name) < 80 and not (len(name.split()) >= _TITLE_AS_NAME_WORDS
+                                            and _letters(name) == _letters(page_title)):
             return name
     host = urlparse(url).hostname or ""
     return host[4:] if host.startswith("www.") else host
@@ -698,19 +707,22 @@ def _dateline_element(tree: PageTree, blocks: list[Block], first_body: int, last
     return ""
 
 
-def _byline(meta: Metadata, tree: PageTree, blocks: list[Block], first_body: int, site: str) -> str:
+def _byline(meta: Metadata, tree: PageTree, blocks: list[Block], first_body: int, sites: list[str]) -> str:
     """The authors the metadata names, else the byline element's, else a byline line's in the
-    story's header. Metadata that names only the site itself, as content systems fill it in where
-    a story names no author ("tagesschau.de", "National Geographic"), gives way to people's names
-    the page shows."""
+    story's header. Metadata that names only the site itself (any name ``sites`` give it), as
+    content systems fill it in where a story names no author ("tagesschau.de", "National
+    Geographic"), gives way to people's names the page shows."""
+    def names_the_site(name: str) -> bool:
+        return any(_names_site(name, site) for site in sites)   # no site names nothing
+
     authors = ", ".join(dict.fromkeys(meta.authors))
-    if authors and not all(_names_site(name, site) for name in meta.authors):   # no site names nothing
+    if authors and not all(map(names_the_site, meta.authors)):
         return authors
     shown = _shown_bylines(tree, blocks, first_body)
     if authors:
         # a person's name has two words at least: one is a site's initials, a credit ("JF", "Cortesía")
         return next((name for name in shown if reads_as_names(name) and len(name.split()) >= 2
-                     and not _names_site(name, site)), authors)
+                     and not names_the_site(name)), authors)
     return next((name for name in shown if name), "")
 
 
