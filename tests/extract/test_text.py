@@ -400,6 +400,22 @@ def test_a_place_in_the_menu_above_the_date_is_no_dateline():
     assert near.dateline == "Washington, United States"
 
 
+@pytest.mark.parametrize("meta_lines, byline", [
+    # the date line's own author, after the word for "by", over a section's name beside it
+    ("Veröffentlicht am 24. Januar 2020, 18:18 von Creeny\nStandard", "Creeny"),
+    ("Smartphones\nPor Alberto Ávila 27 de agosto 2019", "Alberto Ávila"),
+    # a bare line with figures, a label or a path is no name
+    ("Format: Broschur\n24. Januar 2020", ""),
+    ("08:30 Uhr\n24. Januar 2020", ""),
+    ("Album › Genre: Pop\n24. Januar 2020", ""),
+    ("ET Online |\n24. Januar 2020", "ET Online"),   # a bar beside a name parts it from the next
+])
+def test_the_byline_beside_a_dumps_date(meta_lines: str, byline: str):
+    article = extract_text(f"Harbour Times\nHome\nNews\n\nCouncil agrees the harbour budget\n{meta_lines}\n\n"
+                           f"{_STORY_LINES}\n")
+    assert article.byline == byline
+
+
 def test_a_posts_footer_dates_the_story_over_a_date_its_sentences_tell_of():
     lead = ("The harbour court quashed a ruling of the district court (case 6B_1224/2019 of 24.01.2020, five "
             "judges), which had fined the ferry's captain only for careless steering in the harbour.")

@@ -787,8 +787,8 @@ def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[st
     named = [text for text in others if text in near and _looks_like_name(text)] \
         if len(neighbours) <= 2 * BYLINE_REACH else []
     byline = next((text for text in others if boilerplate.is_byline(text)), "") \
-        or next(iter(named), "") \
         or author_in_date_line(header[date_index].text) \
+        or next(iter(named), "") \
         or next((text for text in near if boilerplate.is_byline(text)), "")
     if not dateline:   # "Kyiv, Ukraine CNN —"
         below = header[date_index + 1:date_index + BYLINE_REACH + 1]
@@ -797,13 +797,19 @@ def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[st
 
 
 def _looks_like_name(text: str) -> bool:
-    """"Agencies", "Jane Doe", "Jane Doe and John Roe": capitalised words, no sentence; not a share
-    bar's button, a call to action or a byline's label alone ("Facebook", "Teilen", "By")."""
+    """"Agencies", "Jane Doe", "Jane Doe and John Roe": capitalised words, no sentence; no figure,
+    label or path ("08:30 Uhr", "Format: Broschur", "Album › Genre"); not a share bar's button, a
+    call to action or a byline's label alone ("Facebook", "Teilen", "By")."""
+    if _NOT_IN_A_NAME.search(text.strip(" |/›»>")):   # a bar beside it parts it from the next
+        return False
     words = [w for w in re.split(r"[\s,&]+", text) if w and w.lower() not in {"and", "und", "et", "y", "e"}]
     return 1 <= len(words) <= 6 and all(w[0].isupper() for w in words if w[0].isalpha()) \
         and any(w[0].isalpha() for w in words) and not _SENTENCE_END.search(text.rstrip(")")) \
         and not (boilerplate.is_share_button(text) or boilerplate.is_call_to_action(text)
                  or boilerplate.is_byline_label(text))
+
+
+_NOT_IN_A_NAME = re.compile(r"[\d:|/›»>]")
 
 
 def _standfirst_index(header: list[Line], headline_index: int | None, date_index: int | None) -> int | None:
