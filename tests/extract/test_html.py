@@ -536,12 +536,23 @@ def test_a_part_named_by_its_component_attribute_is_read_as_by_its_class():
     ("<meta name='byl' content='By Ann Lee'>", ""), ("<meta name='author' content='Von Ann Lee'>", ""),
     ("", "By Ann Lee | 3 March 2022"), ("", "Von: Ann Lee"), ("", "Author Ann Lee"),
     ("", "<span itemprop='author'>By: Ann Lee</span>"),   # microdata's author as printed
-    ("", "~ Ann Lee"), ("", "| Autor: Ann Lee"), ("", "© Ann Lee,")])   # marks around it
+    ("", "~ Ann Lee"), ("", "| Autor: Ann Lee"), ("", "© Ann Lee,"),   # marks around it
+    # the pictures' credits, addresses, dates and times beside it; a label before the name
+    ("<meta name='author' content='Ann Lee, (Image: BBC), (Image: PA)'>", ""),
+    ("", "Ann Lee, Bild: Bo Roe"), ("", "Ann Lee Foto: © GEPA"),
+    ("", "Ann Lee ann.lee@example.org"), ("", "Ann Lee - https://annlee.example.org"), ("", "Ann Lee (www.example.org)"),
+    ("", "Ann Lee at 18:52"), ("", "Ann Lee13.12.2022"),
+    ("", "Interview: Ann Lee"), ("", "Autor/in: Ann Lee"), ("", "Text & Fotos: Ann Lee")])
 def test_a_byline_in_its_printed_form_gives_the_name_alone(head, byline):
     """A byline's tag or element as the page prints it: with "By", a label, the date."""
     page = (f"<html><head><title>Bears: a record year</title>{head}</head><body><article>"
             f"<h1>Bears: a record year</h1><div class='byline'>{byline}</div>{_STORY}</article></body></html>")
     assert extract_html(page).byline == "Ann Lee"
+
+
+def test_a_byline_that_is_only_an_address_is_kept():
+    page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='byline'>www.example.org</div>{_STORY}</article>")
+    assert extract_html(page).byline == "www.example.org"
 
 
 def test_a_handle_alone_after_an_authors_label_is_the_byline():

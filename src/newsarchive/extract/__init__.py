@@ -17,7 +17,7 @@ from ..errors import ExtractionError
 from ..sources import HTML, Page
 from .boilerplate import strip_byline_prefix
 from .dateline import dateline_alone, split_lead, tidy_place
-from .dates import day_of, is_plausible
+from .dates import dated_spans, day_of, is_plausible
 from .language import detect_language
 from .record import MIN_BODY_CHARS, Draft
 
@@ -122,12 +122,33 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
 
 def _tidy_byline(byline: str) -> str:
     """The byline on one line, without the marks a page sets around it ("~ Ann Lee", "| Ann Lee",
-    "© Ann Lee", "Ann Lee,") or a label they hid ("| Autor: Ann Lee")."""
-    return strip_byline_prefix(_one_line(byline).strip(_BYLINE_MARKS)).strip(_BYLINE_MARKS)
+    "© Ann Lee", "Ann Lee,") or a label they hid ("| Autor: Ann Lee"); without the pictures'
+    credits, addresses and times that come with it ("Ann Lee, (Image: BBC)", "Ann Lee, Bild: Bo
+    Roe", "Ann Lee info@example.org", "Ann Lee at 18:52"), nor a label before the name
+    ("Interview: Ann Lee", "Autor/in: Ann Lee")."""
+    whole = strip_byline_prefix(_one_line(byline).strip(_BYLINE_MARKS)).strip(_BYLINE_MARKS)
+    text = whole
+    for start, end, _ in reversed(dated_spans(text)):   # "Ann Lee, August 14, 2020", "Ann Lee13.12.2022"
+        text = f"{text[:start]} {text[end:]}"
+    for clutter in (_PICTURE_CREDIT, _CONTACT, _TIME_AFTER):
+        text = clutter.sub(" ", text)
+    text = _LABEL_BEFORE_NAME.sub("", _one_line(text).strip(_BYLINE_MARKS)).strip(_BYLINE_MARKS)
+    return text or whole   # a byline that is only an address or a credit names the site so
 
 
 #: What a page sets around a byline: separators, a tilde, a copyright sign.
 _BYLINE_MARKS = " ~|,;:·•©-–—"
+_PICTURE_WORDS = r"(?:image|images|photo|photos|picture|pictures|bild|bilder|foto|fotos|credit|credits)"
+#: A picture's credit in brackets anywhere, or after the name to the end ("Ann Lee Foto: © GEPA";
+#: not "Text & Fotos: Ann Lee", whose label names the author)
+_PICTURE_CREDIT = re.compile(r"\(\s*" + _PICTURE_WORDS + r"\s*:[^)]*\)|(?<=[^\W\d_])[,;|]?\s+" + _PICTURE_WORDS
+                             + r"\s*:.*$", re.I)
+#: An e-mail or web address ("info@example.org", "https://example.org", "facebook.com/site")
+_CONTACT = re.compile(r"\(?(?:\S+@\S+\.\w+|(?:https?://|www\.)[^\s)]+|\b[\w.-]+\.[a-z]{2,}/[^\s)]*)\)?", re.I)
+#: The time the byline's post went up, after the name ("Ann Lee at 18:52")
+_TIME_AFTER = re.compile(r"\s+(?:at\s+|um\s+)?\d{1,2}:\d{2}\b.*$")
+#: One or two words and a colon before the name ("Interview: Ann Lee", "Autor/in: Ann Lee")
+_LABEL_BEFORE_NAME = re.compile(r"^[^\W\d_][\w/]*(?:\s+(?:&\s+)?[\w/]+)?\s*:\s+(?=[A-Z\u00C0-\u00DE])")
 
 
 def _repeats_the_lead(paragraph: str, lead: str) -> bool:
