@@ -550,6 +550,12 @@ def test_a_byline_in_its_printed_form_gives_the_name_alone(head, byline):
     assert extract_html(page).byline == "Ann Lee"
 
 
+def test_a_list_of_bylines_is_tidied():
+    page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='byline'>By Ann Lee , Bo Roe,, By 7 News</div>"
+                       f"{_STORY}</article>")
+    assert extract_html(page).byline == "Ann Lee, Bo Roe, 7 News"
+
+
 def test_a_byline_that_is_only_an_address_is_kept():
     page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='byline'>www.example.org</div>{_STORY}</article>")
     assert extract_html(page).byline == "www.example.org"

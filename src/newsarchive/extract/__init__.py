@@ -133,6 +133,7 @@ def _tidy_byline(byline: str) -> str:
     for clutter in (_PICTURE_CREDIT, _CONTACT, _TIME_AFTER):
         text = clutter.sub(" ", text)
     text = _LABEL_BEFORE_NAME.sub("", _one_line(text).strip(_BYLINE_MARKS)).strip(_BYLINE_MARKS)
+    text = _BY_IN_A_LIST.sub(", ", text)   # "Ann Lee , By 7 News" -> "Ann Lee, 7 News"
     return text or whole   # a byline that is only an address or a credit names the site so
 
 
@@ -147,6 +148,8 @@ _PICTURE_CREDIT = re.compile(r"\(\s*" + _PICTURE_WORDS + r"\s*:[^)]*\)|(?<=[^\W\
 _CONTACT = re.compile(r"\(?(?:\S+@\S+\.\w+|(?:https?://|www\.)[^\s)]+|\b[\w.-]+\.[a-z]{2,}/[^\s)]*)\)?", re.I)
 #: The time the byline's post went up, after the name ("Ann Lee at 18:52")
 _TIME_AFTER = re.compile(r"\s+(?:at\s+|um\s+)?\d{1,2}:\d{2}\b.*$")
+#: A comma in a list of names, with the space a page left before it or the word for "by" after it
+_BY_IN_A_LIST = re.compile(r"(?:\s*,)+\s*(?:(?i:by|von)\s+)?")
 #: One or two words and a colon before the name ("Interview: Ann Lee", "Autor/in: Ann Lee")
 _LABEL_BEFORE_NAME = re.compile(r"^[^\W\d_][\w/]*(?:\s+(?:&\s+)?[\w/]+)?\s*:\s+(?=[A-Z\u00C0-\u00DE])")
 
