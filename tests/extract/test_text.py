@@ -416,6 +416,17 @@ def test_the_byline_beside_a_dumps_date(meta_lines: str, byline: str):
     assert article.byline == byline
 
 
+def test_an_article_about_browsers_keeps_its_paragraphs():
+    # a notice is short: a story that tells of browsers at length is the story
+    paragraph = ("Firefox is one of the few browsers that is not built on Chromium, and its makers say that an "
+                 "outdated browser is the most common way into a computer: users who do not update their browser "
+                 "for months run old code with known holes, and attackers know it. The foundation therefore asks "
+                 "its users to turn on automatic updates, and it will stop supporting versions older than two "
+                 "years from the spring on, as other makers of browsers have done before.")
+    article = extract_text(f"Harbour Times\nHome\n\nBrowsers and their updates\n\n{paragraph}\n\n{_STORY_LINES}\n")
+    assert article.body.startswith("Firefox is one of the few browsers")
+
+
 def test_a_posts_footer_dates_the_story_over_a_date_its_sentences_tell_of():
     lead = ("The harbour court quashed a ruling of the district court (case 6B_1224/2019 of 24.01.2020, five "
             "judges), which had fined the ferry's captain only for careless steering in the harbour.")

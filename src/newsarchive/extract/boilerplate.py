@@ -483,7 +483,7 @@ def is_page_notice(text: str) -> bool:
     theme's dummy text."""
     return is_server_error(text) or is_cookie_notice(text) or is_consent_request(text) \
         or is_affiliate_disclosure(text) or is_post_footer(text) or is_rights_notice(text) or is_disclaimer(text) \
-        or is_subscription_notice(text) or is_placeholder(text)
+        or is_subscription_notice(text) or is_placeholder(text) or is_browser_notice(text)
 
 
 def is_placeholder(text: str) -> bool:
@@ -507,6 +507,27 @@ def copyright_holder(text: str) -> str:
         return ""
     # the name ends where years, a sentence ("All rights reserved") or a separator begin
     return _HOLDER_END.split(match.group(1), maxsplit=1)[0].strip(" .")
+
+
+def is_browser_notice(text: str) -> bool:
+    """A notice about the reader's browser, not the story: JavaScript to turn on ("Please enable
+    JavaScript to view the comments"), a browser too old ("Dein Browser ist leider veraltet"),
+    notifications to allow ("Benachrichtigungen aktivieren"). Short: an article about browsers
+    tells of these at more length."""
+    return len(text) < BROWSER_NOTICE_CHARS and bool(_BROWSER_NOTICE.search(text))
+
+
+BROWSER_NOTICE_CHARS = 400
+_BROWSER_NOTICE = re.compile(
+    r"\bjava\s?script\b[^.!?]{0,80}\b(?:enable|enabled|activate|activated|turn(?:ed)?\s+on|needs?|required?|"
+    r"aktivier\w*|benötigt|erforderlich|deaktiviert|eingeschaltet|activer|activé|activez|habilit\w+|attiva\w*)\b"
+    r"|\b(?:enable|activate|aktivieren\s+sie|activez|habilite|attiva)\b[^.!?]{0,40}\bjava\s?script\b"
+    r"|\b(?:browser|navigateur|navegador|webbrowser)\b[^.!?]{0,60}\b(?:veraltet|outdated|out\s+of\s+date|"
+    r"(?:nicht|no\s+longer|not)\s+(?:mehr\s+)?(?:unterstützt|supported)|obsol\w+|desactualizado|non\s+supportato)"
+    r"|\b(?:update|upgrade|download|lade|aktualisiere|mettez\s+à\s+jour)\b[^.!?]{0,50}\b(?:browser|navigateur|navegador)\b"
+    r"|\b(?:benachrichtigungen?|push-?nachrichten|push\s+notifications?|notifications?)\b[^.!?]{0,80}"
+    r"\b(?:aktivier\w*|erlauben|zulassen|allow|enable|activer|activez)\b"
+    r"|\b(?:erlauben|allow|aktivieren)\b[^.!?]{0,60}\b(?:benachrichtigungen|notifications)\b", re.I)
 
 
 def is_server_error(text: str) -> bool:
