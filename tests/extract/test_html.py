@@ -926,6 +926,16 @@ def test_a_consent_banner_is_not_the_story_however_long():
     assert "cookies" not in article.body
 
 
+@pytest.mark.parametrize("paragraph, kept", [
+    ("Auf unserer Website werden Cookies gemäß unserer Datenschutzerklärung verwendet. Sie können sie ablehnen.", False),
+    # a story that tells of other sites' cookies keeps its sentence
+    ("Auf vielen Webseiten werden Cookies verwendet, um Nutzer zu verfolgen, sagte die Behörde am Montag.", True),
+])
+def test_a_site_telling_of_its_own_cookies_is_not_the_story(paragraph: str, kept: bool):
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{paragraph}</p>{_STORY}</article>"))
+    assert (paragraph in article.body) == kept
+
+
 def test_the_leads_dateline_is_cut_when_the_standfirst_opens_the_body():
     standfirst = "A long dry season has left the Guri dam at its lowest level in a decade."
     lead = ("CARACAS, Venezuela (AP) — Venezuela will cut power to homes and offices for four hours a day in "

@@ -196,7 +196,11 @@ _STORY_END = re.compile(
 _COOKIE_NOTICE = re.compile(
     r"\b(?:website|webseite|web site|site|seite|sitio|sito|site web|strona|we|wir|nous|utilizamos|usamos|"
     r"utilizziamo)\b[^.]{0,60}\b(?:uses?|verwendet|verwenden|nutzt|nutzen|setzt|setzen|utilise|utilisons|"
-    r"utiliza|usa|utilizza|gebruikt|używa)\b[^.]{0,40}\bcookies?\b", re.I)
+    r"utiliza|usa|utilizza|gebruikt|używa)\b[^.]{0,40}\bcookies?\b"
+    # the site telling of its own cookies in the passive: "Auf unserer Website werden Cookies … verwendet"
+    r"|\b(?:unserer|unseren|our|notre|nuestro|nuestra|nostro)\s+(?:website|webseite|web site|seite|site|sitio|sito)\b"
+    r"[^.]{0,40}\bcookies?\b[^.]{0,80}\b(?:verwendet|eingesetzt|genutzt|gesetzt|used|utilisés|utilizadas|utilizzati)\b",
+    re.I)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([A-Z][\w&.' -]{2,40})", re.I)
 _HOLDER_END = re.compile(r"\s+\d{4}|\.\s|\s[-–|·]\s")
 _SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error): .* on line \d+")
