@@ -767,7 +767,8 @@ def test_nothing_above_a_container_that_opens_with_the_headline_is_its_lead():
     "Sorry, but your browser needs Javascript to use this site. If you're not sure how to activate it, read on.",
     "We're sorry but this site doesn't work properly without JavaScript enabled. Please enable it to continue.",
     "Dein Browser ist leider veraltet. Lade für ein besseres Erlebnis einen neueren Browser herunter!",
-    "Benachrichtigungen aktivieren: Dürfen wir Sie über die wichtigsten Nachrichten informieren?"])
+    "Benachrichtigungen aktivieren: Dürfen wir Sie über die wichtigsten Nachrichten informieren?",
+    "6 hours ago", "vor 16 Stunden"])   # a post's age told from the day the page was saved
 def test_an_affiliate_disclosure_or_a_sign_up_or_embed_consent_is_not_the_story(notice):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1><p>{notice}</p>{_STORY}</article>"))
     assert article.body.startswith("The council met on Tuesday")

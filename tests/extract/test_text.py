@@ -427,6 +427,12 @@ def test_an_article_about_browsers_keeps_its_paragraphs():
     assert article.body.startswith("Firefox is one of the few browsers")
 
 
+@pytest.mark.parametrize("age", ["6 hours ago", "vor 16 Stunden", "Hace 13 horas", "VOR 14 STUNDEN"])
+def test_a_posts_age_told_from_now_is_not_the_story(age: str):
+    article = extract_text(f"Harbour Times\nHome\n\nCouncil agrees the harbour budget\n\n{age}\n\n{_STORY_LINES}\n")
+    assert age not in article.body
+
+
 def test_a_posts_footer_dates_the_story_over_a_date_its_sentences_tell_of():
     lead = ("The harbour court quashed a ruling of the district court (case 6B_1224/2019 of 24.01.2020, five "
             "judges), which had fined the ferry's captain only for careless steering in the harbour.")
