@@ -433,6 +433,13 @@ def test_a_posts_age_told_from_now_is_not_the_story(age: str):
     assert age not in article.body
 
 
+def test_a_tags_line_ends_the_story_and_a_pictures_label_is_no_byline():
+    article = extract_text(f"Harbour Times\nHome\n\nCouncil agrees the harbour budget\nPhoto\nMarch 14, 2020\n\n"
+                           f"{_STORY_LINES}\nTagged: harbour, council\nOther stories we liked this week\n")
+    assert article.byline == ""
+    assert "Tagged" not in article.body and "Other stories" not in article.body
+
+
 def test_a_posts_footer_dates_the_story_over_a_date_its_sentences_tell_of():
     lead = ("The harbour court quashed a ruling of the district court (case 6B_1224/2019 of 24.01.2020, five "
             "judges), which had fined the ferry's captain only for careless steering in the harbour.")

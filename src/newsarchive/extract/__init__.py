@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from ..article import Article
 from ..errors import ExtractionError
 from ..sources import HTML, Page
-from .boilerplate import strip_byline_prefix
+from .boilerplate import MEDIA_WORDS, strip_byline_prefix
 from .dateline import dateline_alone, split_lead, tidy_place
 from .dates import dated_spans, day_of, is_plausible
 from .language import detect_language
@@ -130,7 +130,7 @@ def _tidy_byline(byline: str) -> str:
     text = whole
     for start, end, _ in reversed(dated_spans(text)):   # "Ann Lee, August 14, 2020", "Ann Lee13.12.2022"
         text = f"{text[:start]} {text[end:]}"
-    for clutter in (_PICTURE_CREDIT, _CONTACT, _TIME_AFTER):
+    for clutter in (_MEDIA_CREDIT, _CONTACT, _TIME_AFTER):
         text = clutter.sub(" ", text)
     text = _LABEL_BEFORE_NAME.sub("", _one_line(text).strip(_BYLINE_MARKS)).strip(_BYLINE_MARKS)
     text = _BY_IN_A_LIST.sub(", ", text)   # "Ann Lee , By 7 News" -> "Ann Lee, 7 News"
@@ -139,11 +139,11 @@ def _tidy_byline(byline: str) -> str:
 
 #: What a page sets around a byline: separators, a tilde, a copyright sign.
 _BYLINE_MARKS = " ~|,;:·•©-–—"
-_PICTURE_WORDS = r"(?:image|images|photo|photos|picture|pictures|bild|bilder|foto|fotos|credit|credits)"
+_MEDIA_WORDS = f"(?:{MEDIA_WORDS})"
 #: A picture's credit in brackets anywhere, or after the name to the end ("Ann Lee Foto: © GEPA";
 #: not "Text & Fotos: Ann Lee", whose label names the author)
-_PICTURE_CREDIT = re.compile(r"\(\s*" + _PICTURE_WORDS + r"\s*:[^)]*\)|(?<=[^\W\d_])[,;|]?\s+" + _PICTURE_WORDS
-                             + r"\s*:.*$", re.I)
+_MEDIA_CREDIT = re.compile(r"\(\s*" + _MEDIA_WORDS + r"\s*:[^)]*\)|(?<=[^\W\d_])[,;|]?\s+" + _MEDIA_WORDS
+                            + r"\s*:.*$", re.I)
 #: An e-mail or web address ("info@example.org", "https://example.org", "facebook.com/site")
 _CONTACT = re.compile(r"\(?(?:\S+@\S+\.\w+|(?:https?://|www\.)[^\s)]+|\b[\w.-]+\.[a-z]{2,}/[^\s)]*)\)?", re.I)
 #: The time the byline's post went up, after the name ("Ann Lee at 18:52")

@@ -168,7 +168,7 @@ _POINTER_TO_ANOTHER_TEXT = re.compile(
 _STORY_END = re.compile(
     r"^\W*(?:leave a (?:reply|comment)|\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti)\b|"
     r"(?:leser|reader|readers'?|user|nutzer)[\s-]?(?:comments?|kommentare?)\b|so können sie kommentieren|"
-    r"share (?:this|on|via)|partager|compartir|condividi|tags?\s*:|schlagw(?:o|ö)rter|filed under|"
+    r"share (?:this|on|via)|partager|compartir|condividi|tags?\s*:|tagged\s*:|schlagw(?:o|ö)rter|filed under|"
     r"(?:etiquetas|palabras clave|mots[- ]cl[ée]s|étiquettes|parole chiave|etichette|palavras[- ]chave|"
     r"trefwoorden|tagi|słowa kluczowe)\s*:|"
     r"(?:topics|themen|thèmes|sujets|temas|argomenti) (?:in|of|zu|de|dans|en|di|del|dell')\s?"
@@ -233,6 +233,8 @@ _CREDIT_CLOSING = re.compile(
 BY_WORDS = "by|von|par|por|door|av"
 #: The word for "author" that labels a byline ("Autor: Ann Lee")
 AUTHOR_WORDS = "author|autor|autorin|auteur|autore"
+#: The words that label a picture, a video or its credit ("Photo", "Video", "Bild: …", "(Image: …)")
+MEDIA_WORDS = "image|images|photo|photos|picture|pictures|bild|bilder|foto|fotos|video|videos|audio|credit|credits"
 #: "By Ann Lee", and with a label before it: "Post author By Ann Lee", "Artikel von Ann Lee",
 #: "Posted by Ann", "Von: Ann Lee", "Autor: Ann Lee", "Author Ann Lee". The words in any case, the
 #: name capitalised, or a handle alone after a colon ("Autor: gnaddrig").

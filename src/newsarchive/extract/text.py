@@ -800,8 +800,8 @@ def _looks_like_name(text: str) -> bool:
     """"Agencies", "Jane Doe", "Jane Doe and John Roe": capitalised words, no sentence; no figure,
     label or path ("08:30 Uhr", "Format: Broschur", "Album › Genre"); not a share bar's button, a
     call to action or a byline's label alone ("Facebook", "Teilen", "By")."""
-    if _NOT_IN_A_NAME.search(text.strip(" |/›»>")):   # a bar beside it parts it from the next
-        return False
+    if _NOT_IN_A_NAME.search(text.strip(" |/›»>")) or _MEDIA_LABEL.fullmatch(text.strip()):
+        return False   # a bar beside a name parts it from the next; "Photo" alone labels a picture
     words = [w for w in re.split(r"[\s,&]+", text) if w and w.lower() not in {"and", "und", "et", "y", "e"}]
     return 1 <= len(words) <= 6 and all(w[0].isupper() for w in words if w[0].isalpha()) \
         and any(w[0].isalpha() for w in words) and not _SENTENCE_END.search(text.rstrip(")")) \
@@ -810,6 +810,7 @@ def _looks_like_name(text: str) -> bool:
 
 
 _NOT_IN_A_NAME = re.compile(r"[\d:|/›»>]")
+_MEDIA_LABEL = re.compile(f"(?i:{boilerplate.MEDIA_WORDS})")
 
 
 def _standfirst_index(header: list[Line], headline_index: int | None, date_index: int | None) -> int | None:
