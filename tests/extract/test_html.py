@@ -557,6 +557,15 @@ def test_a_list_of_bylines_is_tidied():
     assert extract_html(page).byline == "Ann Lee, Bo Roe, 7 News"
 
 
+@pytest.mark.parametrize("label", ["Tags: harbour, council", "Tagged: harbour, council"])
+def test_a_tags_line_ends_the_story(label: str):
+    other = ("<p>The ferry company said on Friday that it would add two crossings a day in the summer, after a "
+             "year in which the boats were full on most weekends and many travellers had to wait for hours.</p>")
+    page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 3}<p>{label}</p>{other}</article>")
+    body = extract_html(page).body
+    assert "harbour, council" not in body and "ferry" not in body
+
+
 def test_a_byline_that_is_only_an_address_is_kept():
     page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='byline'>www.example.org</div>{_STORY}</article>")
     assert extract_html(page).byline == "www.example.org"
