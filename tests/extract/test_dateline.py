@@ -37,6 +37,10 @@ from newsarchive.extract.dateline import dateline_alone, looks_like_place_line, 
     ("JAKARTA, KOMPAS.com - Menteri Perhubungan", "Jakarta", "KOMPAS.com", "Menteri Perhubungan"),
     ("Jakarta, CNN Indonesia -- Menteri", "Jakarta, CNN Indonesia", "", "Menteri"),   # mixed case kept as written
     ("BERLIN (dpa): Die Regierung", "Berlin", "dpa", "Die Regierung"),
+    # capitals beyond ASCII
+    ("KÖLN – Die Stadt", "Köln", "", "Die Stadt"),
+    ("SÃO PAULO — A prefeitura", "São Paulo", "", "A prefeitura"),
+    ("ŁÓDŹ – Władze miasta", "Łódź", "", "Władze miasta"),
 ])
 def test_lead_datelines(lead, place, agency, rest):
     found = split_lead(lead)
@@ -51,6 +55,8 @@ def test_lead_datelines(lead, place, agency, rest):
     "Sin embargo.- no hubo acuerdo entre las partes.",
     "Art.-Nr.: 1000017279",   # an abbreviation's point and dash, a label and figures after it
     "Mikaela Shiffrin (USA/Ski alpin): Mit 18 Jahren war sie Olympiasiegerin.",   # a list's item before a colon
+    "MIGRATION – Probleme zwischen Einheimischen und Flüchtlingen.",   # a topic, as abstract nouns end
+    "SEKRÈ MYSTERY BAG – jede Frau braucht ein Geheimnis!",   # a title: the sentence after it is no lead's
     "Users of Windows/Linux/Mac - can all install it.",   # slashes in prose are no agency's
     "Jordan, the team's striker — who scored twice — was named player of the match.",
     "Jordan — the team's striker — scored twice.",   # a mixed-case place needs its region

@@ -20,8 +20,11 @@ _AGENCY = r"\((?P<agency>[^()\n]{2,40})\)"
 _WITH_AGENCY = re.compile(
     r"^(?P<place>[^\s\d(][^()\n]{1,70}?)\s*" + _AGENCY + r"\s*(?P<dash>" + _DASH + r")\s*(?P<rest>\S.*)$", re.S
 )
+#: The capitals of the Latin alphabets ("KÖLN", "SÃO PAULO", "ŁÓDŹ")
+_CAPITALS = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x250)) if char.isupper())
 _CAPS_PLACE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30}){0,2})\s*(?P<dash>—|–|--| -|:)\s*(?P<rest>\S.*)$",
+    rf"^(?P<place>[{_CAPITALS}][{_CAPITALS}.'’\- ]{{2,40}}(?:,\s*[{_CAPITALS}][\w.'’\- ]{{1,30}}){{0,2}})"
+    r"\s*(?P<dash>—|–|--| -|:)\s*(?P<rest>\S.*)$",
     re.S,
 )
 #: "Kyiv, Ukraine —", "Los Angeles, CA —": a place in mixed case with its region, parted by a dash
@@ -36,6 +39,9 @@ _SLASH_PLACE = re.compile(r"^(?P<place>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2
 #: "Los Angeles, California.- La ciudad …": Spanish-language wires part a place in mixed case by ".-"
 _POINT_DASH_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w'’ -]{1,40}(?:,\s*[^\W\d_][\w'’ -]{1,30}){0,2})\.-\s*"
                                r"(?P<rest>\S.*)$", re.S)
+#: A single word in capitals that ends as abstract nouns do ("MIGRATION –", "DIGITALISIERUNG –",
+#: "MEINUNG –"): a topic's label before the lead, where a place's name does not end so
+_ABSTRACT_NOUN = re.compile(r"[A-ZÄÖÜ]+(?:TION|UNG|HEIT|KEIT|SCHAFT|ISMUS|ITÄT|ITY|MENT)")
 #: An outlet named by its web address after a lead's place, as Indonesian papers set it
 _WEB_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[^\W\d_]{2,})+")
 #: A lead's sentence after its place: words ("La ciudad anunció …"), where an abbreviation's
@@ -76,8 +82,9 @@ def split_lead(paragraph: str) -> Lead | None:
         head = place.split(",")[0]
         # "LONDON:" is a dateline, "BREAKING:" and "ANALYSIS:" are labels: a colon needs a known place
         known = match.group("dash") != ":" or _plausible_place(place, strict=True)
-        if head.upper() == head and len(re.sub(r"[^A-Z]", "", head)) >= 3 and known \
-                and _plausible_place(place, strict=False):
+        if head.upper() == head and sum(char.isupper() for char in head) >= 3 and known \
+                and _plausible_place(place, strict=False) and not _ABSTRACT_NOUN.fullmatch(place) \
+                and not match.group("rest")[:1].islower():   # "SEKRÈ MYSTERY BAG – jede Frau …": a title
             *parts, last = place.split(",")
             if parts and _WEB_ADDRESS.fullmatch(last.strip()):   # "JAKARTA, KOMPAS.com -": the outlet
                 return Lead(tidy_place(",".join(parts)), match.group("rest").strip(), last.strip())
