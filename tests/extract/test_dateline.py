@@ -41,6 +41,7 @@ from newsarchive.extract.dateline import dateline_alone, looks_like_place_line, 
     ("KÖLN – Die Stadt", "Köln", "", "Die Stadt"),
     ("SÃO PAULO — A prefeitura", "São Paulo", "", "A prefeitura"),
     ("ŁÓDŹ – Władze miasta", "Łódź", "", "Władze miasta"),
+    ("Łódź, Poland — The city", "Łódź, Poland", "", "The city"),
 ])
 def test_lead_datelines(lead, place, agency, rest):
     found = split_lead(lead)

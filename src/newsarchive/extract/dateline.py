@@ -29,13 +29,15 @@ _CAPS_PLACE = re.compile(
 )
 #: "Kyiv, Ukraine —", "Los Angeles, CA —": a place in mixed case with its region, parted by a dash
 _MIXED_PLACE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’\- ]{1,40}(?:,\s*[A-Z][\w.'’\- ]{1,30}){1,2})\s*(?:—|–|--)\s*(?P<rest>\S.*)$", re.S)
+    rf"^(?P<place>[{_CAPITALS}][\w.'’\- ]{{1,40}}(?:,\s*[{_CAPITALS}][\w.'’\- ]{{1,30}}){{1,2}})\s*(?:—|–|--)\s*"
+    r"(?P<rest>\S.*)$", re.S)
 #: "NEW YORK, March 3, 2020 /PRNewswire/ --", "MOSCOW, March 3. /TASS/.": press releases' and some
 #: wires' agency between slashes
 _SLASHED_AGENCY = re.compile(
     r"^(?P<place>[^\s\d(/][^/\n]{1,70}?)\s*/(?P<agency>[^/\s][^/\n]{1,30})/\s*(?:\.|" + _DASH + r")\s*(?P<rest>\S.*)$",
     re.S)
-_SLASH_PLACE = re.compile(r"^(?P<place>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})\s+/\s+(?P<rest>\S.*)$", re.S)
+_SLASH_PLACE = re.compile(rf"^(?P<place>[{_CAPITALS}][\w'’\-]+(?: [{_CAPITALS}][\w'’\-]+){{0,2}})\s+/\s+(?P<rest>\S.*)$",
+                          re.S)
 #: "Los Angeles, California.- La ciudad …": Spanish-language wires part a place in mixed case by ".-"
 _POINT_DASH_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w'’ -]{1,40}(?:,\s*[^\W\d_][\w'’ -]{1,30}){0,2})\.-\s*"
                                r"(?P<rest>\S.*)$", re.S)
