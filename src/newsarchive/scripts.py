@@ -4,6 +4,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+#: The capitals of the Latin alphabets ("Ö", "Ł", "Š"), a character class's contents: names and
+#: places in Polish, Czech or Turkish open with them as others do with A to Z.
+LATIN_CAPITALS = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x250)) if char.isupper())
+
 #: Thai, Lao, Myanmar and Khmer: written without spaces between words, as Chinese and Japanese
 #: are, and ending no sentence with a full stop. A character class's ranges.
 SPACELESS_SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"

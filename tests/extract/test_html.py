@@ -551,6 +551,12 @@ def test_a_byline_in_its_printed_form_gives_the_name_alone(head, byline):
     assert extract_html(page).byline == "Ann Lee"
 
 
+@pytest.mark.parametrize("byline", ["Łukasz Nowak", "Štěpán Novák", "Özlem Yılmaz"])
+def test_a_label_before_a_name_in_any_latin_capitals_is_left_out(byline: str):
+    page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='byline'>Autor: {byline}</div>{_STORY}</article>")
+    assert extract_html(page).byline == byline
+
+
 def test_a_list_of_bylines_is_tidied():
     page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='byline'>By Ann Lee , Bo Roe,, By 7 News</div>"
                        f"{_STORY}</article>")

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from ..article import Article
 from ..errors import ExtractionError
+from ..scripts import LATIN_CAPITALS
 from ..sources import HTML, Page
 from .boilerplate import MEDIA_WORDS, strip_byline_prefix
 from .dateline import dateline_alone, split_lead, tidy_place
@@ -151,7 +152,7 @@ _TIME_AFTER = re.compile(r"\s+(?:at\s+|um\s+)?\d{1,2}:\d{2}\b.*$")
 #: A comma in a list of names, with the space a page left before it or the word for "by" after it
 _BY_IN_A_LIST = re.compile(r"(?:\s*,)+\s*(?:(?i:by|von)\s+)?")
 #: One or two words and a colon before the name ("Interview: Ann Lee", "Autor/in: Ann Lee")
-_LABEL_BEFORE_NAME = re.compile(r"^[^\W\d_][\w/]*(?:\s+(?:&\s+)?[\w/]+)?\s*:\s+(?=[A-Z\u00C0-\u00DE])")
+_LABEL_BEFORE_NAME = re.compile(r"^[^\W\d_][\w/]*(?:\s+(?:&\s+)?[\w/]+)?\s*:\s+(?=[" + LATIN_CAPITALS + "])")
 
 
 def _repeats_the_lead(paragraph: str, lead: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..scripts import LATIN_CAPITALS
+
 #: words of class/id values that name page furniture ("share-bar", "story-meta", "related");
 #: not "paywall", which marks the story's own paragraphs that a page hides from readers who
 #: have not subscribed (its nag to subscribe is a call to action)
@@ -243,8 +245,8 @@ _BYLINE_PREFIX = re.compile(
     r"geschrieben|verfasst|veröffentlicht|erstellt|eingestellt|publiziert|published|publié|écrit|escrito|"
     r"scritto)\s+)?"
     r"(?i:" + BY_WORDS + "|di)"
-    r"(?:\s+|\s*:\s+(?=\S+\s+[A-Z\u00C0-\u00DE]))"
-    r"|(?i:(?:post\s+)?(?:" + AUTHOR_WORDS + r"))\s*:?\s*)(?=[A-Z\u00C0-\u00DE])"
+    r"(?:\s+|\s*:\s+(?=\S+\s+[" + LATIN_CAPITALS + "]))"
+    r"|(?i:(?:post\s+)?(?:" + AUTHOR_WORDS + r"))\s*:?\s*)(?=[" + LATIN_CAPITALS + "])"
     r"|^(?i:(?:post\s+)?(?:" + AUTHOR_WORDS + r"))\s*:\s+(?=[^\W\d_][\w.-]*$)")
 
 
@@ -278,7 +280,8 @@ def is_closing_pitch(text: str) -> bool:
 #: senior writer for WIRED, covering …", "Moritz Gathmann leitet das Ressort …", "Ana Pérez es
 #: periodista …").
 _AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z\u00C0-\u00DE][\w'’.-]*\s+){1,3}(?:(?:is|was|ist|war|est|es|è)\s+(?:\w+\s+){0,5}?"
+    rf"^(?:[{LATIN_CAPITALS}][\w'’.-]*\s+){{1,3}}"
+    r"(?:(?:is|was|ist|war|est|es|è)\s+(?:\w+\s+){0,5}?"
     r"(?i:(?:senior\s+|staff\s+|chief\s+|contributing\s+)?(?:writer|reporter|correspondent|editor|journalist|"
     r"columnist|professor|author|contributor|co-?founder|founder|producer|analyst|fellow|photographer|"
     r"head of|(?:chef)?redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|"

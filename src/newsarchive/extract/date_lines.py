@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import Callable, Iterable, Sequence
 
+from ..scripts import LATIN_CAPITALS
 from . import boilerplate
 from .dates import dated_spans, day_of, find_dates, names_a_span, opening_date
 from .places import NAME_PARTICLES, is_known_place
@@ -213,7 +214,7 @@ def introduces_a_list(text: str) -> bool:
 _AUTHOR_AFTER_BY = re.compile(r"(?:^|\s)(?i:(?:" + boilerplate.BY_WORDS + r")\s+"
                               r"|(?:" + boilerplate.AUTHOR_WORDS + r")\s*:\s+)"
                               r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b){0,2}"
-                              r"(?:\s+[A-Z\u00C0-\u00DE][\w.'’-]*){0,2})")
+                              r"(?:\s+[" + LATIN_CAPITALS + r"][\w.'’-]*){0,2})")
 #: A handle in lower case ("by marc |", "von rasos am 24. Juli 2017") is a name when the line's
 #: part ends with it, or its date follows: "by" in a sentence is followed by more words
 #: ("developed by human experts")
@@ -226,7 +227,7 @@ _LINE_PARTS = re.compile(r"\s+[|–—•·-]\s+|,\s+")
 #: the word for "on" ("Frank Hahn am 18. September 2019", "Ann Lee le 7 mai 2020")
 _WORD_BEFORE_DATE = re.compile(r"\s+(?:[A-Z][a-z]|am|on|le|el|il|em|op|den)$")
 #: A name: two to four capitalised words
-_NAME = re.compile(r"[A-Z\u00C0-\u00DE][\w'’.-]+(?:\s+[A-Z\u00C0-\u00DE][\w'’.-]+){1,3}")
+_NAME = re.compile(f"[{LATIN_CAPITALS}][\\w'’.-]+(?:\\s+[{LATIN_CAPITALS}][\\w'’.-]+){{1,3}}")
 
 
 def author_in_date_line(text: str) -> str:

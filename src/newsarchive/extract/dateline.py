@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..scripts import LATIN_CAPITALS
 from .dates import _MONTH
 from .places import NAME_PARTICLES, is_known_place, is_known_region
 
@@ -20,24 +21,24 @@ _AGENCY = r"\((?P<agency>[^()\n]{2,40})\)"
 _WITH_AGENCY = re.compile(
     r"^(?P<place>[^\s\d(][^()\n]{1,70}?)\s*" + _AGENCY + r"\s*(?P<dash>" + _DASH + r")\s*(?P<rest>\S.*)$", re.S
 )
-#: The capitals of the Latin alphabets ("KÖLN", "SÃO PAULO", "ŁÓDŹ")
-_CAPITALS = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x250)) if char.isupper())
 _CAPS_PLACE = re.compile(
-    rf"^(?P<place>[{_CAPITALS}][{_CAPITALS}.'’\- ]{{2,40}}(?:,\s*[{_CAPITALS}][\w.'’\- ]{{1,30}}){{0,2}})"
+    rf"^(?P<place>[{LATIN_CAPITALS}][{LATIN_CAPITALS}.'’\- ]{{2,40}}"
+    rf"(?:,\s*[{LATIN_CAPITALS}][\w.'’\- ]{{1,30}}){{0,2}})"
     r"\s*(?P<dash>—|–|--| -|:)\s*(?P<rest>\S.*)$",
     re.S,
 )
 #: "Kyiv, Ukraine —", "Los Angeles, CA —": a place in mixed case with its region, parted by a dash
 _MIXED_PLACE = re.compile(
-    rf"^(?P<place>[{_CAPITALS}][\w.'’\- ]{{1,40}}(?:,\s*[{_CAPITALS}][\w.'’\- ]{{1,30}}){{1,2}})\s*(?:—|–|--)\s*"
+    rf"^(?P<place>[{LATIN_CAPITALS}][\w.'’\- ]{{1,40}}(?:,\s*[{LATIN_CAPITALS}][\w.'’\- ]{{1,30}}){{1,2}})"
+    r"\s*(?:—|–|--)\s*"
     r"(?P<rest>\S.*)$", re.S)
 #: "NEW YORK, March 3, 2020 /PRNewswire/ --", "MOSCOW, March 3. /TASS/.": press releases' and some
 #: wires' agency between slashes
 _SLASHED_AGENCY = re.compile(
     r"^(?P<place>[^\s\d(/][^/\n]{1,70}?)\s*/(?P<agency>[^/\s][^/\n]{1,30})/\s*(?:\.|" + _DASH + r")\s*(?P<rest>\S.*)$",
     re.S)
-_SLASH_PLACE = re.compile(rf"^(?P<place>[{_CAPITALS}][\w'’\-]+(?: [{_CAPITALS}][\w'’\-]+){{0,2}})\s+/\s+(?P<rest>\S.*)$",
-                          re.S)
+_SLASH_PLACE = re.compile(rf"^(?P<place>[{LATIN_CAPITALS}][\w'’\-]+(?: [{LATIN_CAPITALS}][\w'’\-]+){{0,2}})"
+                          r"\s+/\s+(?P<rest>\S.*)$", re.S)
 #: "Los Angeles, California.- La ciudad …": Spanish-language wires part a place in mixed case by ".-"
 _POINT_DASH_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w'’ -]{1,40}(?:,\s*[^\W\d_][\w'’ -]{1,30}){0,2})\.-\s*"
                                r"(?P<rest>\S.*)$", re.S)
