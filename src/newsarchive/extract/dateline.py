@@ -44,7 +44,7 @@ _POINT_DASH_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w'’ -]{1,40}(?:,\s*[^\W\
                                r"(?P<rest>\S.*)$", re.S)
 #: A single word in capitals that ends as abstract nouns do ("MIGRATION –", "DIGITALISIERUNG –",
 #: "MEINUNG –"): a topic's label before the lead, where a place's name does not end so
-_ABSTRACT_NOUN = re.compile(r"[A-ZÄÖÜ]+(?:TION|UNG|HEIT|KEIT|SCHAFT|ISMUS|ITÄT|ITY|MENT)")
+_ABSTRACT_NOUN = re.compile(rf"[{LATIN_CAPITALS}]+(?:TION|UNG|HEIT|KEIT|SCHAFT|ISMUS|ITÄT|ITY|MENT)")
 #: An outlet named by its web address after a lead's place, as Indonesian papers set it
 _WEB_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[^\W\d_]{2,})+")
 #: A lead's sentence after its place: words ("La ciudad anunció …"), where an abbreviation's
