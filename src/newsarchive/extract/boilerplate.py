@@ -523,10 +523,14 @@ def is_browser_notice(text: str) -> bool:
     JavaScript to view the comments"), a browser too old ("Dein Browser ist leider veraltet"),
     notifications to allow ("Benachrichtigungen aktivieren"). Short: an article about browsers
     tells of these at more length."""
-    return len(text) < BROWSER_NOTICE_CHARS and bool(_BROWSER_NOTICE.search(text))
+    if len(text) >= BROWSER_NOTICE_CHARS:
+        return False
+    lowered = text.lower()   # one of these words stands in every notice: most lines are ruled out at once
+    return any(word in lowered for word in _BROWSER_WORDS) and bool(_BROWSER_NOTICE.search(text))
 
 
 BROWSER_NOTICE_CHARS = 400
+_BROWSER_WORDS = ("java", "browser", "navigat", "navegad", "benachrichtig", "push", "notification")
 _BROWSER_NOTICE = re.compile(
     r"\bjava\s?script\b[^.!?]{0,80}\b(?:enable|enabled|activate|activated|turn(?:ed)?\s+on|needs?|required?|"
     r"aktivier\w*|benötigt|erforderlich|deaktiviert|eingeschaltet|activer|activé|activez|habilit\w+|attiva\w*)\b"
