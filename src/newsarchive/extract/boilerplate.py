@@ -401,6 +401,7 @@ _CONSENT = re.compile(r"\b(?:(?:ich bin (?:damit )?einverstanden|willige ich|sti
                       r"\b(?:e-?mails?|newsletter|daten|datenschutz\w*)\b|"
                       r"i (?:agree|consent) to (?:receive|receiving|the processing)|j'accepte de recevoir|"
                       r"acepto recibir|accetto di ricevere)", re.I)
+_CONSENT_WORDS = ("einverstanden", "willige", "stimme", "agree", "consent", "accepte", "acepto", "accetto")
 #: The placeholder of a post or a video embedded from another site, asking leave to load it: "Wir
 #: respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu
 #: Twitter her", "Externe Inhalte … aktivieren", "By enabling this embedded content you consent …".
@@ -412,12 +413,17 @@ _EMBED_CONSENT = re.compile(
     r"(?:external|embedded|third[- ]party) content\b.{0,120}\b(?:consent|accept|agree|enable)|"
     r"contenus? (?:externes?|tiers)\b.{0,120}\b(?:consentement|accepte[rz]?)|"
     r"contenidos? externos?\b.{0,120}\b(?:consentimiento|acepta[rs]?))", re.I)
+_EMBED_CONSENT_WORDS = ("ohne", "inhalt", "content", "contenu", "contenido")
 
 
 def is_consent_request(text: str) -> bool:
     """The consent a form asks for, at any length under a notice's: a newsletter's or an account's
     (``_CONSENT``), or an embedded post's placeholder asking leave to load it (``_EMBED_CONSENT``)."""
-    return len(text) < 400 and bool(_CONSENT.search(text) or _EMBED_CONSENT.search(text))
+    if len(text) >= 400:
+        return False
+    lowered = text.lower()   # the words every such consent holds first: most lines are ruled out at once
+    return any(word in lowered for word in _CONSENT_WORDS) and bool(_CONSENT.search(text)) \
+        or any(word in lowered for word in _EMBED_CONSENT_WORDS) and bool(_EMBED_CONSENT.search(text))
 
 
 #: A rights notice: "All rights reserved", "Alle Rechte vorbehalten", "urheberrechtlich geschützt", a
@@ -441,34 +447,38 @@ def is_rights_notice(text: str) -> bool:
 #: A disclaimer labelled as one ("Disclaimer: The responses below are not provided by …", "NOTE: The
 #: advertising disclaimer below does not apply …") or declining responsibility for what others post
 #: ("… is not responsible for the opinions … presented by contributors"), at a notice's length.
-_DISCLAIMER = re.compile(r"^\W*(?:(?:disclaimer|haftungsausschluss|aviso legal)\s*:|note\s*:.{0,40}\bdisclaimer\b)|"
-                         r"\b(?:is|are) not responsible for (?:the )?(?:opinions|views|content)|"
+_NOT_RESPONSIBLE = re.compile(r"\b(?:is|are) not responsible for (?:the )?(?:opinions|views|content)", re.I)
+_DISCLAIMER = re.compile(r"\W*(?:(?:disclaimer|haftungsausschluss|aviso legal)\s*:|note\s*:.{0,40}\bdisclaimer\b)|"
                          # a paragraph opening by disowning the views around it: a blog's footer, a
                          # comment section's ("The views expressed … are personal", "الآراء الواردة أدناه لا تعبر …")
-                         r"^\W*(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:do not|don't|does not|are (?:personal|"
-                         r"(?:solely )?(?:those|the author's)))|^\W*(?:die )?(?:hier )?(?:geäußerten |veröffentlichten )?"
+                         r"\W*(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:do not|don't|does not|are (?:personal|"
+                         r"(?:solely )?(?:those|the author's)))|\W*(?:die )?(?:hier )?(?:geäußerten |veröffentlichten )?"
                          r"(?:meinungen|kommentare)\b.{0,80}\b(?:spiegeln nicht|entsprechen nicht|geben nicht)|"
-                         r"^\W*les opinions\b.{0,80}\bne (?:reflètent|représentent|engagent) pas|"
-                         r"^\W*las opiniones\b.{0,80}\bno (?:reflejan|representan)|^\W*الآراء الواردة.{0,80}لا تعبر", re.I)
+                         r"\W*les opinions\b.{0,80}\bne (?:reflètent|représentent|engagent) pas|"
+                         r"\W*las opiniones\b.{0,80}\bno (?:reflejan|representan)|\W*الآراء الواردة.{0,80}لا تعبر", re.I)
 MAX_DISCLAIMER_CHARS = 800
 
 
 def is_disclaimer(text: str) -> bool:
     """A notice about the page's liability or advertising, labelled as a disclaimer, or one that
     opens by disowning the views around it."""
-    return len(text) < MAX_DISCLAIMER_CHARS and bool(_DISCLAIMER.search(text))
+    # the labelled and the disowning forms open the paragraph: matched at its start only
+    return len(text) < MAX_DISCLAIMER_CHARS and bool(_DISCLAIMER.match(text)
+                                                     or "responsib" in text.lower() and _NOT_RESPONSIBLE.search(text))
 
 
 #: A paywall's notice: the story goes on for subscribers ("To view the full story, please subscribe
 #: …", "Um den vollständigen Artikel zu lesen …", "Pour lire la suite de cet article …").
-_PAYWALL = re.compile(
-    r"^\W*(?:to (?:view|read|continue reading|access) (?:the |this )?(?:full |entire |whole |rest of (?:the |this )?)?"
+_PAYWALL_OPENING = re.compile(
+    r"\W*(?:to (?:view|read|continue reading|access) (?:the |this )?(?:full |entire |whole |rest of (?:the |this )?)?"
     r"(?:story|article)|um (?:den|diesen) (?:ganzen |vollständigen |kompletten )?(?:artikel|beitrag|text) "
     r"(?:\w+ )?(?:zu )?lesen|pour lire (?:la suite|l'intégralité)|para (?:seguir leyendo|leer (?:la nota|el artículo|"
-    r"la noticia) completa?)|per (?:continuare a )?leggere (?:l'articolo|tutto))|"
+    r"la noticia) completa?)|per (?:continuare a )?leggere (?:l'articolo|tutto))", re.I)
+_PAYWALL = re.compile(
     r"\b(?:this (?:article|story) is (?:only )?(?:available|reserved) (?:only )?(?:to|for) (?:subscribers|members)|"
     r"dieser (?:artikel|beitrag) ist (?:nur )?(?:für )?(?:abonnenten|abonnentinnen)|"
     r"cet article est réservé aux abonnés|contenido exclusivo para suscriptores)", re.I)
+_PAYWALL_WORDS = ("article", "story", "artikel", "beitrag", "contenido")
 
 
 def is_subscription_notice(text: str) -> bool:
@@ -476,13 +486,19 @@ def is_subscription_notice(text: str) -> bool:
     the story is for subscribers (``_PAYWALL``), or what a sign-up form says once sent ("Vielen
     Dank für Ihre Registrierung. Sie haben jetzt den Aktivierungslink … erhalten", "Thanks for
     signing up!"), which the page holds, hidden, until then (``_ACCOUNT_NOTICE``)."""
-    return len(text) < MAX_PITCH_CHARS and bool(_PAYWALL.search(text) or _ACCOUNT_NOTICE.search(text))
+    if len(text) >= MAX_PITCH_CHARS:
+        return False
+    lowered = text.lower()   # the words every such notice holds first: most lines are ruled out at once
+    return bool(_PAYWALL_OPENING.match(text)) \
+        or any(word in lowered for word in _PAYWALL_WORDS) and bool(_PAYWALL.search(text)) \
+        or any(word in lowered for word in _ACCOUNT_WORDS) and bool(_ACCOUNT_NOTICE.search(text))
 
 
 _ACCOUNT_NOTICE = re.compile(
     r"\b(?:(?:vielen )?dank für (?:ihre|deine) (?:registrierung|anmeldung)|thank(?:s| you) for (?:registering|"
     r"signing up|subscribing)|merci (?:pour|de) votre inscription|gracias por (?:registrarte|suscribirte|tu registro)|"
     r"grazie per (?:la tua )?(?:registrazione|iscrizione)|aktivierungslink|activation link)", re.I)
+_ACCOUNT_WORDS = ("dank", "thank", "merci", "gracias", "grazie", "aktivierungslink", "activation")
 
 
 def is_page_notice(text: str) -> bool:

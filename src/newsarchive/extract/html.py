@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import cached_property
 from datetime import date, datetime, timedelta
 from itertools import islice
 from urllib.parse import urlparse
@@ -464,11 +465,18 @@ class _PageDays:
     def around(self, stated: date, *, updates: bool = True, address: bool = True) -> set[date]:
         key = (day_of(stated), updates, address)
         if key not in self._read:
-            self._read[key] = _shown_days(stated, self._tree, self._from_url if address else None, updates=updates)
+            self._read[key] = _shown_days(stated, self._tree, self._from_url if address else None,
+                                          self._numeric_days, updates=updates)
         return self._read[key]
 
+    @cached_property
+    def _numeric_days(self) -> set[tuple[int, int, int]]:
+        """The days the page writes in short figures anywhere ("19.10.19"): read once, asked of each day."""
+        return _short_numeric_days("\n".join(block.text for block in self._tree.blocks))
 
-def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates: bool = True) -> set[date]:
+
+def _shown_days(stated: date, tree: PageTree, from_url: date | None, numeric_days: set[tuple[int, int, int]], *,
+                updates: bool = True) -> set[date]:
     """Which of ``stated``'s day and the days either side (time zones) the page shows in its
     text, a ``<time>`` element or its URL; a listing's dated items show their own days, and
     without ``updates`` an update's date line does not count either (a content system's stamp
@@ -497,7 +505,7 @@ def _shown_days(stated: date, tree: PageTree, from_url: date | None, *, updates:
     forms = {form: near_day for near_day in near
              for form in ((near_day.day, near_day.month, near_day.year),
                           (near_day.day, near_day.month, near_day.year % 100))}
-    numeric_shown = any(form in forms for form in _short_numeric_days("\n".join(texts)))   # one pass rules most out
+    numeric_shown = any(form in forms for form in numeric_days)   # the page's short forms: most days are ruled out
     short_years = {f"{near_day.year % 100:02d}" for near_day in near}   # in every numeric form, long or short
     years = {str(near_day.year) for near_day in near}
     for index, text in enumerate(texts):
