@@ -19,7 +19,7 @@ from ..sources import HTML, Page
 from .boilerplate import MEDIA_WORDS, strip_byline_prefix
 from .dateline import dateline_alone, split_lead, tidy_place
 from .dates import dated_spans, day_of, is_plausible
-from .language import detect_language
+from .language import SAMPLE_CHARS, detect_language
 from .record import MIN_BODY_CHARS, Draft
 
 
@@ -116,7 +116,7 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
         byline=_tidy_byline(byline),
         summary=summary,
         body=body,
-        language=detect_language(f"{headline}\n{body[:3000]}") or draft.language,
+        language=detect_language(f"{headline}\n{body[:SAMPLE_CHARS]}") or draft.language,
         fingerprint=fingerprint,
     )
 
