@@ -18,7 +18,7 @@ from ..scripts import LATIN_CAPITALS
 from ..sources import HTML, Page
 from .boilerplate import MEDIA_WORDS, strip_byline_prefix
 from .dateline import dateline_alone, split_lead, tidy_place
-from .dates import dated_spans, day_of, is_plausible
+from .dates import day_of, is_plausible, without_dates
 from .language import SAMPLE_CHARS, detect_language
 from .record import MIN_BODY_CHARS, Draft
 
@@ -128,9 +128,7 @@ def _tidy_byline(byline: str) -> str:
     Roe", "Ann Lee info@example.org", "Ann Lee at 18:52"), nor a label before the name
     ("Interview: Ann Lee", "Autor/in: Ann Lee")."""
     whole = strip_byline_prefix(_one_line(byline).strip(_BYLINE_MARKS)).strip(_BYLINE_MARKS)
-    text = whole
-    for start, end, _ in reversed(dated_spans(text)):   # "Ann Lee, August 14, 2020", "Ann Lee13.12.2022"
-        text = f"{text[:start]} {text[end:]}"
+    text = without_dates(whole)   # "Ann Lee, August 14, 2020", "Ann Lee13.12.2022"
     for clutter in (_MEDIA_CREDIT, _CONTACT, _TIME_AFTER):
         text = clutter.sub(" ", text)
     text = _LABEL_BEFORE_NAME.sub("", _one_line(text).strip(_BYLINE_MARKS)).strip(_BYLINE_MARKS)

@@ -30,8 +30,7 @@ _CAPS_PLACE = re.compile(
 #: "Kyiv, Ukraine —", "Los Angeles, CA —": a place in mixed case with its region, parted by a dash
 _MIXED_PLACE = re.compile(
     rf"^(?P<place>[{LATIN_CAPITALS}][\w.'’\- ]{{1,40}}(?:,\s*[{LATIN_CAPITALS}][\w.'’\- ]{{1,30}}){{1,2}})"
-    r"\s*(?:—|–|--)\s*"
-    r"(?P<rest>\S.*)$", re.S)
+    r"\s*(?:—|–|--)\s*(?P<rest>\S.*)$", re.S)
 #: "NEW YORK, March 3, 2020 /PRNewswire/ --", "MOSCOW, March 3. /TASS/.": press releases' and some
 #: wires' agency between slashes
 _SLASHED_AGENCY = re.compile(

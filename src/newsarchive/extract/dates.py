@@ -230,6 +230,14 @@ _UNTIL = re.compile(r"\b(?:bis|until|till|jusqu'au|hasta el|fino al|tot)\s+(?:zu
                     r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d)", re.I)
 
 
+def without_dates(text: str) -> str:
+    """``text`` with the dates it writes left out, each replaced by a space ("Ann Lee, August 14,
+    2020" -> "Ann Lee,  "): what a field holds besides its date."""
+    for start, end, _ in reversed(dated_spans(text)):
+        text = f"{text[:start]} {text[end:]}"
+    return text
+
+
 def day_of(value: date) -> date:
     """The calendar day of a date or timestamp (in the timestamp's own offset)."""
     return value.date() if isinstance(value, datetime) else value

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 from bs4 import Tag
 
 from .boilerplate import strip_byline_prefix
-from .dates import dated_spans, day_of, parse_machine_date, precision_rank
+from .dates import day_of, parse_machine_date, precision_rank, without_dates
 from .soup import parse
 from .tree import HEADINGS, PageTree
 
@@ -226,9 +226,7 @@ def _take_json_ld(item: dict[str, Any], meta: Metadata, nodes: dict[str, dict[st
 def _names_more_than_a_date(dateline: str) -> bool:
     """Whether a stated dateline holds a word besides its date ("WASHINGTON, Nov. 7 (Reuters)"):
     content systems that fill the field with the story's timestamp give no place."""
-    for start, end, _ in reversed(dated_spans(dateline)):
-        dateline = dateline[:start] + " " + dateline[end:]
-    return bool(_WORD.search(dateline))
+    return bool(_WORD.search(without_dates(dateline)))
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
