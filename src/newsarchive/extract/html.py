@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import cached_property
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from itertools import islice
 from urllib.parse import urlparse
 
@@ -61,8 +61,8 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     last_body = blocks.index(body_blocks[-1]) if body_blocks else len(blocks)
     page_title = tree.title
     title_headline, title_site = _split_title(page_title, next(iter(meta.site_names + meta.handles), ""))
-    site = _site_name(meta, url or meta.url, page_title) or title_site or _signed_site(page_title, blocks[last_body + 1:]) \
-        or next(iter(meta.handles), "")
+    site = _site_name(meta, url or meta.url, page_title) or title_site \
+        or _signed_site(page_title, blocks[last_body + 1:]) or next(iter(meta.handles), "")
     # a heading of marks alone ("...", "* * *") is an ornament, not a headline
     h1_texts = [text for text in map(heading_text, tree.h1s[:5]) if not boilerplate.is_bare_mark(text)]
     headline = without_leading_date(without_markers(_headline(meta, h1_texts, _heading_before(blocks, first_body),
@@ -245,11 +245,6 @@ def _letters(text: str) -> str:
     return re.sub(r"\W", "", as_addresses_write(text.lower()))
 
 
-#: How many words a site name that repeats the page's title has at least to be the page's name:
-#: a short title may be the site's own name ("Harbour Times" over a page of its own)
-_TITLE_AS_NAME_WORDS = 4
-
-
 def _signed_site(title: str, footer: list[Block]) -> str:
     """A site that states no name in its metadata often signs its footer ("© Kurier am Rhein"):
     its name when the title also ends or starts with it ("Lagos opens … – Kurier am Rhein")."""
@@ -273,6 +268,11 @@ def _site_name(meta: Metadata, url: str, page_title: str) -> str:
             return name
     host = urlparse(url).hostname or ""
     return host[4:] if host.startswith("www.") else host
+
+
+#: How many words a site name that repeats the page's title has at least to be the page's name:
+#: a short title may be the site's own name ("Harbour Times" over a page of its own)
+_TITLE_AS_NAME_WORDS = 4
 
 
 def _date(tree: PageTree, meta: Metadata, url: str, story_start: int) -> date | None:
