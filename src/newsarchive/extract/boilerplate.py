@@ -416,14 +416,20 @@ _EMBED_CONSENT = re.compile(
 _EMBED_CONSENT_WORDS = ("ohne", "inhalt", "content", "contenu", "contenido")
 
 
+def _found(pattern: re.Pattern[str], words: tuple[str, ...], text: str, lowered: str) -> bool:
+    """Whether ``pattern`` is found in ``text``, asked only when ``lowered`` (the text in lower
+    case) holds one of the ``words`` every match of it holds: most lines hold none, and looking for
+    a word costs far less than trying the pattern at every position."""
+    return any(word in lowered for word in words) and bool(pattern.search(text))
+
+
 def is_consent_request(text: str) -> bool:
     """The consent a form asks for, at any length under a notice's: a newsletter's or an account's
     (``_CONSENT``), or an embedded post's placeholder asking leave to load it (``_EMBED_CONSENT``)."""
     if len(text) >= 400:
         return False
-    lowered = text.lower()   # the words every such consent holds first: most lines are ruled out at once
-    return any(word in lowered for word in _CONSENT_WORDS) and bool(_CONSENT.search(text)) \
-        or any(word in lowered for word in _EMBED_CONSENT_WORDS) and bool(_EMBED_CONSENT.search(text))
+    lowered = text.lower()
+    return _found(_CONSENT, _CONSENT_WORDS, text, lowered) or _found(_EMBED_CONSENT, _EMBED_CONSENT_WORDS, text, lowered)
 
 
 #: A rights notice: "All rights reserved", "Alle Rechte vorbehalten", "urheberrechtlich geschützt", a
@@ -488,10 +494,9 @@ def is_subscription_notice(text: str) -> bool:
     signing up!"), which the page holds, hidden, until then (``_ACCOUNT_NOTICE``)."""
     if len(text) >= MAX_PITCH_CHARS:
         return False
-    lowered = text.lower()   # the words every such notice holds first: most lines are ruled out at once
-    return bool(_PAYWALL_OPENING.match(text)) \
-        or any(word in lowered for word in _PAYWALL_WORDS) and bool(_PAYWALL.search(text)) \
-        or any(word in lowered for word in _ACCOUNT_WORDS) and bool(_ACCOUNT_NOTICE.search(text))
+    lowered = text.lower()
+    return bool(_PAYWALL_OPENING.match(text)) or _found(_PAYWALL, _PAYWALL_WORDS, text, lowered) \
+        or _found(_ACCOUNT_NOTICE, _ACCOUNT_WORDS, text, lowered)
 
 
 _ACCOUNT_NOTICE = re.compile(
@@ -541,8 +546,7 @@ def is_browser_notice(text: str) -> bool:
     tells of these at more length."""
     if len(text) >= BROWSER_NOTICE_CHARS:
         return False
-    lowered = text.lower()   # one of these words stands in every notice: most lines are ruled out at once
-    return any(word in lowered for word in _BROWSER_WORDS) and bool(_BROWSER_NOTICE.search(text))
+    return _found(_BROWSER_NOTICE, _BROWSER_WORDS, text, text.lower())
 
 
 BROWSER_NOTICE_CHARS = 400
@@ -553,7 +557,8 @@ _BROWSER_NOTICE = re.compile(
     r"|\b(?:enable|activate|aktivieren\s+sie|activez|habilite|attiva)\b[^.!?]{0,40}\bjava\s?script\b"
     r"|\b(?:browser|navigateur|navegador|webbrowser)\b[^.!?]{0,60}\b(?:veraltet|outdated|out\s+of\s+date|"
     r"(?:nicht|no\s+longer|not)\s+(?:mehr\s+)?(?:unterstützt|supported)|obsol\w+|desactualizado|non\s+supportato)"
-    r"|\b(?:update|upgrade|download|lade|aktualisiere|mettez\s+à\s+jour)\b[^.!?]{0,50}\b(?:browser|navigateur|navegador)\b"
+    r"|\b(?:update|upgrade|download|lade|aktualisiere|mettez\s+à\s+jour)\b[^.!?]{0,50}"
+    r"\b(?:browser|navigateur|navegador)\b"
     r"|\b(?:benachrichtigungen?|push-?nachrichten|push\s+notifications?|notifications?)\b[^.!?]{0,80}"
     r"\b(?:aktivier\w*|erlauben|zulassen|allow|enable|activer|activez)\b"
     r"|\b(?:erlauben|allow|aktivieren)\b[^.!?]{0,60}\b(?:benachrichtigungen|notifications)\b", re.I)
@@ -620,7 +625,8 @@ def is_relative_time(text: str) -> bool:
 
 
 _TIME_UNITS = (r"(?:sec(?:ond)?s?|min(?:ute)?s?|minuten?|minutos?|hours?|hrs?|stunden?|std\.?|horas?|heures?|ore|"
-               r"days?|tagen?|días?|dias?|jours?|giorni|weeks?|wochen?|semanas?|semaines?|months?|monaten?|meses|mois)")
+               r"days?|tagen?|días?|dias?|jours?|giorni|weeks?|wochen?|semanas?|semaines?|months?|monaten?|"
+               r"meses|mois)")
 _AMOUNT = r"(?:\d{1,3}|an?|one|einer?|un[ae]?)\s+"
 #: a word for "ago" before ("vor", "hace", "il y a") or after ("ago", "atrás", "fa") the amount
 _RELATIVE_TIME = re.compile(

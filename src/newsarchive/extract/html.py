@@ -646,7 +646,12 @@ _QUOTE_OR_FORM = frozenset({"blockquote", "form"})
 
 
 def _inside_quotation(element: Tag) -> bool:
-    return element.name == "blockquote" or element.find_parent("blockquote") is not None
+    return _enclosing(element, "blockquote") is not None
+
+
+def _enclosing(element: Tag, name: str) -> Tag | None:
+    """The element itself when it is a ``name``, else its nearest ancestor that is one."""
+    return element if element.name == name else element.find_parent(name)
 
 
 #: How far above a date element a listing's item may start (item, card, link, meta line...).
@@ -802,7 +807,7 @@ def _in_a_readers_form(block: Block) -> bool:
     """Whether a block stands in a form its name gives to furniture (a comment form, a search
     box): its labels and prompts ("Name", "Kommentar verfassen") are the form's, never the story's.
     A form the page's whole content stands in (as some content systems wrap it) is named for no role."""
-    form = block.owner if block.owner.name == "form" else block.owner.find_parent("form")
+    form = _enclosing(block.owner, "form")
     return form is not None and boilerplate.classify_attribute(attribute_text(form)) == "noise"
 
 
@@ -811,7 +816,7 @@ def _above_the_page_footer(blocks: list[Block]) -> list[Block]:
     sets after it are its overlays, a login form, a consent banner, a newsletter's pop-up, and
     never the story."""
     for index, block in enumerate(blocks):
-        footer = block.owner if block.owner.name == "footer" else block.owner.find_parent("footer")
+        footer = _enclosing(block.owner, "footer")
         if footer is not None and footer.find_parent(_STORY_BOXES) is None:
             return blocks[:index]
     return blocks
