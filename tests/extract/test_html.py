@@ -1049,11 +1049,14 @@ def test_a_videos_description_is_its_story_and_a_login_form_after_the_footer_is_
     assert (article.date.year, article.date.month, article.date.day) == (2020, 4, 4)   # not the day it expires
 
 
+#: A story shorter than a read with furniture let in is tried for
+_SHORT_STORY = ("<p>Ingo said he had not written this text himself. Still it stands here. As if planned. But why? "
+                "So that Petra writes a text under Ingo's name, and what Ingo said becomes truer? Nobody knows.</p>")
+
+
 def test_a_short_story_is_not_traded_for_its_comments():
     # the story is short, and a comment holds a little more text: letting furniture in must find much more to win
-    story = ("<p>Ingo said he had not written this text himself. Still it stands here. As if planned. But why? "
-             "So that Petra writes a text under Ingo's name, and what Ingo said becomes truer? Nobody knows.</p>"
-             "<p>Greetings, Heiko</p>")
+    story = _SHORT_STORY + "<p>Greetings, Heiko</p>"
 
     def comment(number: int, text: str) -> str:
         return (f"<li class='comment depth-1'><div id='comment-{number}'><div class='comment-author vcard'>"
@@ -1072,8 +1075,7 @@ def test_a_short_story_is_not_traded_for_its_comments():
 def test_a_comment_forms_prompts_are_not_read_into_a_short_story():
     # a story this short is read again with furniture let in, in case class names misled: a comment
     # form's labels and prompts, which come with it, stay out
-    story = ("<p>Ingo said he had not written this text himself. Still it stands here. As if planned. But why? "
-             "So that Petra writes a text under Ingo's name, and what Ingo said becomes truer? Nobody knows.</p>")
+    story = _SHORT_STORY
     prompts = "".join(f"<div class='comment-form-field'><p>{text}</p></div>" for text in (
         "Enter your details below or click an icon to log in so that your comment can be published here:",
         "Email (required) (your address is never made public, and it is not shared with anyone else)",

@@ -341,6 +341,11 @@ def test_a_labelled_byline_between_headline_and_date_is_the_byline_not_the_headl
     assert article.byline == "Helge Fahrnberger"
 
 
+def _dump_with_header(header: str) -> str:
+    """A site's dump: its name and menu, the headline, ``header`` in a block of its own, the story."""
+    return f"Harbour Times\nHome\nNews\n\nCouncil agrees the harbour budget\n\n{header}\n\n{_STORY_LINES}\n"
+
+
 @pytest.mark.parametrize("header, byline", [
     ("Veröffentlicht am 14.03.2020 von Sarah Schnieder", "Sarah Schnieder"),
     ("Posted on 2020-03-14 by marc | Leave a comment", "marc"),
@@ -358,7 +363,7 @@ def test_a_labelled_byline_between_headline_and_date_is_the_byline_not_the_headl
     ("By\nAnn Lee\n14 March 2020", "Ann Lee"),        # nor does a byline's label alone
 ])
 def test_the_author_a_date_line_names_or_a_byline_near_it_is_the_byline(header, byline):
-    article = extract_text(f"Harbour Times\nHome\nNews\n\nCouncil agrees the harbour budget\n\n{header}\n\n{_STORY_LINES}\n")
+    article = extract_text(_dump_with_header(header))
     assert article.byline == byline and article.date.day == 14
 
 
@@ -367,7 +372,7 @@ def test_the_author_a_date_line_names_or_a_byline_near_it_is_the_byline(header, 
     ("Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»", ""),   # a heading opening with "Von"
 ])
 def test_a_byline_line_by_a_dump_that_shows_no_date_is_the_byline(line, byline):
-    article = extract_text(f"Harbour Times\nHome\nNews\n\nCouncil agrees the harbour budget\n\n{line}\n\n{_STORY_LINES}\n")
+    article = extract_text(_dump_with_header(line))
     assert article.date is None and article.byline == byline
 
 
@@ -429,7 +434,7 @@ def test_an_article_about_browsers_keeps_its_paragraphs():
 
 @pytest.mark.parametrize("age", ["6 hours ago", "vor 16 Stunden", "Hace 13 horas", "VOR 14 STUNDEN"])
 def test_a_posts_age_told_from_now_is_not_the_story(age: str):
-    article = extract_text(f"Harbour Times\nHome\n\nCouncil agrees the harbour budget\n\n{age}\n\n{_STORY_LINES}\n")
+    article = extract_text(_dump_with_header(age))
     assert age not in article.body
 
 
