@@ -242,8 +242,9 @@ def _take_video(item: dict[str, Any], meta: Metadata) -> None:
 
 
 def _take_microdata(elements: list[Tag], meta: Metadata) -> None:
+    found_authors: list[str] = []
     targets = {"headline": meta.headlines, "datepublished": meta.published, "datemodified": meta.modified,
-               "author": meta.authors}
+               "author": found_authors}
     for element in elements:
         for prop in str(element.get("itemprop", "")).lower().split():
             target = targets.get(prop)
@@ -268,6 +269,10 @@ def _take_microdata(elements: list[Tag], meta: Metadata) -> None:
                         meta.declares_publication |= scope in _NEWS_TYPES
             elif len(value) < 300:
                 target.append(strip_byline_prefix(value) if prop == "author" else value)   # "By: Ann Lee"
+    # the structured data's authors, where it names any, are the article's: microdata's may be
+    # the related stories' cards' too
+    if not meta.authors:
+        meta.authors.extend(found_authors)
 
 
 def _item_type(element: Tag) -> str:
