@@ -542,8 +542,10 @@ def test_a_part_named_by_its_component_attribute_is_read_as_by_its_class():
     ("<meta name='author' content='Ann Lee, (Image: BBC), (Image: PA)'>", ""),
     ("", "Ann Lee, Bild: Bo Roe"), ("", "Ann Lee Foto: © GEPA"),
     ("", "Ann Lee ann.lee@example.org"), ("", "Ann Lee - https://annlee.example.org"), ("", "Ann Lee (www.example.org)"),
-    ("", "Ann Lee at 18:52"), ("", "Ann Lee13.12.2022"),
-    ("", "Interview: Ann Lee"), ("", "Autor/in: Ann Lee"), ("", "Text & Fotos: Ann Lee")])
+    ("", "Ann Lee @annlee"), ("", "Ann Lee, example.org"),
+    ("", "Ann Lee at 18:52"), ("", "Ann Lee13.12.2022"), ("", "Ann Lee vor 5 Stunden Mehr"),
+    ("", "Interview: Ann Lee"), ("", "Autor/in: Ann Lee"), ("", "Text & Fotos: Ann Lee"),
+    ("", "von Ann Lee"), ("", "vom Ann Lee")])
 def test_a_byline_in_its_printed_form_gives_the_name_alone(head, byline):
     """A byline's tag or element as the page prints it: with "By", a label, the date."""
     page = (f"<html><head><title>Bears: a record year</title>{head}</head><body><article>"
@@ -555,6 +557,27 @@ def test_a_byline_in_its_printed_form_gives_the_name_alone(head, byline):
 def test_a_label_before_a_name_in_any_latin_capitals_is_left_out(byline: str):
     page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='byline'>Autor: {byline}</div>{_STORY}</article>")
     assert extract_html(page).byline == byline
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("von auto-motor.at Redaktion", "auto-motor.at Redaktion"),   # no capital after the word for "by"
+    ("vom Support-Team", "Support-Team"), ("Artikel von: annlee", "annlee"),
+    ("Ursula von der Leyen", "Ursula von der Leyen"),              # a name's particle stays
+    ("Ann Lee, St.Louis", "Ann Lee, St.Louis"),                    # a place, not a web address
+])
+def test_the_word_for_by_opening_a_byline_is_left_out(byline: str, name: str):
+    page = _bears_page(f"<article><h1>Bears: a record year</h1><div class='byline'>{byline}</div>{_STORY}</article>")
+    assert extract_html(page).byline == name
+
+
+def test_microdata_authors_give_way_to_the_structured_datas():
+    # the related stories' cards mark their own authors as microdata
+    cards = "".join(f'<li><a href="/s{n}">Story {n}</a> <span itemprop="author">Bo Roe{n}</span></li>' for n in range(3))
+    page = ('<html><head><title>Bears: a record year</title><script type="application/ld+json">'
+            '{"@type": "NewsArticle", "headline": "Bears: a record year", "author": {"@type": "Person", '
+            '"name": "Ann Lee"}}</script></head><body><article><h1>Bears: a record year</h1>'
+            f'<span itemprop="author">Ann Lee</span>{_STORY}</article><ul>{cards}</ul></body></html>')
+    assert extract_html(page).byline == "Ann Lee"
 
 
 def test_a_list_of_bylines_is_tidied():

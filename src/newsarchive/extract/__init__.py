@@ -16,7 +16,7 @@ from ..article import Article
 from ..errors import ExtractionError
 from ..scripts import LATIN_CAPITALS
 from ..sources import HTML, Page
-from .boilerplate import MEDIA_WORDS, strip_byline_prefix
+from .boilerplate import BY_WORDS, MEDIA_WORDS, RELATIVE_TIME, strip_byline_prefix
 from .dateline import dateline_alone, split_lead, tidy_place
 from .dates import day_of, is_plausible, without_dates
 from .language import SAMPLE_CHARS, detect_language
@@ -124,14 +124,16 @@ def finish(draft: Draft, *, id: str, path: str, fingerprint: str, origin: str = 
 def _tidy_byline(byline: str) -> str:
     """The byline on one line, without the marks a page sets around it ("~ Ann Lee", "| Ann Lee",
     "© Ann Lee", "Ann Lee,") or a label they hid ("| Autor: Ann Lee"); without the pictures'
-    credits, addresses and times that come with it ("Ann Lee, (Image: BBC)", "Ann Lee, Bild: Bo
-    Roe", "Ann Lee info@example.org", "Ann Lee at 18:52"), nor a label before the name
-    ("Interview: Ann Lee", "Autor/in: Ann Lee")."""
+    credits, addresses, handles and times that come with it ("Ann Lee, (Image: BBC)", "Ann Lee,
+    Bild: Bo Roe", "Ann Lee info@example.org", "Ann Lee @annlee", "Ann Lee, example.org", "Ann Lee
+    at 18:52", "Ann Lee vor 5 Stunden"), nor a label or the word for "by" before the name
+    ("Interview: Ann Lee", "Autor/in: Ann Lee", "vom Support-Team", "Artikel von: annlee")."""
     whole = strip_byline_prefix(_one_line(byline).strip(_BYLINE_MARKS)).strip(_BYLINE_MARKS)
     text = without_dates(whole)   # "Ann Lee, August 14, 2020", "Ann Lee13.12.2022"
-    for clutter in (_MEDIA_CREDIT, _CONTACT, _TIME_AFTER):
+    for clutter in (_MEDIA_CREDIT, _CONTACT, _TIME_AFTER, _AGE_AFTER):
         text = clutter.sub(" ", text)
     text = _LABEL_BEFORE_NAME.sub("", _one_line(text).strip(_BYLINE_MARKS)).strip(_BYLINE_MARKS)
+    text = _BY_OPENING.sub("", text)
     text = _BY_IN_A_LIST.sub(", ", text)   # "Ann Lee , By 7 News" -> "Ann Lee, 7 News"
     return text or whole   # a byline that is only an address or a credit names the site so
 
@@ -143,10 +145,18 @@ _MEDIA_WORDS = f"(?:{MEDIA_WORDS})"
 #: not "Text & Fotos: Ann Lee", whose label names the author)
 _MEDIA_CREDIT = re.compile(r"\(\s*" + _MEDIA_WORDS + r"\s*:[^)]*\)|(?<=[^\W\d_])[,;|]?\s+" + _MEDIA_WORDS
                             + r"\s*:.*$", re.I)
-#: An e-mail or web address ("info@example.org", "https://example.org", "facebook.com/site")
-_CONTACT = re.compile(r"\(?(?:\S+@\S+\.\w+|(?:https?://|www\.)[^\s)]+|\b[\w.-]+\.[a-z]{2,}/[^\s)]*)\)?", re.I)
+#: An e-mail or web address ("info@example.org", "https://example.org", "facebook.com/site"), a
+#: site's bare address as the last of the list ("Ann Lee, example.org"), a social media handle
+#: ("@annlee")
+_CONTACT = re.compile(r"\(?(?:\S+@\S+\.\w+|(?:https?://|www\.)[^\s)]+|\b[\w.-]+\.[a-z]{2,}/[^\s)]*)\)?"
+                      r"|,\s*[\w-]+(?:\.[\w-]+)*(?-i:\.[a-z]{2,})$|(?<!\S)@\w+", re.I)
 #: The time the byline's post went up, after the name ("Ann Lee at 18:52")
 _TIME_AFTER = re.compile(r"\s+(?:at\s+|um\s+)?\d{1,2}:\d{2}\b.*$")
+#: The post's age after the name, told from the day the page was saved ("Ann Lee vor 5 Stunden")
+_AGE_AFTER = re.compile(r"\s+" + RELATIVE_TIME.pattern + r".*$")
+#: The word for "by" still opening the byline where no capital follows it, which the byline
+#: label's pattern asks for ("von auto-motor.at Redaktion", "vom Support-Team", "Artikel von: annlee")
+_BY_OPENING = re.compile(r"^(?:(?:" + BY_WORDS + r"|vom)\s+|\w+\s+(?:" + BY_WORDS + r"|vom)\s*:\s+)(?=\S)", re.I)
 #: A comma in a list of names, with the space a page left before it or the word for "by" after it
 _BY_IN_A_LIST = re.compile(r"(?:\s*,)+\s*(?:(?i:by|von)\s+)?")
 #: One or two words and a colon before the name ("Interview: Ann Lee", "Autor/in: Ann Lee")

@@ -621,7 +621,7 @@ def strip_byline_prefix(text: str) -> str:
 def is_relative_time(text: str) -> bool:
     """A time told from now, alone on its line ("6 hours ago", "vor 5 Stunden", "hace 2 días"): a
     post's age beside it, which the page printed the day it was saved; not the story's."""
-    return len(text) < 40 and bool(_RELATIVE_TIME.fullmatch(text.strip()))
+    return len(text) < 40 and bool(RELATIVE_TIME.fullmatch(text.strip()))
 
 
 _TIME_UNITS = (r"(?:sec(?:ond)?s?|min(?:ute)?s?|minuten?|minutos?|hours?|hrs?|stunden?|std\.?|horas?|heures?|ore|"
@@ -629,7 +629,7 @@ _TIME_UNITS = (r"(?:sec(?:ond)?s?|min(?:ute)?s?|minuten?|minutos?|hours?|hrs?|st
                r"meses|mois)")
 _AMOUNT = r"(?:\d{1,3}|an?|one|einer?|un[ae]?)\s+"
 #: a word for "ago" before ("vor", "hace", "il y a") or after ("ago", "atrás", "fa") the amount
-_RELATIVE_TIME = re.compile(
+RELATIVE_TIME = re.compile(
     r"(?i:(?:updated\s+|aktualisiert\s+)?(?:(?:vor|hace|il y a|há)\s+" + _AMOUNT + _TIME_UNITS
     + r"|" + _AMOUNT + _TIME_UNITS + r"\s+(?:ago|atrás|fa)))")
 
