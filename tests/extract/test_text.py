@@ -361,10 +361,18 @@ def _dump_with_header(header: str) -> str:
     ("Agencies\n14 March 2020", "Agencies"),
     ("Facebook\nTweet\n14 March 2020", ""),           # a share bar's buttons name nobody
     ("By\nAnn Lee\n14 March 2020", "Ann Lee"),        # nor does a byline's label alone
+    ("Sport\nVon\nEurosport\n14 March 2020", "Eurosport"),   # the name after the label, not a section's
 ])
 def test_the_author_a_date_line_names_or_a_byline_near_it_is_the_byline(header, byline):
     article = extract_text(_dump_with_header(header))
     assert article.byline == byline and article.date.day == 14
+
+
+@pytest.mark.parametrize("section, byline", [("Wohnen", ""), ("Agencies", "Agencies")])
+def test_one_word_beside_the_date_that_the_menu_lists_is_a_section_not_a_byline(section: str, byline: str):
+    dump = (f"Harbour Times\nHome\nPolitik\nWohnen\nSport\n\nCouncil agrees the harbour budget\n\n"
+            f"{section}\n14 March 2020\n\n{_STORY_LINES}\n")
+    assert extract_text(dump).byline == byline
 
 
 @pytest.mark.parametrize("line, byline", [

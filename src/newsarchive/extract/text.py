@@ -780,13 +780,19 @@ def _byline_and_dateline(header: list[Line], date_index: int | None) -> tuple[st
     # a byline or a place set apart from the date, a line or two above or below it ("By Ann Lee, CNN",
     # "Washington, United States"); a bare name stands so close too, in a block of a few lines: a
     # menu's words ("Menu", "Abo", a section "Berlin", a country "Ghana") run on
-    near = [line.text.strip() for line in header[max(0, date_index - BYLINE_REACH):date_index + BYLINE_REACH + 1]
-            if line.words <= 8 and not line.is_prose]
+    window = header[max(0, date_index - BYLINE_REACH):date_index + BYLINE_REACH + 1]
+    near = [line.text.strip() for line in window if line.words <= 8 and not line.is_prose]
+    # a byline's label on a line of its own, the name on the next ("Von" / "Eurosport")
+    labelled = next((after.text.strip() for label, after in zip(window, window[1:])
+                     if boilerplate.is_byline_label(label.text) and _looks_like_name(after.text.strip())), "")
     dateline = next((text for text in neighbours if text in near and looks_like_place_line(text)), "")
     others = [text for text in neighbours if text != dateline]
-    named = [text for text in others if text in near and _looks_like_name(text)] \
+    # one word that the menu above lists too is a section's name ("Politik", "Wohnen")
+    menu = {line.text.strip() for line in header[:max(0, date_index - BYLINE_REACH)]}
+    named = [text for text in others if text in near and _looks_like_name(text)
+             and not (len(text.split()) == 1 and text in menu)] \
         if len(neighbours) <= 2 * BYLINE_REACH else []
-    byline = next((text for text in others if boilerplate.is_byline(text)), "") \
+    byline = next((text for text in others if boilerplate.is_byline(text)), "") or labelled \
         or author_in_date_line(header[date_index].text) \
         or next(iter(named), "") \
         or next((text for text in near if boilerplate.is_byline(text)), "")
