@@ -362,6 +362,11 @@ def _dump_with_header(header: str) -> str:
     ("Facebook\nTweet\n14 March 2020", ""),           # a share bar's buttons name nobody
     ("By\nAnn Lee\n14 March 2020", "Ann Lee"),        # nor does a byline's label alone
     ("Sport\nVon\nEurosport\n14 March 2020", "Eurosport"),   # the name after the label, not a section's
+    # a name of three words is whole where the line's part or the date follows it
+    ("Par Loïc Le Clerc | 14 mars 2020", "Loïc Le Clerc"),
+    ("By Amelie Marie Nishizawa Mar 14, 2020 5 min read", "Amelie Marie Nishizawa"),
+    ("Von Jule Radeck Vom 14. März 2020", "Jule Radeck"),
+    ("14.03.2020 von Ann Lee Netzwerk Windows", "Ann Lee"),   # a noun of the line's after the name
 ])
 def test_the_author_a_date_line_names_or_a_byline_near_it_is_the_byline(header, byline):
     article = extract_text(_dump_with_header(header))

@@ -219,8 +219,9 @@ _AUTHOR_AFTER_BY = re.compile(r"(?:^|\s)(?i:(?:" + boilerplate.BY_WORDS + r")\s+
 #: part ends with it, or its date follows: "by" in a sentence is followed by more words
 #: ("developed by human experts")
 _HANDLE_END = re.compile(r"\s*(?:$|[|–—•·,-]|(?:am|on|le|el|il|um|at)\s+\d)")
-#: Capitalised words that end a name in a line: "von Henry In Aktuell", "by Ann On Monday"
-_NOT_OF_A_NAME = frozenset("in im am an on at und and et y e".split())
+#: Capitalised words that end a name in a line: "von Henry In Aktuell", "by Ann On Monday", "Von Ann
+#: Lee Vom 3. Februar 2022"
+_NOT_OF_A_NAME = frozenset("in im am vom an on at und and et y e".split())
 #: What sets a date line's parts apart: a dash, a bar or a dot between spaces, a comma
 _LINE_PARTS = re.compile(r"\s+[|–—•·-]\s+|,\s+")
 #: A weekday's abbreviation ending the part before a date ("Do" in "Heiko Sauer Do, 12.05."), or
@@ -248,12 +249,21 @@ def author_after_by(text: str) -> str:
     words = match.group("name").rstrip(".").split()
     cut = next((index for index, word in enumerate(words) if word.lower() in _NOT_OF_A_NAME
                 or PUBLISHED_LABEL.fullmatch(word)), len(words))
-    if cut == len(words) and match.end() < len(text.rstrip(" .")):
+    if cut == len(words) and not _ends_its_part(text[match.end():]):
         # a capitalised word after a name may be a noun of the line's ("von Ann Lee Netzwerk …"):
         # the name ends with its second capitalised word
         capitals = [index for index, word in enumerate(words) if word[:1].isupper()]
         cut = capitals[1] + 1 if len(capitals) > 2 else cut
     return " ".join(words[:cut])
+
+
+def _ends_its_part(rest: str) -> bool:
+    """Whether the line's part ends before ``rest``: at the line's end, a bar or a dash between
+    parts, or the date ("Par Loïc Le Clerc | 30 septembre 2018", "By Amelie Marie Nishizawa Feb 8,
+    2020"): the name before it is whole."""
+    opening = rest.strip(" .")
+    spans = dated_spans(opening)
+    return not opening or opening[0] in "|–—•·" or bool(spans and spans[0][0] == 0)
 
 
 def names_on_byline_line(text: str) -> str:
