@@ -373,6 +373,14 @@ def test_the_author_a_date_line_names_or_a_byline_near_it_is_the_byline(header, 
     assert article.byline == byline and article.date.day == 14
 
 
+def test_a_long_meta_line_that_labels_the_publication_gives_its_author_too():
+    # more words than a date line has, for its tags: the label dates the story all the same
+    line = ("Veröffentlicht: 14.03.2020 | Autor: gnaddrig | Abgelegt unter: Harbour, Council, Budget, "
+            "Ferries, Boats, Summer, Winter, Town Hall, Politics")
+    article = extract_text(_dump_with_header(line))
+    assert article.byline == "gnaddrig" and article.date.day == 14
+
+
 @pytest.mark.parametrize("section, byline", [("Wohnen", ""), ("Agencies", "Agencies")])
 def test_one_word_beside_the_date_that_the_menu_lists_is_a_section_not_a_byline(section: str, byline: str):
     dump = (f"Harbour Times\nHome\nPolitik\nWohnen\nSport\n\nCouncil agrees the harbour budget\n\n"

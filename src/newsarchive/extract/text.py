@@ -542,7 +542,11 @@ def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None
         # the publication's day anywhere on the page is the better witness
         labelled = labelled_publication(line.text for line in lines if not (line.template or line.site))
         if labelled is not None:
-            return None, labelled
+            # the line that labels it, when it stands in the header, is the story's meta line
+            # (its author beside the date); one below the story is a footer's
+            position = next((index for index, line in enumerate(lines[:body_start])
+                             if not line.template and labelled_publication([line.text]) == labelled), None)
+            return position, labelled
     if found is None:
         found = _first_date_line(lines[:body_start])
     if found is None:
