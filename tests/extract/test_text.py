@@ -367,6 +367,8 @@ def _dump_with_header(header: str) -> str:
     ("By Amelie Marie Nishizawa Mar 14, 2020 5 min read", "Amelie Marie Nishizawa"),
     ("Von Jule Radeck Vom 14. März 2020", "Jule Radeck"),
     ("14.03.2020 von Ann Lee Netzwerk Windows", "Ann Lee"),   # a noun of the line's after the name
+    ("14.03.202015.03.2020 | Ann Lee", "Ann Lee"),   # past the update's date, glued to the first
+    ("14.03.2020 ~ Ann Lee", "Ann Lee"),
 ])
 def test_the_author_a_date_line_names_or_a_byline_near_it_is_the_byline(header, byline):
     article = extract_text(_dump_with_header(header))

@@ -222,8 +222,8 @@ _HANDLE_END = re.compile(r"\s*(?:$|[|–—•·,-]|(?:am|on|le|el|il|um|at)\s+\
 #: Capitalised words that end a name in a line: "von Henry In Aktuell", "by Ann On Monday", "Von Ann
 #: Lee Vom 3. Februar 2022"
 _NOT_OF_A_NAME = frozenset("in im am vom an on at und and et y e".split())
-#: What sets a date line's parts apart: a dash, a bar or a dot between spaces, a comma
-_LINE_PARTS = re.compile(r"\s+[|–—•·-]\s+|,\s+")
+#: What sets a date line's parts apart: a dash, a bar, a dot or a tilde between spaces, a comma
+_LINE_PARTS = re.compile(r"\s+[|–—•·~-]\s+|,\s+")
 #: A weekday's abbreviation ending the part before a date ("Do" in "Heiko Sauer Do, 12.05."), or
 #: the word for "on" ("Frank Hahn am 18. September 2019", "Ann Lee le 7 mai 2020")
 _WORD_BEFORE_DATE = re.compile(r"\s+(?:[A-Z][a-z]|am|on|le|el|il|em|op|den)$")
@@ -318,10 +318,17 @@ def _author_beside_date(text: str) -> str:
     if not spans:
         return ""
     start, end, _ = spans[0]
-    before = _WORD_BEFORE_DATE.sub("", _LINE_PARTS.split(text[:start].rstrip(" ,|–—•·-"))[-1].strip())
-    after = _LINE_PARTS.split(text[end:].lstrip(" ,|–—•·-"))[0].strip()
+    before = _WORD_BEFORE_DATE.sub("", _LINE_PARTS.split(text[:start].rstrip(" ,|–—•·~-"))[-1].strip())
+    # past the update's date too, where it follows the first ("28. Juni 201914. Januar 2020 | Ann Lee")
+    after = next((part.strip() for part in _LINE_PARTS.split(text[end:].lstrip(" ,|–—•·~-"))
+                  if not _only_a_date(part.strip())), "")
     return next((part for part in (before, after) if _NAME.fullmatch(part) and not is_known_place(part)
                  and not PUBLISHED_LABEL.search(part) and not _UPDATE.match(part)), "")
+
+
+def _only_a_date(text: str) -> bool:
+    spans = dated_spans(text)
+    return bool(spans) and spans[0][0] == 0 and spans[-1][1] == len(text)
 
 
 def dates_an_update(text: str, above: str = "") -> bool:
