@@ -402,6 +402,7 @@ def test_a_byline_line_by_a_dump_that_shows_no_date_is_the_byline(line, byline):
 @pytest.mark.parametrize("box, byline", [
     ("Published by\n\nAnn Lee\n\nAnn Lee covers the harbour for the Times.", "Ann Lee"),
     ("Geschrieben von:\nAnn Lee", "Ann Lee"),
+    ("Autor\nAnn Lee ,", "Ann Lee"),        # the separator a list of boxes sets after the name
     ("Von\nMi\nDo\nFr", ""),                 # a date picker's days are no name
     ("Autor\nCRÉDITOS", ""),                  # nor is a label in capitals
 ])

@@ -288,7 +288,9 @@ def name_under_byline_label(texts: Iterable[str]) -> str:
     """The name on the line under a byline's label alone ("Published by" / "Ann Lee"), as an
     author's box shows it, above or below the story."""
     texts = list(texts)
-    return next((name for label, name in zip(texts, texts[1:]) if boilerplate.is_byline_label(label)
+    # the separator a list of authors' boxes sets after each name stays out ("Ann Lee ,")
+    names = (name.strip(" ,;|·") for name in texts[1:])
+    return next((name for label, name in zip(texts, names) if boilerplate.is_byline_label(label)
                  and reads_as_names(name) and len(name.split()) <= _MAX_NAME_WORDS and not _LABEL_WORD.fullmatch(name)
                  and not name.endswith("...")), "")
 
