@@ -22,3 +22,9 @@ def test_inline_svg_and_structured_data_parse_as_html():
     assert soup.find("path")["d"] == "M0"
     assert soup.find("script").string == '{"@type": "NewsArticle"}'
     assert soup.find("p").get_text() == "After"
+
+
+def test_white_space_that_lays_out_a_list_is_dropped_and_the_texts_spaces_kept():
+    soup = parse("<ul>\n  <li><a>Ann</a> <b>Lee</b></li>\n  <li>Bo Roe</li>\n</ul>")
+    assert soup.find("ul").contents == soup.find_all("li")   # the layout's new lines are gone
+    assert soup.find("li").get_text() == "Ann Lee"            # a space between words stays

@@ -4,7 +4,9 @@ Building the tree is over half of an HTML page's extraction time, nearly all of 
 BeautifulSoup's Python handling of each element lxml reports. The builder here does
 only what an HTML page needs: lxml's HTML parser reports no namespaces, so each
 element's attributes are handed on as they come instead of copied twice more and
-searched for namespace prefixes; and comments, which nothing reads, are not kept.
+searched for namespace prefixes; comments, which nothing reads, are not kept; nor is the
+white space that only lays out the markup inside elements that hold no text of their own
+(between a list's items, a table's rows, in the head): a sixth of a page's strings.
 """
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ _SELF_CLOSED_SCRIPT = r"(<script\b[^>]*?)\s*/>(?=\s*[^\s<])"
 _SELF_CLOSED_SCRIPT_TEXT = re.compile(_SELF_CLOSED_SCRIPT, re.I)
 _SELF_CLOSED_SCRIPT_BYTES = re.compile(_SELF_CLOSED_SCRIPT.encode(), re.I)
 
+#: Elements whose own text a browser never shows: white space in them only lays out the markup
+_TEXTLESS = frozenset({"html", "head", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "select", "colgroup"})
+
 
 class _HTMLTreeBuilder(LXMLTreeBuilder):
     """BeautifulSoup's lxml HTML builder without its namespace handling, which HTML lacks."""
@@ -30,6 +35,10 @@ class _HTMLTreeBuilder(LXMLTreeBuilder):
     def end(self, tag):
         self.soup.endData()
         self.soup.handle_endtag(tag, None)
+
+    def data(self, content):
+        if not (content.isspace() and self.soup.currentTag.name in _TEXTLESS):
+            self.soup.handle_data(content)
 
     def comment(self, text):
         """Dropped: the text on either side of a comment reads as one."""
