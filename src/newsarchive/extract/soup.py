@@ -17,12 +17,16 @@ from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from bs4.builder import LXMLTreeBuilder
 from bs4.element import AttributeDict
 
+from .tree import BLOCK_TAGS
+
 _SELF_CLOSED_SCRIPT = r"(<script\b[^>]*?)\s*/>(?=\s*[^\s<])"
 _SELF_CLOSED_SCRIPT_TEXT = re.compile(_SELF_CLOSED_SCRIPT, re.I)
 _SELF_CLOSED_SCRIPT_BYTES = re.compile(_SELF_CLOSED_SCRIPT.encode(), re.I)
 
 #: Elements whose own text a browser never shows: white space in them only lays out the markup
 _TEXTLESS = frozenset({"html", "head", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "select", "colgroup"})
+#: Blocks whose white space a browser collapses (not preformatted text's)
+_SPACED_BLOCKS = frozenset(BLOCK_TAGS - {"pre"})
 
 
 class _HTMLTreeBuilder(LXMLTreeBuilder):
@@ -37,11 +41,25 @@ class _HTMLTreeBuilder(LXMLTreeBuilder):
         self.soup.handle_endtag(tag, None)
 
     def data(self, content):
-        if not (content.isspace() and self.soup.currentTag.name in _TEXTLESS):
+        if not (content.isspace() and _lays_out(self.soup)):
             self.soup.handle_data(content)
 
     def comment(self, text):
         """Dropped: the text on either side of a comment reads as one."""
+
+
+def _lays_out(soup: BeautifulSoup) -> bool:
+    """Whether white space arriving now only lays out the markup: in an element that holds no
+    text, or in a block before its first child or after a block. Not when it ends a text still
+    being read ("Ann " before "<b>Lee</b>"), nor in preformatted text."""
+    if soup.current_data:
+        return False
+    parent = soup.currentTag
+    if parent.name in _TEXTLESS:
+        return True
+    if parent.name not in _SPACED_BLOCKS:
+        return False
+    return not parent.contents or getattr(parent.contents[-1], "name", None) in BLOCK_TAGS
 
 
 def parse(html: str | bytes) -> BeautifulSoup:
