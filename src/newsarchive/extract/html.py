@@ -650,8 +650,13 @@ def _inside_quotation(element: Tag) -> bool:
 
 
 def _enclosing(element: Tag, name: str) -> Tag | None:
-    """The element itself when it is a ``name``, else its nearest ancestor that is one."""
-    return element if element.name == name else element.find_parent(name)
+    """The element itself when it is a ``name``, else its nearest ancestor that is one (a walk up
+    the parents: BeautifulSoup's ``find_parent`` asks its general matcher of each one, and this
+    is asked of every block)."""
+    node: Tag | None = element
+    while node is not None and node.name != name:
+        node = node.parent
+    return node
 
 
 #: How far above a date element a listing's item may start (item, card, link, meta line...).
