@@ -9,6 +9,7 @@ def test_attributes_come_through_as_written():
     div = soup.find("div")
     assert div.attrs == {"class": "story  main", "id": "s1", "data-x": "1"}   # class kept as one string
     assert soup.find("html").attrs == {"xml:lang": "de", "lang": "de-AT"}
+    assert soup.find("p").attrs == {}   # none given: an empty dict all the same
 
 
 def test_comments_are_not_kept_and_the_text_around_one_reads_as_one():

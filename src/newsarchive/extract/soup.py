@@ -33,8 +33,10 @@ class _HTMLTreeBuilder(LXMLTreeBuilder):
     """BeautifulSoup's lxml HTML builder without its namespace handling, which HTML lacks."""
 
     def start(self, tag, attrib, nsmap=None):   # lxml's signature; HTML brings no namespace map
-        # the element copies the attributes into its own dict: no copy here
-        self.soup.handle_starttag(tag, None, None, attrib, namespaces=self.active_namespace_prefixes[-1])
+        # the element copies the attributes into its own dict: no copy here. An element
+        # without any comes with lxml's empty mapping, which the element would read through
+        # the abstract Mapping's methods in Python: None says "none" at once
+        self.soup.handle_starttag(tag, None, None, attrib or None, namespaces=self.active_namespace_prefixes[-1])
 
     def end(self, tag):
         self.soup.endData()
