@@ -99,6 +99,8 @@ def attribute_text(element: Tag) -> str:
     A heading's id is left out: it is the anchor a table of contents links to, spelt from the
     heading's words ("nav_nur_die_folie__1"), and names no role."""
     attrs = element.attrs
+    if not attrs:
+        return ""   # a fifth of a page's elements
     classes = attrs.get("class") or ""
     words = " ".join(classes if isinstance(classes, list) else classes.split())
     for name in _COMPONENT_NAMES:
