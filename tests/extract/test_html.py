@@ -287,6 +287,14 @@ def test_a_tag_list_label_in_any_language_ends_the_story(label):
     assert article.body.count("The council met") == 8 and "Un menor" not in article.body
 
 
+@pytest.mark.parametrize("label", ["Kontakt:", "Pressekontakt:", "Media contacts:", "Contacto:"])
+def test_a_press_releases_contact_label_ends_the_story(label):
+    contact = "<p>Ann Lee, Harbour Council press office, Tel.: +49 30 1234 5678, E-Mail: presse@example.org</p>"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 2}<p>{label}</p>"
+                                       f"{contact}</article>"))
+    assert article.body.count("The council met") == 8 and "press office" not in article.body
+
+
 def test_an_ad_networks_box_of_stories_from_around_the_web_ends_the_story_a_trending_box_does_not():
     teaser = ("<p>With almost everyone on one or more social media platforms, businesses now turn to social "
               "media as an essential avenue for reaching their customers.</p>")

@@ -192,7 +192,10 @@ _STORY_END = re.compile(
     r"(?:alle|weitere) (?:artikel|beiträge|texte) (?:zu|zum|zur|über|aus)\b.{0,40}|"
     r"(?:all|more) (?:articles|stories|posts) (?:on|about|in)\b.{0,40}|"
     r"neueste (?:nachrichten|artikel|beiträge)|dernières (?:actualités|infos|nouvelles)|últimas noticias|"
-    r"ultime notizie)\W*$)",
+    r"ultime notizie)\W*$|"
+    # the label of a press release's contacts below it (alone, without its colon, a menu's link)
+    r"(?:(?:presse|medien)?kontakte?|(?:press|media)\s+contacts?|contacts?|contacto|contatto|"
+    r"ansprechpartner(?:in)?)\s*:\s*$)",
     re.I,
 )
 _COOKIE_NOTICE = re.compile(
