@@ -31,11 +31,11 @@ def test_white_space_that_lays_out_a_list_is_dropped_and_the_texts_spaces_kept()
     assert soup.find("li").get_text() == "Ann Lee"            # a space between words stays
 
 
-def test_white_space_between_blocks_is_dropped_and_between_words_kept():
+def test_white_space_between_blocks_or_closing_one_is_dropped_and_between_words_kept():
     soup = parse("<div>\n  <p>One</p>\n  <p>Two <b>bold</b> words</p>\n  <span>By</span> <a>Ann</a>\n</div>"
                  "<pre>\n<code>x</code></pre>")
     div = soup.find("div")
     assert [getattr(child, "name", child) for child in div.contents][:3] == ["p", "p", "span"]
     assert div.find_all("p")[1].get_text() == "Two bold words"
-    assert div.get_text() == "OneTwo bold wordsBy Ann\n"   # inline neighbours keep their space
+    assert div.get_text() == "OneTwo bold wordsBy Ann"   # inline neighbours keep their space
     assert soup.find("pre").contents[0] == "\n"               # preformatted text keeps all of it

@@ -1,12 +1,12 @@
 """Markup -> BeautifulSoup tree, with the lxml parser, built for reading.
 
-Building the tree is over half of an HTML page's extraction time, nearly all of it
+Building the tree is nearly half of an HTML page's extraction time, nearly all of it
 BeautifulSoup's Python handling of each element lxml reports. The builder here does
 only what an HTML page needs: lxml's HTML parser reports no namespaces, so each
 element's attributes are handed on as they come instead of copied twice more and
 searched for namespace prefixes; comments, which nothing reads, are not kept; nor is the
-white space that only lays out the markup inside elements that hold no text of their own
-(between a list's items, a table's rows, in the head): a sixth of a page's strings.
+white space that only lays out the markup (between a list's items, a table's rows, in the
+head, between blocks, closing a block): over half of a page's strings.
 """
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ class _HTMLTreeBuilder(LXMLTreeBuilder):
         self.soup.handle_starttag(tag, None, None, attrib or None, namespaces=self.active_namespace_prefixes[-1])
 
     def end(self, tag):
+        if tag in _SPACED_BLOCKS and _only_space(self.soup.current_data):
+            self.soup.current_data.clear()   # white space closing a block lays out the markup too
         self.soup.endData()
         self.soup.handle_endtag(tag, None)
 
@@ -48,6 +50,10 @@ class _HTMLTreeBuilder(LXMLTreeBuilder):
 
     def comment(self, text):
         """Dropped: the text on either side of a comment reads as one."""
+
+
+def _only_space(pieces: list[str]) -> bool:
+    return bool(pieces) and all(piece.isspace() for piece in pieces)
 
 
 def _lays_out(soup: BeautifulSoup) -> bool:
