@@ -38,4 +38,4 @@ def test_white_space_between_blocks_or_closing_one_is_dropped_and_between_words_
     assert [getattr(child, "name", child) for child in div.contents][:3] == ["p", "p", "span"]
     assert div.find_all("p")[1].get_text() == "Two bold words"
     assert div.get_text() == "OneTwo bold wordsBy Ann"   # inline neighbours keep their space
-    assert soup.find("pre").contents[0] == "\n"               # preformatted text keeps all of it
+    assert soup.find("pre").contents[0] == "\n"             # preformatted text keeps all of it

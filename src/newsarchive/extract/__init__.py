@@ -156,7 +156,8 @@ _TIME_AFTER = re.compile(r"\s+(?:at\s+|um\s+)?\d{1,2}:\d{2}\b.*$")
 _AGE_AFTER = re.compile(r"\s+" + RELATIVE_TIME.pattern + r".*$")
 #: The word for "by" still opening the byline where no capital follows it, which the byline
 #: label's pattern asks for ("von auto-motor.at Redaktion", "vom Support-Team", "Artikel von: annlee")
-_BY_OPENING = re.compile(r"^(?:(?:" + BY_WORDS + r"|vom)\s+|\w+\s+(?:" + BY_WORDS + r"|vom)\s*:\s+)(?=\S)", re.I)
+_BY = f"(?:{BY_WORDS}|vom)"
+_BY_OPENING = re.compile(rf"^(?:{_BY}\s+|\w+\s+{_BY}\s*:\s+)(?=\S)", re.I)
 #: A comma in a list of names, with the space a page left before it or the word for "by" after it
 _BY_IN_A_LIST = re.compile(r"(?:\s*,)+\s*(?:(?i:by|von)\s+)?")
 #: One or two words and a colon before the name ("Interview: Ann Lee", "Autor/in: Ann Lee")
