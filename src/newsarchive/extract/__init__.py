@@ -159,7 +159,7 @@ _AGE_AFTER = re.compile(r"\s+" + RELATIVE_TIME.pattern + r".*$")
 _BY = f"(?:{BY_WORDS}|vom)"
 _BY_OPENING = re.compile(rf"^(?:{_BY}\s+|\w+\s+{_BY}\s*:\s+)(?=\S)", re.I)
 #: A comma in a list of names, with the space a page left before it or the word for "by" after it
-_BY_IN_A_LIST = re.compile(r"(?:\s*,)+\s*(?:(?i:by|von)\s+)?")
+_BY_IN_A_LIST = re.compile(rf"(?:\s*,)+\s*(?:(?i:{_BY})\s+)?")
 #: One or two words and a colon before the name ("Interview: Ann Lee", "Autor/in: Ann Lee")
 _LABEL_BEFORE_NAME = re.compile(r"^[^\W\d_][\w/]*(?:\s+(?:&\s+)?[\w/]+)?\s*:\s+(?=[" + LATIN_CAPITALS + "])")
 
