@@ -154,9 +154,10 @@ _CONTACT = re.compile(r"\(?(?:\S+@\S+\.\w+|(?:https?://|www\.)[^\s)]+|\b[\w.-]+\
 _TIME_AFTER = re.compile(r"\s+(?:at\s+|um\s+)?\d{1,2}:\d{2}\b.*$")
 #: The post's age after the name, told from the day the page was saved ("Ann Lee vor 5 Stunden")
 _AGE_AFTER = re.compile(r"\s+" + RELATIVE_TIME.pattern + r".*$")
+#: The word for "by" in a byline's languages, and German's "vom" ("von dem": "vom Support-Team")
+_BY = f"(?:{BY_WORDS}|vom)"
 #: The word for "by" still opening the byline where no capital follows it, which the byline
 #: label's pattern asks for ("von auto-motor.at Redaktion", "vom Support-Team", "Artikel von: annlee")
-_BY = f"(?:{BY_WORDS}|vom)"
 _BY_OPENING = re.compile(rf"^(?:{_BY}\s+|\w+\s+{_BY}\s*:\s+)(?=\S)", re.I)
 #: A comma in a list of names, with the space a page left before it or the word for "by" after it
 _BY_IN_A_LIST = re.compile(rf"(?:\s*,)+\s*(?:(?i:{_BY})\s+)?")
