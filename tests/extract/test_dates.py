@@ -64,6 +64,22 @@ def zone(hours: float) -> timezone:
     ("12. března 2021", date(2021, 3, 12)),
     ("5 decembrie 2019", date(2019, 12, 5)),
     ("17. desember 2020", date(2020, 12, 17)),
+    # Finnish, Slovak, Serbian, Croatian, Lithuanian, Estonian, Catalan, Bulgarian, Hebrew, Malay
+    ("20. tammikuuta 2020", date(2020, 1, 20)),
+    ("20. januára 2020", date(2020, 1, 20)),
+    ("20. januara 2020.", date(2020, 1, 20)),
+    ("20. siječnja 2020", date(2020, 1, 20)),
+    ("20 sausio 2020", date(2020, 1, 20)),
+    ("20. veebruar 2020", date(2020, 2, 20)),
+    ("20 de gener de 2020", date(2020, 1, 20)),
+    ("20 октомври 2020", date(2020, 10, 20)),
+    ("20 בינואר 2020", date(2020, 1, 20)),
+    ("20 Ogos 2020", date(2020, 8, 20)),
+    ("20. listopada 2020", date(2020, 11, 20)),   # November, as Polish has it (Croatian's October)
+    # the year first, marked by its point or "m." (Hungarian, Lithuanian)
+    ("2020. január 20.", date(2020, 1, 20)),
+    ("Publikálva: 2020. március 5., 10:12", datetime(2020, 3, 5, 10, 12, tzinfo=timezone.utc)),
+    ("2020 m. sausio 20 d.", date(2020, 1, 20)),
     ("am 5.6.99 um 12:30", datetime(1999, 6, 5, 12, 30, tzinfo=timezone.utc)),
     # "28.09.19" and "12:44" set side by side by the page: not the year 1912
     ("Erstellt 28.09.1912:44", datetime(2019, 9, 28, 12, 44, tzinfo=timezone.utc)),
@@ -87,7 +103,8 @@ def test_parse_date(text, expected):
     assert type(found) is type(expected)
 
 
-@pytest.mark.parametrize("text", ["Seite 1 | 2 | 2022", "Teams | 12 | 24 | 2022 | 6", "10 years ago 2019"])
+@pytest.mark.parametrize("text", ["Seite 1 | 2 | 2022", "Teams | 12 | 24 | 2022 | 6", "10 years ago 2019",
+                                  "In 2019 May 20 people came"])   # a year unmarked before a month is prose
 def test_what_only_looks_like_a_date_is_not_one(text):
     assert parse_date(text) is None
 

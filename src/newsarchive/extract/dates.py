@@ -15,52 +15,68 @@ from typing import Iterable, Iterator
 
 EARLIEST_YEAR = 1800
 
-#: Month names by month, in the languages of news pages: Latin, Cyrillic, Greek, Arabic, Thai,
-#: Devanagari and Bengali scripts, Urdu and Persian
+#: Month names by month, in the languages of news pages: Latin, Cyrillic, Greek, Hebrew, Arabic,
+#: Thai, Devanagari and Bengali scripts, Urdu and Persian (Croatian's "listopada" is left out: it
+#: is October there and November in Polish)
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate([
     "january jan janvier janv januar jän enero ene gennaio genn janeiro januari stycznia ocak января "
+    "tammikuuta januára januara januarja jaanuar gener január janúar sausio siječnja януари јануар "
+    "јануара ינואר בינואר "
     "январь січня січень ledna leden ianuarie "
     "يناير جانفي ιανουαρίου มกราคม "
     "jänner जनवरी জানুয়ারি জানুয়ারী جنوری ژانویه",
     "february feb février févr fév fevrier fevr fev februar febrero febbraio fevereiro februari lutego şubat "
+    "helmikuuta februára februara februarja veebruar febrer február febrúar vasario veljače "
+    "февруари фебруар фебруара פברואר בפברואר "
     "февраля февраль лютого лютий února únor februarie "
     "فبراير فيفري φεβρουαρίου กุมภาพันธ์ شباط "
     "फ़रवरी फरवरी ফেব্রুয়ারি ফেব্রুয়ারী فروری فوریه",
     "march mar mars märz mär mrz mrt maerz marzo março maart marca mart марта март березня березень března březen "
+    "maaliskuuta marec marta märts març március kovo ožujka מרץ במרץ marts mac "
     "martie "
     "مارس μαρτίου มีนาคม آذار "
     "maret मार्च মার্চ مارچ",
     "april apr avril avr abril abr aprile kwietnia nisan апреля апрель квітня квітень dubna duben aprilie "
+    "huhtikuuta apríla aprila aprill április apríl balandžio travnja април априла אפריל באפריל "
     "أبريل إبريل أفريل απριλίου เมษายน ابريل نيسان "
     "अप्रैल এপ্রিল اپریل آوریل",
     "may mai mayo maggio maio mei maja mayıs мая май травня травень května květen "
+    "toukokuuta mája maig május maí gegužės svibnja мај маја מאי במאי "
     "مايو ماي μαΐου พฤษภาคม أيار ايار "
     "maj मई মে مئی",
     "june jun juin juni junio giugno junho czerwca haziran июня июнь червня червень června červen iunie "
+    "kesäkuuta júna juna junija juuni juny június júní birželio lipnja юни јун јуна יוני ביוני "
     "يونيو يونيه جوان ιουνίου มิถุนายน حزيران "
     "जून জুন جون ژوئن",
     "july jul juillet juil juli julio luglio julho lipca temmuz июля июль липня липень července červenec "
+    "heinäkuuta júla jula julija juuli juliol július júlí liepos srpnja юли јул јула יולי ביולי julai "
     "iulie "
     "يوليو يوليه جويلية ιουλίου กรกฎาคม تموز "
     "जुलाई জুলাই جولائی ژوئیه",
     "august aug août aout agosto ago augustus sierpnia ağustos августа август серпня серпень srpna srpen "
+    "elokuuta augusta avgusta agost augusztus ágúst rugpjūčio kolovoza אוגוסט באוגוסט ogos "
     "augusti "
     "أغسطس أوت αυγούστου สิงหาคม اغسطس آب "
     "agustus अगस्त আগস্ট আগষ্ট اگست اوت",
     "september sep sept septembre septiembre settembre setembro wrzesień września eylül сентября сентябрь "
+    "syyskuuta septembra setembre szeptember rugsėjo rujna септември септембар септембра ספטמבר בספטמבר "
     "вересня вересень září septembrie "
     "سبتمبر σεπτεμβρίου กันยายน أيلول ايلول "
     "सितंबर सितम्बर সেপ্টেম্বর ستمبر سپتامبر",
     "october oct octobre oktober okt octubre ottobre outubro października ekim октября октябрь жовтня "
+    "lokakuuta októbra oktobra oktoober október spalio октомври октобар октобра אוקטובר באוקטובר "
     "жовтень října říjen octombrie "
     "أكتوبر οκτωβρίου ตุลาคม اكتوبر "
     "अक्टूबर अक्तूबर অক্টোবর اکتوبر اکتبر",
     "november nov novembre noviembre novembro listopada kasım ноября ноябрь листопада листопад listopadu "
+    "marraskuuta novembra nóvember lapkričio studenoga ноември новембар новембра נובמבר בנובמבר "
     "noiembrie "
     "نوفمبر νοεμβρίου พฤศจิกายน "
     "नवंबर नवम्बर নভেম্বর نومبر نوامبر",
     "december dec décembre déc decembre dezember dez diciembre dic dicembre dezembro grudnia aralık "
+    "joulukuuta decembra detsember desembre gruodžio prosinca декември децембар децембра דצמבר "
+    "בדצמבר disember "
     "декабря декабрь грудня грудень prosince prosinec decembrie desember "
     "ديسمبر δεκεμβρίου ธันวาคม "
     "दिसंबर दिसम्बर ডিসেম্বর دسمبر دسامبر",
@@ -127,6 +143,12 @@ _DAY_MONTH_YEAR = re.compile(
 #: (a year glued to a time, "March 6, 20224:15 PM", is followed by its time)
 _MONTH_DAY_YEAR = re.compile(
     r"(?<![\w])" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d(?!\d?:\d{2}))" + _TIME,
+    re.I,
+)
+#: "2020. január 20.", "2020 m. sausio 20 d.": the year first, marked by its point or "m.", then
+#: the month's name and the day (Hungarian, Lithuanian); unmarked, "in 2019 May 20 people" is prose
+_YEAR_MONTH_DAY = re.compile(
+    r"(?<![\d.])(\d{4})(?:\.|\s+m\.)\s+" + _MONTH + r"\s+(\d{1,2})(?!\d)\.?(?:\s*d\.)?" + _TIME,
     re.I,
 )
 #: (a year glued to a time, "28.09.1912:44", is two digits of year and an hour: the page set
@@ -298,6 +320,11 @@ def _from_month_day_year(match: re.Match[str]) -> date | None:
     return _assemble(year, _MONTHS[month.lower().rstrip(".")], day, hour, minute, second, meridiem, zone)
 
 
+def _from_year_month_day(match: re.Match[str]) -> date | None:
+    year, month, day, hour, minute, second, meridiem, zone = match.groups()
+    return _assemble(year, _MONTHS[month.lower().rstrip(".")], day, hour, minute, second, meridiem, zone)
+
+
 def _from_numeric(match: re.Match[str]) -> date | None:
     first, separator, second_part, year, hour, minute, second, meridiem, zone = match.groups()
     a, b = int(first), int(second_part)
@@ -333,6 +360,7 @@ _PATTERNS = (
     (_ISO, _from_iso),
     (_DAY_MONTH_YEAR, _from_day_month_year),
     (_MONTH_DAY_YEAR, _from_month_day_year),
+    (_YEAR_MONTH_DAY, _from_year_month_day),
     (_YEAR_FIRST, _from_year_first),
     (_NUMERIC, _from_numeric),
     (_BARRED, _from_numeric),
