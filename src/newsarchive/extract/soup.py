@@ -24,7 +24,8 @@ _SELF_CLOSED_SCRIPT_TEXT = re.compile(_SELF_CLOSED_SCRIPT, re.I)
 _SELF_CLOSED_SCRIPT_BYTES = re.compile(_SELF_CLOSED_SCRIPT.encode(), re.I)
 
 #: Elements whose own text a browser never shows: white space in them only lays out the markup
-_TEXTLESS = frozenset({"html", "head", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "select", "colgroup"})
+_TEXTLESS = frozenset({"html", "head", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "select",
+                       "colgroup"})
 #: Blocks whose white space a browser collapses (not preformatted text's)
 _SPACED_BLOCKS = frozenset(BLOCK_TAGS - {"pre"})
 
