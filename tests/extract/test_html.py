@@ -820,6 +820,12 @@ def test_an_affiliate_disclosure_or_a_sign_up_or_embed_consent_is_not_the_story(
     assert article.body.startswith("The council met on Tuesday")
 
 
+@pytest.mark.parametrize("line", ["Continue reading the main story", "Weiterlesen nach der Anzeige"])
+def test_a_pointer_past_an_advertisement_amid_the_story_is_left_out(line):
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{line}</p>{_STORY}</article>"))
+    assert line not in article.body and article.body.count("The council met on Tuesday") == 8
+
+
 @pytest.mark.parametrize("notice", [
     "To view the full story, please subscribe to the Harbour Times. You can choose a $60 annual "
     "subscription or a $5 weekly pass.",

@@ -95,6 +95,7 @@ _CALL_TO_ACTION = re.compile(
     r"follow (?:\w+ ){0,3}on (?:twitter|facebook|instagram|tiktok|youtube|linkedin)|síguenos|folgen sie uns|"
     r"folge uns|suivez-nous|seguici|(?:canal|channel|kanal) (?:de |on |auf )?(?:youtube|telegram|whatsapp)|"
     r"download (?:\w+ ){0,4}apps?|apps? (?:for|für|pour|para) (?:ios|android)|continue in the app|"
+    r"continue reading (?:the main story|below)|"
     r"app store|google play|\d+\s*min(?:ute)?s?\.? (?:read|de lectura|de lecture|di lettura)|lesezeit|lesedauer|"
     r"reading time|tiempo de lectura|temps de lecture|(?:als )?pdf herunterladen|"
     r"(?:listen to|hear) this (?:article|story)|artikel (?:vor)?(?:an)?hören|écouter (?:cet |l')article|"
