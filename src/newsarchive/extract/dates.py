@@ -298,10 +298,14 @@ def _from_iso(match: re.Match[str]) -> date | None:
     return _assemble(year, month, day, hour, minute, second, None, zone)
 
 
+def _month_number(name: str) -> int:
+    """The month a matched name gives, in any case and with its abbreviation's point ("Mär.")."""
+    return _MONTHS[name.lower().rstrip(".")]
+
+
 def _from_day_month_year(match: re.Match[str]) -> date | None:
     day, month, year, hour, minute, second, meridiem, zone = match.groups()
-    return _assemble(_common_era(year, month), _MONTHS[month.lower().rstrip(".")], day, hour, minute, second,
-                     meridiem, zone)
+    return _assemble(_common_era(year, month), _month_number(month), day, hour, minute, second, meridiem, zone)
 
 
 #: Thai dates count years from the Buddha's death (2566 is 2023): a year this high with a Thai
@@ -317,12 +321,12 @@ def _common_era(year: str, month: str) -> int:
 
 def _from_month_day_year(match: re.Match[str]) -> date | None:
     month, day, year, hour, minute, second, meridiem, zone = match.groups()
-    return _assemble(year, _MONTHS[month.lower().rstrip(".")], day, hour, minute, second, meridiem, zone)
+    return _assemble(year, _month_number(month), day, hour, minute, second, meridiem, zone)
 
 
 def _from_year_month_day(match: re.Match[str]) -> date | None:
     year, month, day, hour, minute, second, meridiem, zone = match.groups()
-    return _assemble(year, _MONTHS[month.lower().rstrip(".")], day, hour, minute, second, meridiem, zone)
+    return _assemble(year, _month_number(month), day, hour, minute, second, meridiem, zone)
 
 
 def _from_numeric(match: re.Match[str]) -> date | None:
