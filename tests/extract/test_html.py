@@ -502,6 +502,21 @@ def test_boxes_under_the_storys_own_are_not_the_story_unless_it_goes_on_in_them(
     assert "twenty years" in long_box.body
 
 
+def test_a_readers_form_below_the_story_does_not_make_the_boxes_above_it_the_story():
+    bio = ("<p>Ann Lee has reported on the harbour, its council and its ferries for twenty years, and "
+           "covered the courts for the county paper before that, where she won two prizes.</p>")
+    consent = ("<p>" + "I agree that the harbour paper stores my name, my address and my comment so that "
+               "it can show and moderate it, as its privacy notice explains. " * 4 + "</p>")
+    story = f"<div class='story'><h1>Bears: a record year</h1>{_STORY * 4}</div>"
+    article = extract_html(_bears_page(f"<div class='page'>{story}<div class='box'>{bio}</div>"
+                                       f"<form action='/comment'>{consent}<textarea></textarea></form></div>"))
+    assert article.body.startswith("The council met on Tuesday") and "twenty years" not in article.body
+    # a form that holds the whole page, as some content systems set one, holds the story too
+    wrapped = extract_html(_bears_page(f"<form action='/page'><div class='page'>{story}<div class='box'>{bio}</div>"
+                                       f"<div class='box'>{consent}</div></div></form>"))
+    assert "twenty years" in wrapped.body
+
+
 def test_a_link_to_another_story_between_paragraphs_is_not_the_story():
     pointer = "<p>READ: <a href='/ferries'>Ferry fares rise for the third time this year</a></p>"
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{pointer}{_STORY}</article>"))

@@ -867,7 +867,8 @@ def _without_trailing_boxes(body: list[Block]) -> list[Block]:
     is the story's next section), are what a page sets under an article: the author's bio, a
     newsletter's pitch, "more from this column". Unless they hold a good share of the prose:
     then the story went on in them. A list's items stand in the box of the paragraphs around the
-    list: a story told mostly in a list goes on in the paragraphs after it."""
+    list: a story told mostly in a list goes on in the paragraphs after it. A form the story does
+    not stand in is the readers' (a comment form's consent text): its prose is never the story's."""
     prose: dict[int, int] = {}
     holders: dict[int, Tag] = {}
     for block in body:
@@ -885,8 +886,12 @@ def _without_trailing_boxes(body: list[Block]) -> list[Block]:
         return holder is story or (holder.name, holder.get("class")) == kind \
             or any(parent is story for parent in holder.parents)
 
+    def in_a_form_beside(block: Block) -> bool:
+        form = _enclosing(block.owner, "form")
+        return form is not None and not any(parent is form for parent in story.parents)
+
     last = max(index for index, block in enumerate(body) if in_story(block))
-    after = sum(len(block.text) for block in body[last + 1:] if _is_good(block))
+    after = sum(len(block.text) for block in body[last + 1:] if _is_good(block) and not in_a_form_beside(block))
     return body[:last + 1] if after < _TRAILING_PROSE_SHARE * sum(prose.values()) else body
 
 
