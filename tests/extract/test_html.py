@@ -824,6 +824,8 @@ def test_nothing_above_a_container_that_opens_with_the_headline_is_its_lead():
     "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.",
     "An dieser Stelle finden Sie externe Inhalte, die den Artikel ergänzen. Sie können sie mit einem Klick freigeben.",
     "This embedded content is hosted by a third party. By showing it you consent to the transfer of your data.",
+    "Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von twitter.com blockiert.",
+    "To protect your data, we have blocked the automatic loading of content from twitter.com. Click to show it.",
     # notices about the reader's browser
     "Sorry, but your browser needs Javascript to use this site. If you're not sure how to activate it, read on.",
     "We're sorry but this site doesn't work properly without JavaScript enabled. Please enable it to continue.",

@@ -408,13 +408,16 @@ _CONSENT = re.compile(r"\b(?:(?:ich bin (?:damit )?einverstanden|willige ich|sti
 _CONSENT_WORDS = ("einverstanden", "willige", "stimme", "agree", "consent", "accepte", "acepto", "accetto")
 #: The placeholder of a post or a video embedded from another site, asking leave to load it: "Wir
 #: respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu
-#: Twitter her", "Externe Inhalte … aktivieren", "By enabling this embedded content you consent …".
+#: Twitter her", "Externe Inhalte … aktivieren", "By enabling this embedded content you consent …",
+#: "… haben wir das automatische Laden der Inhalte von twitter.com blockiert".
 _EMBED_CONSENT = re.compile(
     r"\b(?:ohne (?:dein|ihr|euer)\w* (?:einverständnis|zustimmung|einwilligung)\b.{0,80}"
     r"\b(?:verbindung|inhalte?|daten)|"
     r"(?:externe[nr]?|eingebettete[nr]?) inhalte?\b.{0,120}"
     r"\b(?:zustimm\w*|einverstanden|einwillig\w*|freigeben|aktivieren)|"
+    r"\b(?:laden|anzeigen) (?:der|von) (?:externen )?inhalten?\b.{0,120}\b(?:blockiert|zustimm\w*|einverstanden)|"
     r"(?:external|embedded|third[- ]party) content\b.{0,120}\b(?:consent|accept|agree|enable)|"
+    r"\bblocked (?:the )?(?:automatic )?loading of (?:external )?content|"
     r"contenus? (?:externes?|tiers)\b.{0,120}\b(?:consentement|accepte[rz]?)|"
     r"contenidos? externos?\b.{0,120}\b(?:consentimiento|acepta[rs]?))", re.I)
 _EMBED_CONSENT_WORDS = ("ohne", "inhalt", "content", "contenu", "contenido")
