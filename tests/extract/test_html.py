@@ -517,6 +517,19 @@ def test_a_readers_form_below_the_story_does_not_make_the_boxes_above_it_the_sto
     assert "twenty years" in wrapped.body
 
 
+def test_cards_of_other_stories_below_the_story_are_not_the_story_however_much_they_hold():
+    card = ("<div class='card'><div class='card-text'><h3><a href='/ferries'>Ferry fares rise again</a></h3>"
+            "<p>The third rise this year hits the commuters who cross the bay every morning, the union says, and "
+            "it asks the council to step in before the winter timetable starts and the fares go up again.</p>"
+            "</div></div>")
+    story = f"<div class='story'><h1>Bears: a record year</h1>{_STORY * 2}</div>"
+    article = extract_html(_bears_page(f"<div class='page'>{story}<div class='slider'>{card * 8}</div></div>"))
+    assert article.body.startswith("The council met on Tuesday") and "commuters" not in article.body
+    # two such boxes are no listing: a story may end in a box of its own
+    two = extract_html(_bears_page(f"<div class='page'>{story}<div class='slider'>{card * 2}</div></div>"))
+    assert "commuters" in two.body
+
+
 def test_a_link_to_another_story_between_paragraphs_is_not_the_story():
     pointer = "<p>READ: <a href='/ferries'>Ferry fares rise for the third time this year</a></p>"
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{pointer}{_STORY}</article>"))

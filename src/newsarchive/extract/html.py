@@ -891,8 +891,30 @@ def _without_trailing_boxes(body: list[Block]) -> list[Block]:
         return form is not None and not any(parent is form for parent in story.parents)
 
     last = max(index for index, block in enumerate(body) if in_story(block))
-    after = sum(len(block.text) for block in body[last + 1:] if _is_good(block) and not in_a_form_beside(block))
+    cards = _cards(body[last + 1:])
+    after = sum(len(block.text) for block in body[last + 1:]
+                if _is_good(block) and not in_a_form_beside(block) and id(_box(block)) not in cards)
     return body[:last + 1] if after < _TRAILING_PROSE_SHARE * sum(prose.values()) else body
+
+
+def _cards(blocks: list[Block]) -> set[int]:
+    """The ids of the boxes among ``blocks`` that are other stories' cards: a linked title and
+    one teaser's paragraph in a box of their own, when three or more such boxes stand together
+    (a "more on this" slider). A story going on in the boxes after its own holds more in each."""
+    contents: dict[int, list[Block]] = {}
+    for block in blocks:
+        contents.setdefault(id(_box(block)), []).append(block)
+    found = set()
+    for key, inside in contents.items():
+        good = [block for block in inside if _is_good(block)]
+        if len(good) == 1 and len(good[0].text) < _TEASER_CHARS \
+                and any(block.link_density > 0.5 for block in inside if block is not good[0]):
+            found.add(key)
+    return found if len(found) >= _CARD_BOXES else set()
+
+
+#: How many boxes of one linked title and one short paragraph make a listing of other stories.
+_CARD_BOXES = 3
 
 
 #: Boxes after the story's own holding this share of its prose or more are the story's.
