@@ -530,6 +530,13 @@ def test_cards_of_other_stories_below_the_story_are_not_the_story_however_much_t
     assert "commuters" in two.body
 
 
+def test_a_list_ending_the_story_keeps_its_short_items():
+    items = ("<li>The harbour master's office, on the quay, which opens at seven every weekday morning</li>"
+             "<li>The ferry office, on the pier</li><li>The library</li>")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<ul>{items}</ul></article>"))
+    assert article.body.endswith("The ferry office, on the pier\n\nThe library")
+
+
 def test_a_link_to_another_story_between_paragraphs_is_not_the_story():
     pointer = "<p>READ: <a href='/ferries'>Ferry fares rise for the third time this year</a></p>"
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{pointer}{_STORY}</article>"))

@@ -1129,7 +1129,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     ending = _story_end(blocks, kinds)
     blocks, kinds = blocks[:ending], kinds[:ending]
     last_good = max((i for i, k in enumerate(kinds) if k == "good"), default=-1)
-    sign_off = _sign_off(blocks, kinds, last_good)
+    sign_off = _sign_off(blocks, kinds, last_good) | _rest_of_the_list(blocks, kinds, last_good)
     sign_off |= _closing_list(blocks, kinds, sign_off | {last_good})
     teasers = _teasers(blocks, kinds) | _card_titles(blocks)
     kept: list[str] = []
@@ -1311,6 +1311,20 @@ def _sign_off(blocks: list[Block], kinds: list[str], last_good: int) -> set[int]
             break
         kept.add(index)
     return kept
+
+
+def _rest_of_the_list(blocks: list[Block], kinds: list[str], last_good: int) -> set[int]:
+    """The short items after the story's last paragraph when that paragraph is an item of a list:
+    they are the rest of it ("Weingut Giefing, Rust", then "Weinbau Tremmel, Rust")."""
+    if last_good < 0 or blocks[last_good].tag != "li":
+        return set()
+    items = set()
+    for index in range(last_good + 1, len(blocks)):
+        if kinds[index] != "short" or blocks[index].tag != "li" \
+                or blocks[index].owner.parent is not blocks[last_good].owner.parent:
+            break
+        items.add(index)
+    return items
 
 
 def _closing_list(blocks: list[Block], kinds: list[str], story_end: set[int]) -> set[int]:
