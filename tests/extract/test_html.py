@@ -537,6 +537,19 @@ def test_a_list_ending_the_story_keeps_its_short_items():
     assert article.body.endswith("The ferry office, on the pier\n\nThe library")
 
 
+def test_an_accordions_panels_are_the_story_though_it_is_marked_as_a_list_of_tabs():
+    panel = ("<div class='panel'><a href='#more'><h4>The decree of 22 September</h4></a>"
+             "<div class='panel-collapse collapse' role='tabpanel'><p>" + "The decree keeps the special measures "
+             "in force for as long as the president sees fit, and names no date for the reform. " * 2 + "</p></div></div>")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}"
+                                       f"<div class='panel-group' role='tablist'>{panel}</div>{_STORY}</article>"))
+    assert "names no date for the reform" in article.body
+    # a list of tabs that holds only the tabs' names is the page's navigation
+    tabs = "<ul role='tablist'><li><a href='#a'>Overview of the harbour</a></li><li><a href='#b'>Ferries</a></li></ul>"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{tabs}{_STORY}{_STORY}</article>"))
+    assert "Overview of the harbour" not in article.body
+
+
 def test_a_link_to_another_story_between_paragraphs_is_not_the_story():
     pointer = "<p>READ: <a href='/ferries'>Ferry fares rise for the third time this year</a></p>"
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{pointer}{_STORY}</article>"))

@@ -151,12 +151,15 @@ def _prose_chars(paragraph: Tag) -> int:
 
 
 def _is_layout_furniture(element: Tag) -> bool:
-    """Furniture by what the markup says it is (its tag, its role) or hides, not by its class."""
+    """Furniture by what the markup says it is (its tag, its role) or hides, not by its class. A
+    "tablist" that holds prose is an accordion, whose panels hold the story's sections (Bootstrap
+    gives the whole accordion that role), not a row of tabs' names."""
     if element.name in FURNITURE_TAGS:
         return True
     attrs = element.attrs
-    return str(attrs.get("role", "")).lower() in NOISE_ROLES or _is_hidden(element) and not _a_next_slide(element) \
-        or str(attrs.get("aria-hidden", "")).lower() == "true"
+    role = str(attrs.get("role", "")).lower()
+    return role in NOISE_ROLES and not (role == "tablist" and _holds_prose(element)) \
+        or _is_hidden(element) and not _a_next_slide(element) or str(attrs.get("aria-hidden", "")).lower() == "true"
 
 
 def _is_hidden(element: Tag) -> bool:
