@@ -907,7 +907,7 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
 
 @pytest.mark.parametrize("trailer", [
     "Titelbild: Geyres Christophe/ABACA/picture-alliance", "Crédits photos : Bestimage", "Beitragsfoto: Timur | flickr",
-    "aja/PAP", "Quelle: Landesregierung", "© Presse- und Informationsamt der Stadt | Jesco Denzel und Ann Lee",
+    "aja/PAP", "(dr/spot)", "Quelle: Landesregierung", "© Presse- und Informationsamt der Stadt | Jesco Denzel und Ann Lee",
     "ANZEIGE - Heute mal ausgehen?", "Help us continue to spread the news of the harbour to readers everywhere",
     "Follow The Harbour Times on Twitter and Instagram @harbourtimes.",
     "For the latest news download the Harbour Times apps for iOS and Android.",
@@ -939,6 +939,16 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "please check your spam folder if you don't receive this."])
 def test_a_credit_a_pitch_or_a_posts_footer_under_the_story_is_not_its_text(trailer):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{trailer}</p></article>"))
+    assert article.body.endswith("about roads.")
+
+
+def test_a_last_paragraph_signed_off_with_the_agencys_codes_is_the_storys_not_a_caption():
+    last = ("The office banned twelve pesticides in June. They harm the brains of unborn children and are very "
+            "toxic for insects, birds and fish. (ats/nxp)")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{last}</p></article>"))
+    assert article.body.endswith(last)
+    caption = "Police guard the harbour after the storm on Tuesday. (AP/AFP)"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}<p>{caption}</p></article>"))
     assert article.body.endswith("about roads.")
 
 

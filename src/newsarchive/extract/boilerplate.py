@@ -212,8 +212,9 @@ _HOLDER_END = re.compile(r"\s+\d{4}|\.\s|\s[-–|·]\s")
 _SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error): .* on line \d+")
 #: A caption's or credit's opening: "Photo: …", "Titelbild: …" (a German compound), "Crédits
 #: photos : …", a numbered figure ("Abbildung 4: …", "Fig. 2: …"), a copyright sign, a short
-#: "Quelle: …" credit, an agency's sign-off ("aja/PAP"). Matched at the start only, apart from
-#: the closing credits searched for below: one pass over a line, not one per alternative.
+#: "Quelle: …" credit, an agency's sign-off alone ("aja/PAP", "(dr/spot)"). Matched at the start
+#: only, apart from the closing credits searched for below: one pass over a line, not one per
+#: alternative.
 _CREDIT_OPENING = re.compile(
     r"(?:photo|photograph|foto|image|picture|credit|bild|file photo|bildrechte|bildquelle|fot\.|caption|"
     r"bildunterschrift|légende)\s*[:/|]|photo(?:graph)? by\b|(?:photo |image )?courtesy of\b|"
@@ -222,13 +223,15 @@ _CREDIT_OPENING = re.compile(
     r"fot\.\s|\w+(?:bild|foto)\s*:|"
     r"(?:crédits?|credits?)\s+(?:photos?|images?)\s*:|"
     r"(?:abbildung|abb\.|figure|fig\.|grafik|gráfico|illustration)\s*\d*\s*:|screenshot\s*[:,]|"
-    r"©|\(c\)\s|(?:quelle|source|fuente|fonte)\s*:[^.!?]{1,60}$|[a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*/[A-Z]{2,5}$",
+    r"©|\(c\)\s|(?:quelle|source|fuente|fonte)\s*:[^.!?]{1,60}$|[a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*/[A-Z]{2,5}$|"
+    r"\((?-i:[a-zäöüß]{2,5}(?:/[a-zäöüß]{2,5})+)\)$",
     re.I,
 )
 #: A caption's closing credit: "(Reuters/Manaure Quintero)", "… Getty Images", "… Foto: Timur |
-#: flickr | CC BY 2.0", "… © Rike/pixelio.de".
+#: flickr | CC BY 2.0", "… © Rike/pixelio.de". Not the agency's and editor's codes in lower case
+#: that sign off a story's last paragraph ("… les animaux aquatiques. (ats/nxp)").
 _CREDIT_CLOSING = re.compile(
-    r"\((?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)[^()]*)\)\s*$|"
+    r"\((?!(?-i:[a-zäöüß]{2,5}(?:/[a-zäöüß]{2,5})+)\))(?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)[^()]*)\)\s*$|"
     r"\b(?:getty ?images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|"
     r"(?:\b(?:photo|photograph|foto|fotos|bild|bildrechte|bildquelle|image|picture|credit|crédit|imagen)\s*:"
     r"|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$",
