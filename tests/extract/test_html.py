@@ -952,6 +952,17 @@ def test_a_last_paragraph_signed_off_with_the_agencys_codes_is_the_storys_not_a_
     assert article.body.endswith("about roads.")
 
 
+def test_a_last_paragraph_that_links_many_of_its_words_is_still_the_storys():
+    last = ("Since the first ferries, <a href='/a'>the harbour's family firms</a> have shaped the town, and "
+            "<a href='/b'>the council's new port office</a> now trains <a href='/c'>their young owners</a> in "
+            "book-keeping and sales, with help from the chamber of commerce and the county's bank.")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{_STORY}<p>{last}</p></article>"))
+    assert article.body.endswith("the county's bank.")
+    links = "<p><a href='/a'>Ferry fares rise</a> · <a href='/b'>The port office opens</a> · <a href='/c'>Bears</a></p>"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY}{_STORY}{links}</article>"))
+    assert article.body.endswith("about roads.")
+
+
 def test_a_bio_above_a_print_editions_notice_is_not_the_storys_text():
     bio = "Ann Lee is a correspondent based in Harbour Town. @annlee"
     notice = "A version of this article appears in print on March 7, 2022, Section A, Page 1 with the headline: Bears."

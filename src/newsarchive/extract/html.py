@@ -1118,7 +1118,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
             kinds.append("bad")
         elif block.link_density > 0.5 and len(text) < 400:
             kinds.append("link")
-        elif _is_good(block):
+        elif _is_good(block) or _linked_prose(block):
             kinds.append("good")
         else:
             kinds.append("short")
@@ -1142,6 +1142,17 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
     while len(kept) > 1 and boilerplate.closes_below_the_story(kept[-1]):
         kept.pop()   # longer than a button's call to action
     return _rejoin_drop_caps(kept)
+
+
+def _linked_prose(block: Block) -> bool:
+    """A long paragraph of sentences that links many of its words to other pages (a story
+    pointing to its sources): prose still, however much of it is link text, short of a list of links."""
+    return len(block.text) >= _LINKED_PROSE_CHARS and block.link_density < 0.5 \
+        and block.text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
+
+
+#: How long a paragraph is at least for its sentences to be prose whatever share of it is linked.
+_LINKED_PROSE_CHARS = 200
 
 
 def _drop_boxes_of_other_stories(blocks: list[Block], kinds: list[str]) -> None:
