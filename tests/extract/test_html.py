@@ -295,6 +295,17 @@ def test_a_press_releases_contact_label_ends_the_story(label):
     assert article.body.count("The council met") == 8 and "press office" not in article.body
 
 
+def test_more_by_the_author_ends_the_story_a_sentence_opening_alike_does_not():
+    other = ("<p>Über drei Millionen Bürger haben Einspruch gegen ihre Bescheide eingelegt, und die Ämter ziehen "
+             "Prüfer ab, um sie zu bearbeiten.</p>")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 2}"
+                                       f"<p>mehr von Ann Lee auf harbour.example</p>{other}</article>"))
+    assert article.body.count("The council met") == 8 and "Einspruch" not in article.body
+    sentence = "<p>Mehr von der Soße darübergeben.</p>"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 2}{sentence}{other}</article>"))
+    assert "Einspruch" in article.body
+
+
 def test_an_ad_networks_box_of_stories_from_around_the_web_ends_the_story_a_trending_box_does_not():
     teaser = ("<p>With almost everyone on one or more social media platforms, businesses now turn to social "
               "media as an essential avenue for reaching their customers.</p>")

@@ -177,6 +177,7 @@ _STORY_END = re.compile(
     r"(?:topics|themen|thèmes|sujets|temas|argomenti) (?:in|of|zu|de|dans|en|di|del|dell')\s?"
     r"(?:this|diesem|cet|este|questo|l')\s?(?:article|story|artikel|beitrag|artículo|articolo)|"
     r"die meistgelesenen|posted in|related posts|ähnliche beiträge|you (?:may|might) also like|more from|"
+    r"mehr von\b.*(?<![.!?])$|"
     r"about the author|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|"
     r"(?:das|dies) könnte (?:dich|sie|euch) auch interessieren|vous aimerez aussi|"
     r"articles similaires|te puede interesar|artículos relacionados|weitere (?:artikel|beiträge)\b|"
