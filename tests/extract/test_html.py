@@ -875,6 +875,8 @@ def test_nothing_above_a_container_that_opens_with_the_headline_is_its_lead():
     "We're sorry but this site doesn't work properly without JavaScript enabled. Please enable it to continue.",
     "Dein Browser ist leider veraltet. Lade für ein besseres Erlebnis einen neueren Browser herunter!",
     "Benachrichtigungen aktivieren: Dürfen wir Sie über die wichtigsten Nachrichten informieren?",
+    "Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?",
+    "Fast geschafft Erlauben Sie harbour.example Ihnen Benachrichtigungen zu schicken.",
     "6 hours ago", "vor 16 Stunden"])   # a post's age told from the day the page was saved
 def test_an_affiliate_disclosure_or_a_sign_up_or_embed_consent_is_not_the_story(notice):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1><p>{notice}</p>{_STORY}</article>"))

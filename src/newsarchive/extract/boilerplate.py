@@ -570,9 +570,10 @@ _BROWSER_NOTICE = re.compile(
     r"(?:nicht|no\s+longer|not)\s+(?:mehr\s+)?(?:unterstützt|supported)|obsol\w+|desactualizado|non\s+supportato)"
     r"|\b(?:update|upgrade|download|lade|aktualisiere|mettez\s+à\s+jour)\b[^.!?]{0,50}"
     r"\b(?:browser|navigateur|navegador)\b"
-    r"|\b(?:benachrichtigungen?|push-?nachrichten|push\s+notifications?|notifications?)\b[^.!?]{0,80}"
+    r"|\b(?:benachrichtigung(?:en)?|push-?nachrichten|push\s+notifications?|notifications?)\b[^.!?]{0,80}"
     r"\b(?:aktivier\w*|erlauben|zulassen|allow|enable|activer|activez)\b"
-    r"|\b(?:erlauben|allow|aktivieren)\b[^.!?]{0,60}\b(?:benachrichtigungen|notifications)\b", re.I)
+    # a site's address may stand between: "Erlauben Sie example.com Ihnen Benachrichtigungen zu schicken"
+    r"|\b(?:erlauben|allow|aktivieren)\b(?:[^.!?]|\.(?=\w)){0,60}\b(?:benachrichtigungen|notifications)\b", re.I)
 
 
 def is_server_error(text: str) -> bool:
