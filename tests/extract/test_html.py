@@ -877,6 +877,11 @@ def test_nothing_above_a_container_that_opens_with_the_headline_is_its_lead():
     "Benachrichtigungen aktivieren: Dürfen wir Sie über die wichtigsten Nachrichten informieren?",
     "Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?",
     "Fast geschafft Erlauben Sie harbour.example Ihnen Benachrichtigungen zu schicken.",
+    # a login form's messages
+    "Falls Sie Ihr Passwort vergessen haben, können Sie es hier per E-Mail anfordern.",
+    "Du erhältst in Kürze eine E-Mail von uns mit Infos, wie du dein Passwort zurücksetzen kannst.",
+    "Das Passwort muss mindestens 8 Zeichen lang sein, einen Großbuchstaben und eine Ziffer enthalten.",
+    "Bitte gib eine gültige E-Mail-Adresse ein.",
     "6 hours ago", "vor 16 Stunden"])   # a post's age told from the day the page was saved
 def test_an_affiliate_disclosure_or_a_sign_up_or_embed_consent_is_not_the_story(notice):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1><p>{notice}</p>{_STORY}</article>"))

@@ -502,7 +502,8 @@ def is_subscription_notice(text: str) -> bool:
     """A notice about subscribing, in place of the story's text: a paywall's, that the rest of
     the story is for subscribers (``_PAYWALL``), or what a sign-up form says once sent ("Vielen
     Dank für Ihre Registrierung. Sie haben jetzt den Aktivierungslink … erhalten", "Thanks for
-    signing up!"), which the page holds, hidden, until then (``_ACCOUNT_NOTICE``)."""
+    signing up!"), which the page holds, hidden, until then (``_ACCOUNT_NOTICE``), as it holds a
+    login form's messages ("Passwort vergessen?", "Bitte gib eine gültige E-Mail-Adresse ein.")."""
     if len(text) >= MAX_PITCH_CHARS:
         return False
     lowered = text.lower()
@@ -513,8 +514,16 @@ def is_subscription_notice(text: str) -> bool:
 _ACCOUNT_NOTICE = re.compile(
     r"\b(?:(?:vielen )?dank für (?:ihre|deine) (?:registrierung|anmeldung)|thank(?:s| you) for (?:registering|"
     r"signing up|subscribing)|merci (?:pour|de) votre inscription|gracias por (?:registrarte|suscribirte|tu registro)|"
-    r"grazie per (?:la tua )?(?:registrazione|iscrizione)|aktivierungslink|activation link)", re.I)
-_ACCOUNT_WORDS = ("dank", "thank", "merci", "gracias", "grazie", "aktivierungslink", "activation")
+    r"grazie per (?:la tua )?(?:registrazione|iscrizione)|aktivierungslink|activation link|"
+    # a login form's messages: a password forgotten, to reset, wrong or too short; an address to correct
+    r"passwor[dt] vergessen|forgot (?:your )?password|mot de passe oublié|olvidaste tu contraseña|"
+    r"(?:dein|ihr|your|votre|tu)\s+(?:neues\s+|new\s+|nouveau\s+)?(?:passwor[dt]|mot de passe|contraseña)\b.{0,60}"
+    r"\b(?:zurücksetzen|zurückzusetzen|festlegen|vergeben|anfordern|reset|réinitialiser|restablecer)|"
+    r"passwor[dt] (?:ist|is) (?:falsch|incorrect|wrong|ungültig|invalid)|"
+    r"(?:das )?passwor[dt] muss mindestens|password must (?:be|contain|have) at least|"
+    r"(?:bitte|please) (?:gib|geben sie|enter|provide) (?:eine|a) (?:gültige|valid) e-?mail)", re.I)
+_ACCOUNT_WORDS = ("dank", "thank", "merci", "gracias", "grazie", "aktivierungslink", "activation", "passw",
+                  "mot de passe", "contraseña", "gültige", "valid")
 
 
 def is_page_notice(text: str) -> bool:
