@@ -939,6 +939,8 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "Lesen Sie das Magazin digital in unserer App (App Store und Google Play).",
     "Verpasse keine News zum Hafen!", "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
     "Werden Sie Mitglied und erhalten Sie exklusive Angebote!", "Jetzt neu! Besuchen Sie unseren Fan-Shop!",
+    "Si te parece valioso el trabajo del Puerto, apóyanos para seguir. Únete a nuestra comunidad de lectores.",
+    "Eine Welt ohne Sexismus? Unterstütze uns mit deiner Spende!",
     "Get the latest news straight to your phone with our app.", "We rely on your support to make local news free.",
     "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.",
     "(Noch keine Bewertungen) Loading...", "(Alle Angaben ohne Gewähr)", "Vorschau auf den nächsten Artikel",

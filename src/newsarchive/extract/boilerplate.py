@@ -110,7 +110,7 @@ _CALL_TO_ACTION = re.compile(
     r"enter your e-?mail|(?:deine|ihre) (?:beste )?e-?mail(?:-adresse)? (?:ein|an)\b|"
     r"dans votre boîte (?:mail|de réception)|en tu (?:bandeja|correo)|"
     r"we rely on your support|support (?:our|independent|local) journalism|unterstützen sie (?:uns|unseren)|"
-    r"apoya (?:nuestro|el) periodismo|"
+    r"apoya (?:nuestro|el) periodismo|ap[oó]yanos|support us\b|unterstütze uns|soutenez-nous|sostienici|"
     r"(?:benachrichtigungen?|notifications?|notificaciones) (?:aktivieren|activer|activar)|enable notifications|"
     r"(?:loading|cargando|chargement)(?=\.\.\.|…)|wird geladen|"
     r"creative commons|cc[- ]by|licensed under|lizenziert unter|suggested citation|zitiervorschlag|"
