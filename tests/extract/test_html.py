@@ -912,6 +912,7 @@ def test_a_paywalls_notice_between_the_storys_paragraphs_is_not_the_story(notice
 @pytest.mark.parametrize("sentence", [
     "The European Commission said the rail links between the two countries would be restored.",
     "Figure skaters will return to the harbour rink on Sunday, the council said.",
+    "The council's video of the bears had 37 views by Tuesday.",
     "Grafik, besonders die eigene, war ihm wichtiger als der Text, sagte er.",
     "„Dem stimme ich zu, und ich bin einverstanden“, sagte die Bürgermeisterin über den Plan für den Ostkai.",
     "Die Kosten für den neuen Kran am Ostkai teilen sich Bund und Land, sagte der Bürgermeister am Dienstag in "
@@ -944,6 +945,7 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "Get the latest news straight to your phone with our app.", "We rely on your support to make local news free.",
     "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.",
     "(Noch keine Bewertungen) Loading...", "(Alle Angaben ohne Gewähr)", "Vorschau auf den nächsten Artikel",
+    "37 views", "Post Views: 22", "Aufrufe: 1120 | Hinzugefügt von: Ann | Tags: Hafen | Rating: 0.0/0",
     "The Harbour Times is not responsible for the opinions presented by contributors.", "Externer Inhalt",
     "Follow The Harbour Times on Twitter and Instagram @harbourtimes and on Facebook, and send us your news, "
     "photos and videos at news@harbourtimes.example or by message.",

@@ -530,10 +530,21 @@ def is_page_notice(text: str) -> bool:
     """Text about the page, not the story, whatever its length as a paragraph: a PHP warning
     printed into it, a consent banner, a sign-up form's consent or thanks, an embedded post's
     consent, an affiliate disclosure, a blog post's closing meta line, a paywall's notice, a
-    theme's dummy text."""
+    theme's dummy text, a count of the page's readers."""
     return is_server_error(text) or is_cookie_notice(text) or is_consent_request(text) \
         or is_affiliate_disclosure(text) or is_post_footer(text) or is_rights_notice(text) or is_disclaimer(text) \
-        or is_subscription_notice(text) or is_placeholder(text) or is_browser_notice(text)
+        or is_subscription_notice(text) or is_placeholder(text) or is_browser_notice(text) or is_view_count(text)
+
+
+def is_view_count(text: str) -> bool:
+    """How often the page was read: "37 views", "Post Views: 22", "Aufrufe: 1120 | Hinzugefügt von: …"
+    (the counter opening a post's meta line)."""
+    return len(text) < MAX_RIGHTS_NOTICE_CHARS and bool(_VIEW_COUNT.match(text))
+
+
+_VIEWS = r"(?:views?|aufrufe|zugriffe|vues|visitas|visualizaciones|visualizzazioni)"
+_VIEW_COUNT = re.compile(rf"\W*(?:(?:(?:post|page)\s+)?{_VIEWS}\s*:\s*\d[\d.,]*(?:\s*$|\s+[|·•]\s)|"
+                         rf"\d[\d.,]*\s*{_VIEWS}\W*$)", re.I)
 
 
 def is_placeholder(text: str) -> bool:
