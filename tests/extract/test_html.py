@@ -1094,6 +1094,19 @@ def test_the_leads_dateline_is_cut_when_the_standfirst_opens_the_body():
     assert article.body.startswith(standfirst + "\n\nVenezuela will cut power")
 
 
+def test_a_layouts_names_printed_as_text_are_not_the_story_and_leave_the_leads_dateline_first():
+    breakpoints = "<div><span>for-phone-only</span><span>for-tablet-portrait-up</span><span>for-desktop-up</span></div>"
+    lead = ("LOS ANGELES (Reuters) - South Korean thriller Parasite was the upset winner at the Screen Actors "
+            "Guild awards on Sunday, while the leading actors took the top prizes.")
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{breakpoints}<p>{lead}</p>{_STORY}"
+                                       "</article>"))
+    assert article.dateline == "Los Angeles" and article.body.startswith("South Korean thriller")
+    # an address stays
+    address = "<p>https://harbour.example/reports/2020/the-council-budget-for-roads-and-bridges</p>"
+    article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1>{address}{_STORY}</article>"))
+    assert article.body.startswith("https://harbour.example/reports")
+
+
 def test_a_site_that_names_itself_only_in_its_title_and_footer_is_the_source():
     page = ("<html><head><title>Lagos opens its light rail – Kurier am Rhein</title></head><body><article>"
             f"<h1>Lagos opens its light rail</h1>{_STORY}</article><footer><p>© Kurier am Rhein</p></footer>"

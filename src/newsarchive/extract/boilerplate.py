@@ -673,3 +673,14 @@ def is_bare_mark(text: str) -> bool:
 
 
 _WORD_CHARACTER = re.compile(r"\w")
+
+
+def is_layout_token(text: str) -> bool:
+    """One long run of letters, hyphens and underscores with no space: names a layout prints as
+    text ("for-phone-onlyfor-tablet-portrait-up…", a script's breakpoints), no word a reader reads.
+    An address keeps its dots and slashes and stays; scripts written without spaces are not ASCII."""
+    return len(text) >= MIN_LAYOUT_TOKEN_CHARS and bool(_LAYOUT_TOKEN.fullmatch(text))
+
+
+MIN_LAYOUT_TOKEN_CHARS = 30
+_LAYOUT_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")

@@ -1114,7 +1114,8 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
                 or boilerplate.is_read_also_line(text) \
                 or (len(text) < 120 and (boilerplate.is_call_to_action(text) or boilerplate.is_byline(text)
                                          or _is_meta_line(text) or _is_date_label(text))) \
-                or boilerplate.is_bare_mark(text) or boilerplate.is_relative_time(text):
+                or boilerplate.is_bare_mark(text) or boilerplate.is_relative_time(text) \
+                or boilerplate.is_layout_token(text):
             kinds.append("bad")
         elif block.link_density > 0.5 and len(text) < 400:
             kinds.append("link")
