@@ -947,6 +947,7 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "(Noch keine Bewertungen) Loading...", "(Alle Angaben ohne Gewähr)", "Vorschau auf den nächsten Artikel",
     "37 views", "Post Views: 22", "Aufrufe: 1120 | Hinzugefügt von: Ann | Tags: Hafen | Rating: 0.0/0",
     "The Harbour Times is not responsible for the opinions presented by contributors.", "Externer Inhalt",
+    "/Editor’s note: The disclaimer below refers to advertising posts and does not apply to editorial stories.",
     "Follow The Harbour Times on Twitter and Instagram @harbourtimes and on Facebook, and send us your news, "
     "photos and videos at news@harbourtimes.example or by message.",
     "Ann Lee is a senior writer for The Harbour Times, covering the islands. She was previously an editor at "

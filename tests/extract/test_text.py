@@ -63,6 +63,7 @@ def test_an_affiliate_disclosure_line_is_not_the_story():
     "Disclaimer: The responses below are not provided or commissioned by the bank advertiser, and have not been "
     "reviewed, approved or otherwise endorsed by it. It is not the advertiser's responsibility to answer them.",
     "NOTE: The advertising disclaimer below does not apply to this article, nor any other from the newsroom.",
+    "/Editor’s note: The disclaimer below refers to advertising posts and does not apply to editorial stories.",
     "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
     "Dieser Text ist urheberrechtlich geschützt und darf nur mit Genehmigung der Redaktion verbreitet werden.",
     "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen, Stadtrat, Fähren, Tutorials.",

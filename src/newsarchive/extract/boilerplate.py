@@ -465,7 +465,8 @@ def is_rights_notice(text: str) -> bool:
 #: advertising disclaimer below does not apply …") or declining responsibility for what others post
 #: ("… is not responsible for the opinions … presented by contributors"), at a notice's length.
 _NOT_RESPONSIBLE = re.compile(r"\b(?:is|are) not responsible for (?:the )?(?:opinions|views|content)", re.I)
-_DISCLAIMER = re.compile(r"\W*(?:(?:disclaimer|haftungsausschluss|aviso legal)\s*:|note\s*:.{0,40}\bdisclaimer\b)|"
+_DISCLAIMER = re.compile(r"\W*(?:(?:disclaimer|haftungsausschluss|aviso legal)\s*:|"
+                         r"(?:editor['’]?s\s+)?note\s*:.{0,40}\bdisclaimer\b)|"
                          # a paragraph opening by disowning the views around it: a blog's footer, a
                          # comment section's ("The views expressed … are personal", "الآراء الواردة أدناه لا تعبر …")
                          r"\W*(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:do not|don't|does not|are (?:personal|"
