@@ -1108,6 +1108,19 @@ def test_a_layouts_names_printed_as_text_are_not_the_story_and_leave_the_leads_d
     assert article.body.startswith("https://harbour.example/reports")
 
 
+def test_the_next_story_set_below_a_longer_one_does_not_take_the_storys_place():
+    ferries = "<p>" + "The ferry company raised its fares for the third time this year, the union said. " * 4 + "</p>"
+    page = ("<html><head><title>Bears: a record year</title><meta property='og:title' content='Bears: a record year'>"
+            f"</head><body><article><h1>Bears: a record year</h1>{_STORY * 2}</article>"
+            f"<article><h1>Ferry fares rise again</h1>{ferries * 4}</article></body></html>")
+    article = extract_html(page)
+    assert article.headline == "Bears: a record year"
+    assert article.body.startswith("The council met on Tuesday") and "ferry company" not in article.body
+    # a story whose sections have headings of the same rank keeps them all
+    sections = page.replace("</article><article><h1>Ferry fares rise again</h1>", "<h1>Ferry fares rise again</h1>")
+    assert "ferry company" in extract_html(sections).body
+
+
 def test_a_site_that_names_itself_only_in_its_title_and_footer_is_the_source():
     page = ("<html><head><title>Lagos opens its light rail – Kurier am Rhein</title></head><body><article>"
             f"<h1>Lagos opens its light rail</h1>{_STORY}</article><footer><p>© Kurier am Rhein</p></footer>"

@@ -56,11 +56,12 @@ def extract_html_fields(html: str | bytes, url: str = "") -> Draft:
     if captions:
         body_blocks = _article_blocks([b for b in blocks if not b.noisy or id(b) in captions])
     body_blocks = _unless_misled(blocks, body_blocks)
+    page_title = tree.title
+    title_headline, title_site = _split_title(page_title, next(iter(meta.site_names + meta.handles), ""))
+    body_blocks = _under_the_pages_headline(blocks, body_blocks, meta.headlines)
     body_blocks = _with_lead_above(blocks, body_blocks)
     first_body = blocks.index(body_blocks[0]) if body_blocks else len(blocks)
     last_body = blocks.index(body_blocks[-1]) if body_blocks else len(blocks)
-    page_title = tree.title
-    title_headline, title_site = _split_title(page_title, next(iter(meta.site_names + meta.handles), ""))
     site = _site_name(meta, url or meta.url, page_title) or title_site \
         or _signed_site(page_title, blocks[last_body + 1:]) or next(iter(meta.handles), "")
     # a heading of marks alone ("...", "* * *") is an ornament, not a headline
@@ -806,6 +807,25 @@ def _unless_misled(blocks: list[Block], found: list[Block]) -> list[Block]:
         return found
     retried = _article_blocks([block for block in _above_the_page_footer(blocks) if not _in_a_readers_form(block)])
     return retried if sum(len(block.text) for block in retried) >= _RETRY_GAIN * length else found
+
+
+def _under_the_pages_headline(blocks: list[Block], found: list[Block], stated: list[str]) -> list[Block]:
+    """The story in the ``<article>`` of the page's own headline (the ``<h1>`` its stated title
+    names), when the one ``found`` stands in another ``<article>`` with a headline of its own: a
+    page that sets the next stories below its own, as endless scrolling loads them, may hold a
+    longer one. An ``<h1>`` amid the story's own sections stands in the story's ``<article>``."""
+    own = next((block for block in blocks
+                if block.tag == "h1" and any(_same_title(block.text, title) for title in stated if title)), None)
+    if not found or own is None:
+        return found
+    article = _enclosing(own.owner, "article")
+    other = _enclosing(found[0].owner, "article")
+    if article is None or other is None or other is article \
+            or not any(block.tag == "h1" and _enclosing(block.owner, "article") is other for block in blocks):
+        return found
+    retried = _article_blocks([block for block in blocks
+                               if not block.noisy and _enclosing(block.owner, "article") is article])
+    return retried or found
 
 
 def _in_a_readers_form(block: Block) -> bool:
