@@ -211,6 +211,8 @@ _COOKIE_NOTICE = re.compile(
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([A-Z][\w&.' -]{2,40})", re.I)
 _HOLDER_END = re.compile(r"\s+\d{4}|\.\s|\s[-–|·]\s")
 _SERVER_ERROR = re.compile(r"(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error): .* on line \d+")
+#: An agency's and editor's codes in lower case, as a story's sign-off writes them ("ats/nxp")
+_AGENCY_CODES = r"(?-i:[a-zäöüß]{2,5}(?:/[a-zäöüß]{2,5})+)"
 #: A caption's or credit's opening: "Photo: …", "Titelbild: …" (a German compound), "Crédits
 #: photos : …", a numbered figure ("Abbildung 4: …", "Fig. 2: …"), a copyright sign, a short
 #: "Quelle: …" credit, an agency's sign-off alone ("aja/PAP", "(dr/spot)"). Matched at the start
@@ -225,14 +227,15 @@ _CREDIT_OPENING = re.compile(
     r"(?:crédits?|credits?)\s+(?:photos?|images?)\s*:|"
     r"(?:abbildung|abb\.|figure|fig\.|grafik|gráfico|illustration)\s*\d*\s*:|screenshot\s*[:,]|"
     r"©|\(c\)\s|(?:quelle|source|fuente|fonte)\s*:[^.!?]{1,60}$|[a-zäöüß]{2,4}(?:/[a-zäöüß]{2,4})*/[A-Z]{2,5}$|"
-    r"\((?-i:[a-zäöüß]{2,5}(?:/[a-zäöüß]{2,5})+)\)$",
+    rf"\({_AGENCY_CODES}\)$",
     re.I,
 )
 #: A caption's closing credit: "(Reuters/Manaure Quintero)", "… Getty Images", "… Foto: Timur |
 #: flickr | CC BY 2.0", "… © Rike/pixelio.de". Not the agency's and editor's codes in lower case
 #: that sign off a story's last paragraph ("… les animaux aquatiques. (ats/nxp)").
 _CREDIT_CLOSING = re.compile(
-    r"\((?!(?-i:[a-zäöüß]{2,5}(?:/[a-zäöüß]{2,5})+)\))(?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)[^()]*)\)\s*$|"
+    rf"\((?!{_AGENCY_CODES}\))"
+    r"(?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)[^()]*)\)\s*$|"
     r"\b(?:getty ?images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|"
     r"(?:\b(?:photo|photograph|foto|fotos|bild|bildrechte|bildquelle|image|picture|credit|crédit|imagen)\s*:"
     r"|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$",

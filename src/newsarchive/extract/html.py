@@ -924,7 +924,7 @@ def _cards(blocks: list[Block]) -> set[int]:
     contents: dict[int, list[Block]] = {}
     for block in blocks:
         contents.setdefault(id(_box(block)), []).append(block)
-    found = set()
+    found: set[int] = set()
     for key, inside in contents.items():
         good = [block for block in inside if _is_good(block)]
         if len(good) == 1 and len(good[0].text) < _TEASER_CHARS \
