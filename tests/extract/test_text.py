@@ -68,6 +68,7 @@ def test_an_affiliate_disclosure_line_is_not_the_story():
     "Dieser Text ist urheberrechtlich geschützt und darf nur mit Genehmigung der Redaktion verbreitet werden.",
     "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen, Stadtrat, Fähren, Tutorials.",
     "The views expressed by the author are personal.",
+    # a layout's names printed as text, a count of readers, a login form's message: about the page too
     "for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-upfor-desktop-up", "Post Views: 22",
     "Falls Sie Ihr Passwort vergessen haben, können Sie es hier per E-Mail anfordern.",
     "الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط."])
