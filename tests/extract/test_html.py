@@ -1397,9 +1397,12 @@ def test_a_listings_dated_items_do_not_show_the_day_of_a_stamp():
 @pytest.mark.parametrize("line, kept", [
     ("Aktualisiert am 17.01.2021.", False),             # an update's date line, closed by a full stop
     ("Article mis à jour le 7 janvier 2020.", False),
+    ("Posted: Thursday, April 21, 2022. 10:11 pm CST.", False),   # the publication's, its label first
+    ("Publié le 27 octobre 2023 à 15h01 Lecture 1 min.", False),
     ("The mayor died on 3 May 2020.", True),            # a sentence of the story that names a day
+    ("Published on 3 May 2020, the report named the harbour's three worst roads and the cost of each.", True),
 ])
-def test_an_update_line_in_the_story_is_not_story_text(line, kept):
+def test_an_update_or_publication_line_in_the_story_is_not_story_text(line, kept):
     page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 3}<p>{line}</p>{_STORY}</article>")
     assert (line in extract_html(page).body) == kept
 

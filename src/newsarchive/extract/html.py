@@ -1387,11 +1387,13 @@ _DATE_LABEL_WORDS = 2
 
 def _is_meta_line(text: str) -> bool:
     """"Reuters | February 20, 2017, 2:00 PM": a date with a few words around it, not prose;
-    an update's line is one even when closed by a full stop ("Aktualisiert am 17.01.2021.")."""
+    an update's line, or one opening with a publication's label, is one even when closed by a
+    full stop ("Aktualisiert am 17.01.2021.", "Posted: Thursday, April 21, 2022. 10:11 pm CST.")."""
     if not any(True for _ in find_dates(text)):
         return False
     words = re.findall(r"[^\W\d_]{2,}", text)
-    return len(words) <= 8 and (not text.rstrip().endswith((".", "!", "?")) or dates_an_update(text))
+    return len(words) <= 8 and (not text.rstrip().endswith((".", "!", "?")) or dates_an_update(text)
+                                or PUBLISHED_LABEL.match(text.lstrip()) is not None)
 
 
 def _rejoin_drop_caps(paragraphs: list[str]) -> list[str]:
