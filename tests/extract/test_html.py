@@ -882,6 +882,8 @@ def test_nothing_above_a_container_that_opens_with_the_headline_is_its_lead():
     "Du erhältst in Kürze eine E-Mail von uns mit Infos, wie du dein Passwort zurücksetzen kannst.",
     "Das Passwort muss mindestens 8 Zeichen lang sein, einen Großbuchstaben und eine Ziffer enthalten.",
     "Bitte gib eine gültige E-Mail-Adresse ein.",
+    "Es gab leider ein Problem beim Absenden des Formulars. Bitte versuche es erneut.",
+    "Bitte klicke auf den Link in der Bestätigungsmail, um deine Anmeldung abzuschließen.",
     "6 hours ago", "vor 16 Stunden"])   # a post's age told from the day the page was saved
 def test_an_affiliate_disclosure_or_a_sign_up_or_embed_consent_is_not_the_story(notice):
     article = extract_html(_bears_page(f"<article><h1>Bears: a record year</h1><p>{notice}</p>{_STORY}</article>"))
@@ -913,6 +915,7 @@ def test_a_paywalls_notice_between_the_storys_paragraphs_is_not_the_story(notice
     "The European Commission said the rail links between the two countries would be restored.",
     "Figure skaters will return to the harbour rink on Sunday, the council said.",
     "The council's video of the bears had 37 views by Tuesday.",
+    "Vergrößern wollte die Stadt den Hafen nicht, sagte der Bürgermeister am Dienstag.",
     "Grafik, besonders die eigene, war ihm wichtiger als der Text, sagte er.",
     "„Dem stimme ich zu, und ich bin einverstanden“, sagte die Bürgermeisterin über den Plan für den Ostkai.",
     "Die Kosten für den neuen Kran am Ostkai teilen sich Bund und Land, sagte der Bürgermeister am Dienstag in "
@@ -946,6 +949,10 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.",
     "(Noch keine Bewertungen) Loading...", "(Alle Angaben ohne Gewähr)", "Vorschau auf den nächsten Artikel",
     "37 views", "Post Views: 22", "Aufrufe: 1120 | Hinzugefügt von: Ann | Tags: Hafen | Rating: 0.0/0",
+    # a rating widget's prompt, count and thanks
+    "Oceń jakość naszego artykułu:", "Sterne anklicken zum Bewerten", "Rating: 5.0/5 (1 vote cast)",
+    "Vielen Dank fuer Ihre Bewertung:",
+    "Vergrößern Eine kleine runde Aussparung für die Kamera im Display.",   # an "enlarge" button on a caption
     "The Harbour Times is not responsible for the opinions presented by contributors.", "Externer Inhalt",
     "/Editor’s note: The disclaimer below refers to advertising posts and does not apply to editorial stories.",
     "Follow The Harbour Times on Twitter and Instagram @harbourtimes and on Facebook, and send us your news, "
@@ -1571,16 +1578,17 @@ def test_a_themes_dummy_text_is_not_the_story():
     assert "Lorem" not in body and body.startswith("The surfer crossed the bay")
 
 
-def test_a_box_of_other_stories_between_the_storys_paragraphs_is_left_out():
+@pytest.mark.parametrize("label", ["Keep Reading", "Top news stories today"])
+def test_a_box_of_other_stories_between_the_storys_paragraphs_is_left_out(label):
     """A box set inside the story sends readers elsewhere: its label and its headlines go, and the
     story's next paragraph, a quote closed by its full stop, stays."""
-    box = ("<div class='callout'><div>Keep Reading</div>"
+    box = (f"<div class='callout'><div>{label}</div>"
            "<div>The latest on bears, from the Alps to the Carpathians and more</div></div>")
     quote = '<p>The ranger said: "We counted more cubs than ever."</p>'
     page = _bears_page(f"<article><h1>Bears: a record year</h1>{_STORY * 2}{box}{quote}{_STORY}</article>")
     body = extract_html(page).body
-    assert "Keep Reading" not in body and "from the Alps" not in body
-    assert quote[3:-4] in body
+    assert label not in body and "from the Alps" not in body
+    assert quote[3:-4] in body and body.endswith("about roads.")
 
 
 def test_a_long_code_listing_does_not_make_the_storys_last_paragraphs_a_trailing_box():

@@ -102,6 +102,9 @@ _CALL_TO_ACTION = re.compile(
     r"escuchar (?:este |el )?(?:artículo|nota|noticia)|ascolta (?:l'|questo )articolo|"
     r"print (?:this )?(?:recipe|article|page)|rezept drucken|imprimir (?:receta|artículo)|"
     r"valora esta|rate this (?:article|story|post)|registrieren sie sich|regístrate|"
+    # a rating widget's prompt, count or thanks ("Oceń jakość naszego artykułu:", "Rating: 5.0/5 (1 vote cast)")
+    r"oceń (?:jakość )?(?:naszego )?artykułu?|sterne anklicken|rating:\s*\d+(?:[.,]\d+)?\s*/\s*\d+|votes? cast\b|"
+    r"(?:vielen )?dank f(?:ü|ue)r (?:ihre|deine) bewertung|thank you for (?:your )?rating|"
     r"verpasse keine|nichts (?:mehr )?(?:verpassen|versäumen)|(?:don't|never) miss|no te pierdas|ne manquez|"
     r"cancel(?:a)? (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment|"
     r"become a member|werden sie mitglied|mitglied werden|hazte socio|devenez membre|"
@@ -223,6 +226,8 @@ _CREDIT_OPENING = re.compile(
     r"bildunterschrift|légende)\s*[:/|]|photo(?:graph)? by\b|(?:photo |image )?courtesy of\b|"
     r"(?:photo|foto|bild|image|picture)\s*-?\s*credits?\s*:|"
     r"(?:image|media|photo|video) caption\b|"
+    # an "enlarge" button's text glued before the caption ("Vergrößern Eine kleine runde Aussparung …")
+    r"(?:vergrößern|enlarge)\s+(?!Sie\b)(?-i:[A-ZÄÖÜ])|"
     r"fot\.\s|\w+(?:bild|foto)\s*:|"
     r"(?:crédits?|credits?)\s+(?:photos?|images?)\s*:|"
     r"(?:abbildung|abb\.|figure|fig\.|grafik|gráfico|illustration)\s*\d*\s*:|screenshot\s*[:,]|"
@@ -339,6 +344,7 @@ def is_read_also_line(text: str) -> bool:
 #: "Lee también…", "Lue myös:".
 _BOX_LABEL = re.compile(
     r"^\W*(?:related(?: coverage| content| reading)?|keep reading|more on this|trending(?: now)?|zum thema|passend zum thema|"
+    r"top (?:news )?stories(?: today)?|"
     r"lee también|lea también|lire aussi|à lire|leggi anche|lue myös|läs också|les også|læs også|lees ook|"
     r"czytaj też|veja também|leia também)\W*$", re.I)
 
@@ -519,6 +525,9 @@ _ACCOUNT_NOTICE = re.compile(
     r"\b(?:(?:vielen )?dank für (?:ihre|deine) (?:registrierung|anmeldung)|thank(?:s| you) for (?:registering|"
     r"signing up|subscribing)|merci (?:pour|de) votre inscription|gracias por (?:registrarte|suscribirte|tu registro)|"
     r"grazie per (?:la tua )?(?:registrazione|iscrizione)|aktivierungslink|activation link|"
+    # a sign-up form's other messages once sent: the mail to confirm, an error to try again after
+    r"(?:link|klick\w*|click)\b.{0,40}\b(?:bestätigungs-?(?:e-?)?mail|confirmation e-?mail)|"
+    r"(?:problem|fehler) beim (?:ab)?senden des formulars|error (?:submitting|sending) (?:the|your) form|"
     # a login form's messages: a password forgotten, to reset, wrong or too short; an address to correct
     r"passwor[dt] vergessen|forgot (?:your )?password|mot de passe oublié|olvidaste tu contraseña|"
     r"(?:dein|ihr|your|votre|tu)\s+(?:neues\s+|new\s+|nouveau\s+)?(?:passwor[dt]|mot de passe|contraseña)\b.{0,60}"
@@ -527,7 +536,7 @@ _ACCOUNT_NOTICE = re.compile(
     r"(?:das )?passwor[dt] muss mindestens|password must (?:be|contain|have) at least|"
     r"(?:bitte|please) (?:gib|geben sie|enter|provide) (?:eine|a) (?:gültige|valid) e-?mail)", re.I)
 _ACCOUNT_WORDS = ("dank", "thank", "merci", "gracias", "grazie", "aktivierungslink", "activation", "passw",
-                  "mot de passe", "contraseña", "gültige", "valid")
+                  "mot de passe", "contraseña", "gültige", "valid", "bestätigung", "confirmation", "formular", "form")
 
 
 def is_page_notice(text: str) -> bool:
