@@ -882,6 +882,9 @@ def test_nothing_above_a_container_that_opens_with_the_headline_is_its_lead():
     "Du erhältst in Kürze eine E-Mail von uns mit Infos, wie du dein Passwort zurücksetzen kannst.",
     "Das Passwort muss mindestens 8 Zeichen lang sein, einen Großbuchstaben und eine Ziffer enthalten.",
     "Bitte gib eine gültige E-Mail-Adresse ein.",
+    "The Harbour Times would like to keep you informed by email, please tick the box if you would like to be contacted",
+    "Read our full mailing list consent terms here", "Switch to the dark mode that's kinder on your eyes at night time.",
+    "Masz newsa, zdjęcie lub filmik? Prześlij nam przez harbour.example",
     "Es gab leider ein Problem beim Absenden des Formulars. Bitte versuche es erneut.",
     "Bitte klicke auf den Link in der Bestätigungsmail, um deine Anmeldung abzuschließen.",
     "6 hours ago", "vor 16 Stunden"])   # a post's age told from the day the page was saved

@@ -102,6 +102,7 @@ _CALL_TO_ACTION = re.compile(
     r"escuchar (?:este |el )?(?:artículo|nota|noticia)|ascolta (?:l'|questo )articolo|"
     r"print (?:this )?(?:recipe|article|page)|rezept drucken|imprimir (?:receta|artículo)|"
     r"valora esta|rate this (?:article|story|post)|registrieren sie sich|regístrate|"
+    r"switch to (?:the )?(?:dark|light) mode|prześlij nam|"
     # a rating widget's prompt, count or thanks ("Oceń jakość naszego artykułu:", "Rating: 5.0/5 (1 vote cast)")
     r"oceń (?:jakość )?(?:naszego )?artykułu?|sterne anklicken|rating:\s*\d+(?:[.,]\d+)?\s*/\s*\d+|votes? cast\b|"
     r"(?:vielen )?dank f(?:ü|ue)r (?:ihre|deine) bewertung|thank you for (?:your )?rating|"
@@ -417,8 +418,11 @@ def is_affiliate_disclosure(text: str) -> bool:
 _CONSENT = re.compile(r"\b(?:(?:ich bin (?:damit )?einverstanden|willige ich|stimme ich)\b.{0,160}"
                       r"\b(?:e-?mails?|newsletter|daten|datenschutz\w*)\b|"
                       r"i (?:agree|consent) to (?:receive|receiving|the processing)|j'accepte de recevoir|"
-                      r"acepto recibir|accetto di ricevere)", re.I)
-_CONSENT_WORDS = ("einverstanden", "willige", "stimme", "agree", "consent", "accepte", "acepto", "accetto")
+                      r"acepto recibir|accetto di ricevere|"
+                      # the box to tick for a mailing list, and its terms ("please tick the box if you
+                      # would like to be contacted", "Read our full mailing list consent terms here")
+                      r"tick the box if you\b|mailing list consent)", re.I)
+_CONSENT_WORDS = ("einverstanden", "willige", "stimme", "agree", "consent", "accepte", "acepto", "accetto", "tick")
 #: The placeholder of a post or a video embedded from another site, asking leave to load it: "Wir
 #: respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu
 #: Twitter her", "Externe Inhalte … aktivieren", "By enabling this embedded content you consent …",
