@@ -919,6 +919,7 @@ def test_a_paywalls_notice_between_the_storys_paragraphs_is_not_the_story(notice
     "Figure skaters will return to the harbour rink on Sunday, the council said.",
     "The council's video of the bears had 37 views by Tuesday.",
     "Vergrößern wollte die Stadt den Hafen nicht, sagte der Bürgermeister am Dienstag.",
+    "The mayor announced the new ferry timetable on Twitter/Instagram.",
     "Grafik, besonders die eigene, war ihm wichtiger als der Text, sagte er.",
     "„Dem stimme ich zu, und ich bin einverstanden“, sagte die Bürgermeisterin über den Plan für den Ostkai.",
     "Die Kosten für den neuen Kran am Ostkai teilen sich Bund und Land, sagte der Bürgermeister am Dienstag in "
@@ -932,7 +933,8 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
 
 @pytest.mark.parametrize("trailer", [
     "Titelbild: Geyres Christophe/ABACA/picture-alliance", "Crédits photos : Bestimage", "Beitragsfoto: Timur | flickr",
-    "aja/PAP", "(dr/spot)", "Quelle: Landesregierung", "© Presse- und Informationsamt der Stadt | Jesco Denzel und Ann Lee",
+    "aja/PAP", "(dr/spot)", "Noah Berger / AP", "Kyle Ross/USA TODAY Sports", "Ann Lee/Instagram",
+    "Die Intensivstation im Klinikum am Hafen / picture alliance", "Quelle: Landesregierung", "© Presse- und Informationsamt der Stadt | Jesco Denzel und Ann Lee",
     "ANZEIGE - Heute mal ausgehen?", "Help us continue to spread the news of the harbour to readers everywhere",
     "Follow The Harbour Times on Twitter and Instagram @harbourtimes.",
     "For the latest news download the Harbour Times apps for iOS and Android.",

@@ -243,6 +243,10 @@ _CREDIT_CLOSING = re.compile(
     rf"\((?!{_AGENCY_CODES}\))"
     r"(?:[^()]*?/[^()]*?|(?:photo|foto|image|picture|file|credit|bild|getty|reuters|ap|afp|epa)[^()]*)\)\s*$|"
     r"\b(?:getty ?images|shutterstock|istock|unsplash|pixabay)(?:\.com)?\s*\)?\s*$|"
+    # a photographer's agency or the platform a picture is from, after a slash or a bar, closing
+    # the line without a stop: "Noah Berger / AP", "Kyle Ross/USA TODAY Sports", "… / picture alliance"
+    r"[/|]\s*(?:ap|afp|reuters|dpa|epa(?:-efe)?|efe|ansa|anp|xinhua|keystone|picture[- ]alliance|imago(?: images)?|"
+    r"usa today sports|instagram|twitter|facebook)\s*$|"
     r"(?:\b(?:photo|photograph|foto|fotos|bild|bildrechte|bildquelle|image|picture|credit|crédit|imagen)\s*:"
     r"|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$",
     re.I,
