@@ -103,6 +103,10 @@ _CALL_TO_ACTION = re.compile(
     r"print (?:this )?(?:recipe|article|page)|rezept drucken|imprimir (?:receta|artículo)|"
     r"valora esta|rate this (?:article|story|post)|registrieren sie sich|regístrate|"
     r"switch to (?:the )?(?:dark|light) mode|prześlij nam|"
+    # a pitch for donations, the magazine, the site's other pages ("Helfen Sie mit! Jede kleine Spende
+    # hilft …", "Gefällt dir unser Magazin?", "Die aktuelle Ausgabe jetzt an jedem Kiosk")
+    r"helfen sie mit|jede (?:kleine )?spende|jetzt spenden|donate now|gefällt (?:dir|ihnen|euch) unser|"
+    r"entdecken sie jetzt|jetzt entdecken|an jedem (?:bahnhofs)?kiosk|zapraszamy (?:też )?do subskrypcji|"
     # a rating widget's prompt, count or thanks ("Oceń jakość naszego artykułu:", "Rating: 5.0/5 (1 vote cast)")
     r"oceń (?:jakość )?(?:naszego )?artykułu?|sterne anklicken|rating:\s*\d+(?:[.,]\d+)?\s*/\s*\d+|votes? cast\b|"
     r"(?:vielen )?dank f(?:ü|ue)r (?:ihre|deine) bewertung|thank you for (?:your )?rating|"
