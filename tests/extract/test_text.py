@@ -628,10 +628,17 @@ def test_a_table_of_contents_does_not_part_the_story_from_its_introduction(times
 
 @pytest.mark.parametrize("pointer", ["VEA TAMBIÉN: El puerto de la isla cierra por el temporal de invierno",
                                      "Lesen Sie hier: Warum die Fähre im Winter nicht mehr fährt",
-                                     "Le puede interesar: ¿Qué cambia en el puerto con el nuevo presupuesto?"])
+                                     "Le puede interesar: ¿Qué cambia en el puerto con el nuevo presupuesto?",
+                                     ">> Mehr lesen: Was ihr im Winter am Hafen erleben könnt",
+                                     ">> Der Hafenmeister verlässt die Stadt – nach 20 Jahren <<"])
 def test_a_read_also_line_between_paragraphs_is_not_the_story(pointer):
     article = extract_text(_story_broken_by(pointer))
     assert pointer not in article.body and article.body.endswith("boat at weekends.")
+
+
+def test_a_subheading_quoted_between_guillemets_stays():
+    subheading = "»Wie bringe ich die Fähre dazu, im Winter zu fahren?«"
+    assert subheading in extract_text(_story_broken_by(subheading)).body
 
 
 def test_a_pitch_to_the_reader_between_paragraphs_is_not_the_story():

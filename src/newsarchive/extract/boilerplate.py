@@ -340,13 +340,17 @@ _READ_ALSO_LABEL = re.compile(
     r"also read|lire|voir|à voir|leia|veja|czytaj|zobacz|leggi|guarda)(?:\s+(?:también|además|aussi|auch|also|"
     r"more|más|mehr|anche|também|też|hier))?|(?:también )?(?:te|le|les) pueden? interesar|te recomendamos|"
     r"nächster artikel|next story|related|relacionad[oa]s?|you (?:may|might) also (?:like|enjoy)|"
-    r"(?:das|dies) könnte (?:dich|sie|euch) auch interessieren|vous aimerez aussi)\s*:\s*\S")
+    r"(?:das|dies) könnte (?:dich|sie|euch) auch interessieren|vous aimerez aussi|mehr lesen)\s*:\s*\S")
+#: A link set between arrows pointing at it (">> Ex-Chef verlässt den Hafen <<"); not between
+#: guillemets, which quote in German and French ("»Wie bringe ich …?«")
+_FRAMED_POINTER = re.compile(r"\s*>>\s*\S.*?\s*<<\s*")
 
 
 def is_read_also_line(text: str) -> bool:
-    """A line that labels another story's headline as more to read. The headline carries no full
-    stop: "Lea: Ja, das stimmt." is an interview's answer."""
-    return len(text) < 300 and bool(_READ_ALSO_LABEL.search(text)) and not text.rstrip().endswith(".")
+    """A line that labels another story's headline as more to read, or frames it between arrows.
+    The headline carries no full stop: "Lea: Ja, das stimmt." is an interview's answer."""
+    return len(text) < 300 and (bool(_READ_ALSO_LABEL.search(text)) and not text.rstrip().endswith(".")
+                                or bool(_FRAMED_POINTER.fullmatch(text)))
 
 
 #: The whole line a box of other stories is labelled with: "Related", "Keep reading", "Zum Thema",
