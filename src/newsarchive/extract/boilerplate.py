@@ -434,7 +434,8 @@ _CONSENT = re.compile(r"\b(?:(?:ich bin (?:damit )?einverstanden|willige ich|sti
                       # the box to tick for a mailing list, and its terms ("please tick the box if you
                       # would like to be contacted", "Read our full mailing list consent terms here")
                       r"tick the box if you\b|mailing list consent)", re.I)
-_CONSENT_WORDS = ("einverstanden", "willige", "stimme", "agree", "consent", "accepte", "acepto", "accetto", "tick")
+_CONSENT_WORDS = ("einverstanden", "willige", "stimme", "agree", "consent", "accepte", "acepto", "accetto",
+                  "tick the box")
 #: The placeholder of a post or a video embedded from another site, asking leave to load it: "Wir
 #: respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu
 #: Twitter her", "Externe Inhalte … aktivieren", "By enabling this embedded content you consent …",
@@ -552,7 +553,7 @@ _ACCOUNT_NOTICE = re.compile(
     r"(?:das )?passwor[dt] muss mindestens|password must (?:be|contain|have) at least|"
     r"(?:bitte|please) (?:gib|geben sie|enter|provide) (?:eine|a) (?:gültige|valid) e-?mail)", re.I)
 _ACCOUNT_WORDS = ("dank", "thank", "merci", "gracias", "grazie", "aktivierungslink", "activation", "passw",
-                  "mot de passe", "contraseña", "gültige", "valid", "bestätigung", "confirmation", "formular", "form")
+                  "mot de passe", "contraseña", "gültige", "valid", "bestätigung", "confirmation", "formular", "error")
 
 
 def is_page_notice(text: str) -> bool:
