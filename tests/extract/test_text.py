@@ -274,6 +274,11 @@ def test_a_date_line_just_below_a_short_story_dates_it():
     assert extract_text(_story_dump("", footer=f"{buttons}\n17 March 2020")).date == date(2020, 3, 17)
 
 
+def test_a_captions_date_below_the_story_does_not_date_it():
+    caption = "The old quay on 11 July 1966 (Harbour Archive/Ann Lee)"
+    assert extract_text(_story_dump("", footer=f"Photo\n{caption}")).date is None
+
+
 def test_a_labelled_publication_line_far_below_the_story_dates_it():
     related = "\n".join(f"Ferry story number {n}" for n in range(30))
     dump_text = _story_dump("", footer=f"Related\n{related}\nPublished: 03 December 2019")

@@ -535,8 +535,10 @@ def _date(lines: list[Line], body_start: int, body_end: int) -> tuple[int | None
     if body_end <= body_start:
         return None, None
     texts = [line.text for line in lines]
+    # a caption's date is its photo's ("… 11 lipca 1966 roku … / domena publiczna"), not the story's
     found = nearest_date(texts, body_start, body_end - 1,
-                         lambda index, _: lines[index].site or among_dated_items(texts, index),
+                         lambda index, _: lines[index].site or among_dated_items(texts, index)
+                         or boilerplate.is_photo_credit(texts[index]),
                          lines_below=LINES_BELOW_STORY)
     if found is None or lines[found[0]].words > META_LINE_WORDS:
         # no date line, or only a sentence's date, which is what it tells of: a line that labels
