@@ -874,6 +874,7 @@ def test_nothing_above_a_container_that_opens_with_the_headline_is_its_lead():
     "Sorry, but your browser needs Javascript to use this site. If you're not sure how to activate it, read on.",
     "We're sorry but this site doesn't work properly without JavaScript enabled. Please enable it to continue.",
     "Dein Browser ist leider veraltet. Lade für ein besseres Erlebnis einen neueren Browser herunter!",
+    "Odtwarzacz wideo wymaga uruchomienia obsługi JavaScript w przeglądarce.",
     "Benachrichtigungen aktivieren: Dürfen wir Sie über die wichtigsten Nachrichten informieren?",
     "Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?",
     "Fast geschafft Erlauben Sie harbour.example Ihnen Benachrichtigungen zu schicken.",
@@ -959,6 +960,9 @@ def test_a_storys_sentence_that_only_looks_like_a_notice_stays(sentence):
     "37 views", "Post Views: 22", "Aufrufe: 1120 | Hinzugefügt von: Ann | Tags: Hafen | Rating: 0.0/0",
     # a rating widget's prompt, count and thanks
     "Oceń jakość naszego artykułu:", "Sterne anklicken zum Bewerten", "Rating: 5.0/5 (1 vote cast)",
+    "War der Artikel nützlich? ( 95 Stimmen: 4,73 von 5)", "Kommentieren Sie hier",
+    "Para comentar debes registrarte y completar los datos generales.",
+    "Ann Lee mając 27 lat, ważył 206 kilogramów / domena publiczna",
     "Vielen Dank fuer Ihre Bewertung:",
     "Vergrößern Eine kleine runde Aussparung für die Kamera im Display.",   # an "enlarge" button on a caption
     "The Harbour Times is not responsible for the opinions presented by contributors.", "Externer Inhalt",

@@ -109,6 +109,9 @@ _CALL_TO_ACTION = re.compile(
     r"entdecken sie jetzt|jetzt entdecken|an jedem (?:bahnhofs)?kiosk|zapraszamy (?:też )?do subskrypcji|"
     # a rating widget's prompt, count or thanks ("Oceń jakość naszego artykułu:", "Rating: 5.0/5 (1 vote cast)")
     r"oceń (?:jakość )?(?:naszego )?artykułu?|sterne anklicken|rating:\s*\d+(?:[.,]\d+)?\s*/\s*\d+|votes? cast\b|"
+    r"war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|\(\s*\d+ stimmen\b|"
+    # how to comment, where the form is ("Kommentieren Sie hier", "Para comentar debes registrarte")
+    r"kommentieren sie hier|para comentar debes|"
     r"(?:vielen )?dank f(?:ü|ue)r (?:ihre|deine) bewertung|thank you for (?:your )?rating|"
     r"verpasse keine|nichts (?:mehr )?(?:verpassen|versäumen)|(?:don't|never) miss|no te pierdas|ne manquez|"
     r"cancel(?:a)? (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment|"
@@ -250,7 +253,7 @@ _CREDIT_CLOSING = re.compile(
     # a photographer's agency or the platform a picture is from, after a slash or a bar, closing
     # the line without a stop: "Noah Berger / AP", "Kyle Ross/USA TODAY Sports", "… / picture alliance"
     r"[/|]\s*(?:ap|afp|reuters|dpa|epa(?:-efe)?|efe|ansa|anp|xinhua|keystone|picture[- ]alliance|imago(?: images)?|"
-    r"usa today sports|instagram|twitter|facebook)\s*$|"
+    r"usa today sports|instagram|twitter|facebook|public domain|domena publiczna|gemeinfrei|dominio público)\s*$|"
     r"(?:\b(?:photo|photograph|foto|fotos|bild|bildrechte|bildquelle|image|picture|credit|crédit|imagen)\s*:"
     r"|©|\(c\)\s)(?:[^.!?:]|\.(?=\S)){1,60}\.?$",
     re.I,
@@ -615,7 +618,8 @@ _BROWSER_WORDS = ("java", "browser", "navigat", "navegad", "benachrichtig", "pus
 _BROWSER_NOTICE = re.compile(
     r"\bjava\s?script\b[^.!?]{0,80}\b(?:enable|enabled|activate|activated|turn(?:ed)?\s+on|needs?|required?|"
     r"aktivier\w*|benötigt|erforderlich|deaktiviert|eingeschaltet|activer|activé|activez|habilit\w+|attiva\w*)\b"
-    r"|\b(?:enable|activate|aktivieren\s+sie|activez|habilite|attiva)\b[^.!?]{0,40}\bjava\s?script\b"
+    r"|\b(?:enable|activate|aktivieren\s+sie|activez|habilite|attiva|włącz\w*|uruchomienia)\b[^.!?]{0,40}"
+    r"\bjava\s?script\b"
     r"|\b(?:browser|navigateur|navegador|webbrowser)\b[^.!?]{0,60}\b(?:veraltet|outdated|out\s+of\s+date|"
     r"(?:nicht|no\s+longer|not)\s+(?:mehr\s+)?(?:unterstützt|supported)|obsol\w+|desactualizado|non\s+supportato)"
     r"|\b(?:update|upgrade|download|lade|aktualisiere|mettez\s+à\s+jour)\b[^.!?]{0,50}"
