@@ -110,9 +110,9 @@ _CALL_TO_ACTION = re.compile(
     # a rating widget's prompt, count or thanks ("Oceń jakość naszego artykułu:", "Rating: 5.0/5 (1 vote cast)")
     r"oceń (?:jakość )?(?:naszego )?artykułu?|sterne anklicken|rating:\s*\d+(?:[.,]\d+)?\s*/\s*\d+|votes? cast\b|"
     r"war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|\(\s*\d+ stimmen\b|"
+    r"(?:vielen )?dank f(?:ü|ue)r (?:ihre|deine) bewertung|thank you for (?:your )?rating|"
     # how to comment, where the form is ("Kommentieren Sie hier", "Para comentar debes registrarte")
     r"kommentieren sie hier|para comentar debes|"
-    r"(?:vielen )?dank f(?:ü|ue)r (?:ihre|deine) bewertung|thank you for (?:your )?rating|"
     r"verpasse keine|nichts (?:mehr )?(?:verpassen|versäumen)|(?:don't|never) miss|no te pierdas|ne manquez|"
     r"cancel(?:a)? (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment|"
     r"become a member|werden sie mitglied|mitglied werden|hazte socio|devenez membre|"
