@@ -1168,8 +1168,7 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
 def _linked_prose(block: Block) -> bool:
     """A long paragraph of sentences that links many of its words to other pages (a story
     pointing to its sources): prose still, however much of it is link text, short of a list of links."""
-    return len(block.text) >= _LINKED_PROSE_CHARS and block.link_density < 0.5 \
-        and block.text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
+    return len(block.text) >= _LINKED_PROSE_CHARS and block.link_density < 0.5 and _ends_a_sentence(block.text)
 
 
 #: How long a paragraph is at least for its sentences to be prose whatever share of it is linked.
@@ -1296,12 +1295,16 @@ def _card_titles(blocks: list[Block]) -> set[int]:
     return found
 
 
+def _ends_a_sentence(text: str) -> bool:
+    """Whether a text closes with a sentence's stop, inside a closing quote or not: a title may
+    close a quote ("… is 'foolish'") without one."""
+    return text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS)
+
+
 def _card_shape(block: Block | None) -> tuple[str, str, str] | None:
     """The classes of a card's title and of its wrapper, when the block reads as a title (no
     sentence's end) in a classed element; else ``None``."""
-    # a title may close a quote ("… is 'foolish'"), a sentence ends with its stop
-    if block is None or block.tag in ("li", *HEADINGS) \
-            or block.text.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_ENDS):
+    if block is None or block.tag in ("li", *HEADINGS) or _ends_a_sentence(block.text):
         return None
     owner, wrapper = block.owner, block.owner.parent
     own_class = " ".join(attribute_words(owner, "class"))
