@@ -709,6 +709,14 @@ def is_bare_mark(text: str) -> bool:
 _WORD_CHARACTER = re.compile(r"\w")
 
 
+def is_never_the_story(text: str) -> bool:
+    """Text that is never the story's, wherever it stands and whatever the page: a pointer to
+    another story, a notice about the page, a line of marks, a post's age, a layout's names. The
+    HTML and the dump cleaners both ask it, each with the checks of its own beside it."""
+    return is_read_also_line(text) or is_page_notice(text) or is_bare_mark(text) or is_relative_time(text) \
+        or is_layout_token(text)
+
+
 def is_layout_token(text: str) -> bool:
     """One long run of letters, hyphens and underscores with no space: names a layout prints as
     text ("for-phone-onlyfor-tablet-portrait-up…", a script's breakpoints), no word a reader reads.

@@ -1130,12 +1130,9 @@ def _clean_paragraphs(blocks: list[Block], headline: str) -> list[str]:
         if block.tag == "h1" or (headline_norm and text.lower().strip() == headline_norm) \
                 or _trails_to_the_headline(block, headline_norm):
             kinds.append("drop")
-        elif (boilerplate.is_photo_credit(text) and len(text) < 400) or boilerplate.is_page_notice(text) \
-                or boilerplate.is_read_also_line(text) \
+        elif (boilerplate.is_photo_credit(text) and len(text) < 400) or boilerplate.is_never_the_story(text) \
                 or (len(text) < 120 and (boilerplate.is_call_to_action(text) or boilerplate.is_byline(text)
-                                         or _is_meta_line(text) or _is_date_label(text))) \
-                or boilerplate.is_bare_mark(text) or boilerplate.is_relative_time(text) \
-                or boilerplate.is_layout_token(text):
+                                         or _is_meta_line(text) or _is_date_label(text))):
             kinds.append("bad")
         elif block.link_density > 0.5 and len(text) < 400:
             kinds.append("link")

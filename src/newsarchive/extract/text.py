@@ -343,10 +343,8 @@ def _keeps(line: Line) -> bool:
 
 def _keeps_text(line: Line) -> bool:
     """Whether a line's text may stand in the story, wherever the dump repeats it."""
-    if boilerplate.is_photo_credit(line.text) or boilerplate.is_read_also_line(line.text) \
-            or boilerplate.is_page_notice(line.text) or boilerplate.is_author_bio(line.text) \
-            or boilerplate.is_bare_mark(line.text) or boilerplate.is_relative_time(line.text) \
-            or boilerplate.is_layout_token(line.text):
+    if boilerplate.is_photo_credit(line.text) or boilerplate.is_author_bio(line.text) \
+            or boilerplate.is_never_the_story(line.text):
         return False
     # a button's call to action, or a longer pitch that speaks to the reader: a dump has no markup
     # to set a newsletter's box apart from the story
